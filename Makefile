@@ -1,0 +1,38 @@
+# Travaux — two commands on a fresh machine:  make run   and   make test
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+SAMPLE_OLD := resources/samples/A_RES_72_1.fr.md
+SAMPLE_NEW := resources/samples/A_RES_76_7.fr.txt
+
+.PHONY: venv run test lint bench translations dist dist-test clean
+
+$(STAMP): requirements.lock
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --disable-pip-version-check -q --upgrade "pip==26.3"
+	$(BIN)/python -m pip install --disable-pip-version-check -q -r requirements.lock
+	touch $(STAMP)
+
+venv: $(STAMP)
+
+# The main job: the 2017 vs 2021 political declarations. The window when there is a display,
+# the comparison printed when there is none.
+run: venv
+	@if [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ] || [ "$$(uname)" = Darwin ]; then \
+		$(BIN)/python main.py $(SAMPLE_OLD) $(SAMPLE_NEW); \
+	else \
+		echo "(no display: printing the comparison; 'make run' opens the window where there is a screen)"; \
+		$(BIN)/python main.py compare $(SAMPLE_OLD) $(SAMPLE_NEW) --format text; \
+	fi
+
+test: venv
+	$(BIN)/lint-imports
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+bench: venv
+	$(BIN)/python benchmarks/parse.py
+	$(BIN)/python benchmarks/compare.py
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache

@@ -1,0 +1,1 @@
+"""Travaux desktop window (PySide6). Imports nlp/, never the reverse."""

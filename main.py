@@ -1,0 +1,29 @@
+#!/usr/bin/env python3
+"""Travaux: compare versions of resolutions and declarations.
+
+    python main.py                        the window
+    python main.py OLD NEW                the window on that comparison
+    python main.py OLD NEW --screenshot out.png
+    python main.py parse FILE --format json|text
+    python main.py compare OLD NEW --format json|text|html|docx|pdf|csv|xlsx [-o OUT]
+    python main.py --help
+"""
+
+from __future__ import annotations
+
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    from nlp import cli
+
+    if cli.is_command(argv):
+        return cli.run(argv)
+    from desktop.launch import launch
+
+    return launch(argv)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

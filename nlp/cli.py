@@ -1,0 +1,171 @@
+"""The command line (see docs/contract.md): every capability of the window, scriptable.
+
+Errors: bad input prints one line ``error: FILE: problem`` and exits 2; an internal error prints one
+line and exits 1 (set TRAVAUX_DEBUG=1 for the traceback). Nothing partial is ever written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from typing import Callable, Sequence
+
+from nlp.errors import Cancelled, InputError
+from nlp.version import __version__
+
+EXIT_OK, EXIT_INTERNAL, EXIT_BAD_INPUT = 0, 1, 2
+
+# name -> function(subparsers) that adds the subcommand; the function set as `handler` runs it
+SUBCOMMANDS: dict[str, Callable[[argparse._SubParsersAction], None]] = {}
+
+
+def subcommand(name: str):
+    def register(fn):
+        SUBCOMMANDS[name] = fn
+        return fn
+
+    return register
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a bad option exits 2 with one line naming the problem."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(EXIT_BAD_INPUT, f"error: {message} (see '{self.prog} --help')\n")
+
+
+def _emit(text: str) -> None:
+    sys.stdout.write(text)
+    sys.stdout.flush()
+
+
+@subcommand("parse")
+def _add_parse(sub) -> None:
+    p = sub.add_parser("parse", help="read one document and print its paragraphs", description="Read a resolution or declaration and print the document model.")
+    p.add_argument("file", metavar="FILE", help="a .md, .txt, Akoma Ntoso .xml, .pdf, .docx, .odt or .html file")
+    p.add_argument("--format", choices=("json", "text"), default="json", help="json (the contract) or text (a numbered listing); default json")
+
+    def handler(args) -> int:
+        from nlp.export.json_export import dumps
+        from nlp.readers import read_document
+
+        doc = read_document(args.file)
+        _emit(dumps(doc.to_json()) if args.format == "json" else render_document(doc))
+        return EXIT_OK
+
+    p.set_defaults(handler=handler)
+
+
+def render_document(doc) -> str:
+    head = [
+        f"{doc.label} — {doc.title or '(no title)'}",
+        f"body: {doc.body or '?'}   adopted: {doc.adopted or '?'}   language: {doc.language}   format: {doc.format}",
+        f"{len(doc.paragraphs)} paragraphs",
+        "",
+    ]
+    lines = []
+    for p in doc.paragraphs:
+        indent = "    " if p.parent else ""
+        lead = f"[{p.lead}] " if p.lead else ""
+        lines.append(f"{indent}{p.id:>8}  {p.kind[:4]}  {lead}{p.text}")
+        for i, note in enumerate(p.footnotes, 1):
+            lines.append(f"{indent}{'':>8}        note {i}: {note}")
+    return "\n".join(head + lines) + "\n"
+
+
+@subcommand("compare")
+def _add_compare(sub) -> None:
+    from nlp.export import FORMATS
+
+    p = sub.add_parser(
+        "compare",
+        help="compare two versions and report what changed",
+        description="Align two versions paragraph by paragraph and say what changed in what States commit to.",
+    )
+    p.add_argument("old", metavar="OLD", help="the earlier version")
+    p.add_argument("new", metavar="NEW", help="the later version")
+    p.add_argument("--format", choices=tuple(FORMATS), default="json", help="output format (default json)")
+    p.add_argument("-o", "--output", metavar="OUT", help="write to OUT (atomically) instead of standard output")
+
+    def handler(args) -> int:
+        from nlp import export
+        from nlp.engine import compare_files
+
+        comparison = compare_files(args.old, args.new)
+        if args.output:
+            export.export(comparison, args.format, args.output)
+            return EXIT_OK
+        data = export.render(comparison, args.format)
+        if export.is_binary(args.format):
+            if sys.stdout.isatty():
+                raise InputError(None, f"{args.format} output is binary: give -o OUT")
+            sys.stdout.buffer.write(data)
+            sys.stdout.flush()
+        else:
+            _emit(data.decode("utf-8"))
+        return EXIT_OK
+
+    p.set_defaults(handler=handler)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="main.py",
+        description=(
+            "Travaux compares versions of resolutions and declarations and tells what changed in what "
+            "States commit to. Without a command it opens the window: 'main.py [OLD NEW] "
+            "[--screenshot PNG]'."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"Travaux {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for add in SUBCOMMANDS.values():
+        add(sub)
+    return parser
+
+
+# Modules that register further subcommands with @subcommand when imported (beside their feature).
+PLUGIN_MODULES: tuple[str, ...] = ()
+
+
+def _load_plugins() -> None:
+    import importlib
+
+    for module in PLUGIN_MODULES:
+        importlib.import_module(module)
+
+
+def run(argv: Sequence[str]) -> int:
+    _load_plugins()
+    parser = build_parser()
+    try:
+        args = parser.parse_args(list(argv))
+        if not getattr(args, "handler", None):
+            parser.print_help()
+            return EXIT_BAD_INPUT
+        return args.handler(args)
+    except InputError as e:
+        sys.stderr.write(f"error: {e}\n")
+        return EXIT_BAD_INPUT
+    except Cancelled:
+        sys.stderr.write("error: cancelled\n")
+        return EXIT_INTERNAL
+    except KeyboardInterrupt:
+        sys.stderr.write("error: interrupted\n")
+        return 130
+    except BrokenPipeError:
+        # the reader of our output went away (e.g. `| head`): not an error of ours
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
+    except Exception as e:  # the last line of defence: one line, never a traceback
+        if os.environ.get("TRAVAUX_DEBUG"):
+            raise
+        sys.stderr.write(f"error: internal error: {type(e).__name__}: {e} (set TRAVAUX_DEBUG=1 for details)\n")
+        return EXIT_INTERNAL
+
+
+def is_command(argv: Sequence[str]) -> bool:
+    """Whether argv asks for a command-line subcommand rather than the window."""
+    _load_plugins()
+    return bool(argv) and (argv[0] in SUBCOMMANDS or argv[0] in ("-h", "--help", "--version"))

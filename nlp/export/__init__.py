@@ -1,0 +1,45 @@
+"""Every way a comparison leaves the program: one code path for the CLI and the window.
+
+``render(comparison, fmt)`` returns the bytes of one format; ``export(comparison, fmt, path)`` writes
+them atomically (temporary name, then rename), so an export is whole or absent.
+"""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+from typing import Callable
+
+from nlp.atomic import write_bytes
+from nlp.comparison import Comparison
+
+# format -> (module, file extension, binary?)
+FORMATS: dict[str, tuple[str, str, bool]] = {
+    "json": ("nlp.export.json_export", ".json", False),
+    "text": ("nlp.export.text_export", ".txt", False),
+}
+
+Progress = Callable[[float, str], None]
+
+
+def available() -> list[str]:
+    return list(FORMATS)
+
+
+def is_binary(fmt: str) -> bool:
+    return FORMATS[fmt][2]
+
+
+def extension(fmt: str) -> str:
+    return FORMATS[fmt][1]
+
+
+def render(comparison: Comparison, fmt: str, progress: Progress | None = None) -> bytes:
+    module = importlib.import_module(FORMATS[fmt][0])
+    return module.render(comparison, progress=progress)
+
+
+def export(comparison: Comparison, fmt: str, path: str | Path, progress: Progress | None = None) -> Path:
+    data = render(comparison, fmt, progress)
+    write_bytes(path, data)
+    return Path(path)

@@ -1,0 +1,113 @@
+"""Read a file into a :class:`~nlp.document.Document`, whatever its format.
+
+Each format has one reader module exposing ``read(data: bytes, path: str) -> Document``; this module
+checks the file, decides its format from its content (the extension only when content says nothing)
+and turns every failure into an :class:`~nlp.errors.InputError` naming the file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+import os
+from dataclasses import replace
+from pathlib import Path
+
+from nlp.document import Document
+from nlp.errors import InputError
+
+MAX_BYTES = 64 * 1024 * 1024
+
+# format -> module with read(data, path)
+READERS: dict[str, str] = {
+    "markdown": "nlp.readers.textual",
+    "text": "nlp.readers.textual",
+    "akn": "nlp.readers.akn",
+}
+
+EXTENSIONS: dict[str, str] = {
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".txt": "text",
+    ".text": "text",
+    ".xml": "akn",
+    ".akn": "akn",
+    ".pdf": "pdf",
+    ".docx": "docx",
+    ".odt": "odt",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+}
+
+
+def sniff(data: bytes) -> str | None:
+    """The format that the content itself declares, if it does."""
+    head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head.startswith(b"%PDF"):
+        return "pdf"
+    if head.startswith(b"PK\x03\x04"):
+        if b"word/" in data[:65536] or b"[Content_Types].xml" in data[:65536] and b"word" in data[:200000]:
+            return "docx"
+        if b"opendocument.text" in data[:4096]:
+            return "odt"
+        return "zip"
+    lower = head[:2048].lower()
+    if b"<akomantoso" in lower or b"akn/3.0" in lower:
+        return "akn"
+    if lower.startswith(b"<!doctype html") or b"<html" in lower:
+        return "html"
+    return None
+
+
+def detect_format(path: Path, data: bytes) -> str:
+    ext = path.suffix.lower()
+    by_content = sniff(data)
+    by_name = EXTENSIONS.get(ext)
+    if by_content == "zip":
+        raise InputError(path, "a zip archive that is neither a Word (.docx) nor an OpenDocument (.odt) file")
+    if by_content and (by_name in (None, "text", "markdown", "akn", "html") or by_name != by_content):
+        if by_name == "akn" and by_content == "html":
+            return "html"
+        return by_content
+    if by_name:
+        return by_name
+    supported = ", ".join(sorted(set(EXTENSIONS)))
+    raise InputError(path, f"unsupported file type '{ext or 'no extension'}' (supported: {supported})")
+
+
+def read_document(path: str | os.PathLike[str]) -> Document:
+    """Read and parse one file; InputError with a one-line reason for anything unreadable."""
+    p = Path(path)
+    if not p.exists():
+        raise InputError(p, "no such file" if not p.is_symlink() else "broken symbolic link")
+    if p.is_dir():
+        raise InputError(p, "is a directory, not a file")
+    if not p.is_file():
+        raise InputError(p, "not a regular file")
+    try:
+        size = p.stat().st_size
+        if size > MAX_BYTES:
+            raise InputError(p, f"file too large ({size // (1024 * 1024)} MB; the limit is {MAX_BYTES // (1024 * 1024)} MB)")
+        data = p.read_bytes()
+    except PermissionError:
+        raise InputError(p, "permission denied") from None
+    except OSError as e:
+        raise InputError(p, f"cannot be read ({e.strerror or e})") from None
+    return read_bytes(data, str(p))
+
+
+def read_bytes(data: bytes, path: str) -> Document:
+    """Parse bytes that came from ``path`` (used for files and for data held in memory)."""
+    p = Path(path)
+    if not data.strip():
+        raise InputError(p, "file is empty")
+    fmt = detect_format(p, data)
+    module_name = READERS.get(fmt)
+    if module_name is None:
+        raise InputError(p, f"{fmt.upper()} files are not supported")
+    reader = importlib.import_module(module_name)
+    doc: Document = reader.read(data, str(path), fmt)
+    if not doc.paragraphs:
+        raise InputError(p, "no paragraphs found")
+    return replace(doc, sha256=hashlib.sha256(data).hexdigest())

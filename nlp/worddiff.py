@@ -1,0 +1,71 @@
+"""Word-level diff with diff-match-patch: words mapped to symbols, diffed, semantically cleaned up.
+
+Tokens are compared by their typographic fold, so ’ vs ', « » spacing, no-break spaces and œ are
+not differences; the text shown for an equal run is the new version's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from diff_match_patch import diff_match_patch
+
+from nlp.comparison import DiffOp, Op
+from nlp.textnorm import typographic
+
+# a word (letters/digits, inner hyphens), or one other non-space character; each keeps its trailing spaces
+_TOKEN = re.compile(r"(?:\w+(?:[-\u2011]\w+)*|[^\w\s])\s*")
+
+_DMP = diff_match_patch()
+_DMP.Diff_Timeout = 0  # deterministic: never trade a worse diff for time on long texts
+
+
+def tokenize(text: str) -> list[str]:
+    return _TOKEN.findall(text.strip())
+
+
+def _key(token: str) -> str:
+    return typographic(token)
+
+
+def word_diff(old: str, new: str) -> tuple[DiffOp, ...]:
+    """The diff of two texts in reading order, as (op, text) runs."""
+    old_tokens, new_tokens = tokenize(old), tokenize(new)
+    symbols: dict[str, str] = {}
+
+    def encode(tokens: list[str]) -> str:
+        # Private-use and beyond: one character per distinct token
+        return "".join(symbols.setdefault(_key(t), chr(0xF0000 + len(symbols))) for t in tokens)
+
+    a, b = encode(old_tokens), encode(new_tokens)
+    diffs = _DMP.diff_main(a, b, False)
+    _DMP.diff_cleanupSemantic(diffs)
+
+    out: list[DiffOp] = []
+    i = j = 0
+    for op, chunk in diffs:
+        n = len(chunk)
+        if op == 0:
+            text = "".join(new_tokens[j : j + n])
+            i, j = i + n, j + n
+            kind = Op.EQUAL
+        elif op == -1:
+            text = "".join(old_tokens[i : i + n])
+            i += n
+            kind = Op.DELETE
+        else:
+            text = "".join(new_tokens[j : j + n])
+            j += n
+            kind = Op.INSERT
+        if out and out[-1].op is kind:
+            out[-1] = DiffOp(kind, out[-1].text + text)
+        else:
+            out.append(DiffOp(kind, text))
+    return tuple(out)
+
+
+def changed_words(diff: tuple[DiffOp, ...]) -> tuple[list[str], list[str]]:
+    """The deleted and inserted tokens of a diff."""
+    deleted = [t.strip() for d in diff if d.op is Op.DELETE for t in tokenize(d.text)]
+    inserted = [t.strip() for d in diff if d.op is Op.INSERT for t in tokenize(d.text)]
+    return deleted, inserted

@@ -1,0 +1,32 @@
+"""Shared fixtures. Qt runs headless; every test reads only files inside the project."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "resources" / "samples"
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@pytest.fixture(scope="session")
+def samples() -> Path:
+    return SAMPLES
+
+
+@pytest.fixture(scope="session")
+def data_dir() -> Path:
+    return DATA
+
+
+@pytest.fixture(scope="session")
+def fr_nlp():
+    """The French spaCy pipeline, loaded once for the whole run (as the application does)."""
+    from nlp import pipeline
+
+    return pipeline.load("fr")
