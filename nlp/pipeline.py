@@ -49,3 +49,28 @@ def _load(language: str) -> "Language":
 def has_vectors(language: str) -> bool:
     nlp = load(language)
     return bool(nlp.vocab.vectors.shape[0])
+
+
+_parsed: dict[str, dict[str, object]] = {}
+_PARSED_MAX = 20000
+
+
+def parse(texts: "list[str] | tuple[str, ...]", language: str) -> list:
+    """spaCy Docs for ``texts``, parsed in one batch and remembered by text.
+
+    Alignment and commitment analysis both read the same paragraphs: each is parsed once per
+    process, so a comparison recomputed (or its reverse) costs no second parse.
+    """
+    nlp = load(language)
+    with _lock:
+        cache = _parsed.setdefault(language, {})
+        missing = list(dict.fromkeys(t for t in texts if t not in cache))
+    if missing:
+        parsed = list(nlp.pipe(missing, batch_size=64))
+        with _lock:
+            if len(cache) + len(parsed) > _PARSED_MAX:
+                cache.clear()
+            cache.update(zip(missing, parsed))
+            return [cache.get(t) or nlp(t) for t in texts]
+    with _lock:
+        return [cache[t] for t in texts]
