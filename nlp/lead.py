@@ -1,0 +1,154 @@
+"""A paragraph's lead: the opening verb or verb phrase that carries its force.
+
+« Réaffirmant », « Prie instamment », « Condamne à nouveau avec la plus grande fermeté »,
+« Nous nous engageons de nouveau », « Se déclarant gravement préoccupé »; « Urges », « Calls upon »,
+« We commit », « Deeply concerned ». Plain rules over word lists kept in
+``resources/lexicons/<lang>/lead_*.txt`` (no spaCy: reading must stay fast and model-free):
+
+    [adverbs] [Nous/We [, apposition,]] [clitics] HEAD [adverbs | complements]*
+
+HEAD is the first word, unless it is a stop word (an article, a preposition…), an infinitive (a list
+item such as « a) Renforcer… » takes its force from the paragraph that introduces it) or, in English,
+a word that does not look like a verb form (-s, -ing, -ed) or a known adjective of state.
+The lead is the matching opening of the text, verbatim, except that an apposition between the
+subject and its verb is left out: « Nous, États Membres…, réaffirmons » → « Nous réaffirmons ».
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+LEXICONS = Path(__file__).resolve().parent.parent / "resources" / "lexicons"
+
+# a word, with an elided article or pronoun split off (« l'esprit » → « l' », « esprit »)
+_TOKEN = re.compile(r"[^\W\d_]+['’]|[^\W_]+(?:-[^\W_]+)*|[^\w\s]")
+
+_SUBJECT = {"fr": ("nous",), "en": ("we",)}
+_CLITICS = {"fr": ("nous", "se", "s'", "ne", "n'", "y", "en"), "en": ()}
+_REFLEXIVE = {"fr": ("se", "s'"), "en": ()}
+_MODALS = {"fr": (), "en": ("will", "shall", "must", "should", "can", "may", "would", "are", "do", "also")}
+_MAX_APPOSITION = 30  # words between « Nous, » and the verb's comma
+
+
+@lru_cache(maxsize=None)
+def _phrases(language: str, name: str) -> tuple[tuple[str, ...], ...]:
+    """A word list as token tuples, longest first (so that the longest phrase matches)."""
+    path = LEXICONS / language / f"lead_{name}.txt"
+    if not path.exists():
+        return ()
+    items = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            items.add(tuple(_key(t) for t in _TOKEN.findall(line)))
+    return tuple(sorted(items, key=len, reverse=True))
+
+
+def _key(token: str) -> str:
+    return token.replace("’", "'").casefold()
+
+
+def _adjective_key(token: str) -> str:
+    """Masculine singular of a French adjective form (« préoccupées » → « préoccupé »)."""
+    key = _key(token)
+    for ending in ("es", "s", "e"):
+        if key.endswith(ending) and len(key) > len(ending) + 3:
+            return key[: -len(ending)]
+    return key
+
+
+def _match(tokens: list[str], i: int, phrases: tuple[tuple[str, ...], ...], inflected: bool = False) -> int:
+    """Number of tokens from i that form one of the phrases (0 when none)."""
+    for phrase in phrases:
+        n = len(phrase)
+        window = tokens[i : i + n]
+        if len(window) < n:
+            continue
+        keys = [_key(t) for t in window]
+        if tuple(keys) == phrase:
+            return n
+        if inflected and n == 1 and _adjective_key(window[0]) == _adjective_key(phrase[0]):
+            return n
+    return 0
+
+
+def _is_infinitive(word: str, language: str) -> bool:
+    w = word.casefold()
+    if language == "fr":
+        if w.endswith(("er", "ir", "oir")):
+            return True
+        # -re infinitives (prendre, mettre, produire, conclure), not « Déclare », « Réitère », « Demeure »
+        return bool(re.search(r"(dre|tre|[^e]ire|uire|aire|vre|pre|[^e]ure)$", w))
+    return False
+
+
+def _looks_like_head(word: str, language: str) -> bool:
+    if not word[:1].isalpha() or _key(word) in _stopwords(language):
+        return False
+    if _is_infinitive(word, language):
+        return False
+    if language == "en":
+        w = word.casefold()
+        return w.endswith(("s", "ing", "ed")) or bool(_match([word], 0, _phrases("en", "complements")))
+    return True
+
+
+@lru_cache(maxsize=None)
+def _stopwords(language: str) -> frozenset[str]:
+    return frozenset(p[0] for p in _phrases(language, "stopwords") if len(p) == 1)
+
+
+def _spans(text: str) -> tuple[list[str], list[tuple[int, int]]]:
+    tokens, spans = [], []
+    for m in _TOKEN.finditer(text[:600]):
+        tokens.append(m.group())
+        spans.append(m.span())
+    return tokens, spans
+
+
+def lead_of(text: str, kind: str = "operative", language: str = "fr") -> str | None:
+    """The lead of a paragraph's text (number and markup already removed), or None."""
+    language = language if language in _SUBJECT else "fr"
+    tokens, spans = _spans(text)
+    if not tokens:
+        return None
+    adverbs = _phrases(language, "adverbs")
+    complements = _phrases(language, "complements")
+    i = 0
+    # adverbs before the verb: « Profondément préoccupée », « Further requests »
+    while (n := _match(tokens, i, adverbs)) and i + n < len(tokens):
+        i += n
+    start = 0
+    pieces: list[tuple[int, int]] = []  # token ranges that make up the lead, in order
+    subject = _key(tokens[i]) in _SUBJECT[language]
+    if subject:
+        pieces.append((start, i + 1))
+        i += 1
+        if i < len(tokens) and tokens[i] == ",":
+            # « Nous, États Membres de l'Organisation des Nations Unies, réaffirmons »
+            close = next((j for j in range(i + 1, min(len(tokens), i + _MAX_APPOSITION)) if tokens[j] == ","), None)
+            if close is None:
+                return None
+            i = close + 1
+        start = i
+        while i < len(tokens) and _key(tokens[i]) in _CLITICS[language] + _MODALS[language]:
+            i += 1
+        if i >= len(tokens) or not tokens[i][:1].isalpha() or _key(tokens[i]) in _stopwords(language):
+            return None
+    elif kind == "other":
+        return None
+    else:
+        while i < len(tokens) - 1 and _key(tokens[i]) in _REFLEXIVE[language]:
+            i += 1
+        if not _looks_like_head(tokens[i], language):
+            return None
+    i += 1  # the head verb
+    while i < len(tokens):
+        n = _match(tokens, i, adverbs) or _match(tokens, i, complements, inflected=(language == "fr"))
+        if not n:
+            break
+        i += n
+    pieces.append((start, i))
+    return " ".join(text[spans[a][0] : spans[b - 1][1]] for a, b in pieces if b > a)
