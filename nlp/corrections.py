@@ -1,0 +1,229 @@
+"""Manual corrections: what a person changed in a comparison, kept as data and replayed on it.
+
+A correction says *link these paragraphs*, *unlink this link* or *this link's label is really X*.
+Corrections are stored beside a comparison (in the library) and applied in order by :func:`apply`,
+which returns a new :class:`~nlp.comparison.Comparison`: the engine's result is never edited in place,
+so undo is simply applying one correction fewer.
+
+Every correction keeps the contract's rule that each paragraph is in exactly one place.
+"""
+
+from __future__ import annotations
+
+import bisect
+import inspect
+from dataclasses import dataclass, replace
+from typing import Any, Iterable, Sequence
+
+from nlp.commitment import assess_link, assess_paragraph
+from nlp.comparison import Added, Change, Comparison, Link, Op, Removed
+from nlp.worddiff import word_diff
+
+ACTIONS = ("link", "unlink", "relabel")
+
+
+@dataclass(frozen=True)
+class Correction:
+    action: str  # "link" | "unlink" | "relabel"
+    old: tuple[str, ...]
+    new: tuple[str, ...]
+    change: str | None = None  # the label a "relabel" sets
+
+    def __post_init__(self) -> None:
+        if self.action not in ACTIONS:
+            raise ValueError(f"unknown correction {self.action!r}")
+        object.__setattr__(self, "old", tuple(map(str, self.old)))
+        object.__setattr__(self, "new", tuple(map(str, self.new)))
+        if self.action == "relabel":
+            Change(self.change)  # raises ValueError on a label the contract does not know
+        if self.action == "link" and not (self.old and self.new):
+            raise ValueError("a link needs paragraphs on both sides")
+
+    def to_json(self) -> dict[str, Any]:
+        d: dict[str, Any] = {"action": self.action, "old": list(self.old), "new": list(self.new)}
+        if self.change is not None:
+            d["change"] = self.change
+        return d
+
+    @classmethod
+    def from_json(cls, d: dict[str, Any]) -> "Correction":
+        return cls(d["action"], tuple(d.get("old", ())), tuple(d.get("new", ())), d.get("change"))
+
+
+def apply(comparison: Comparison, corrections: Iterable[Correction], notes_language: str = "en") -> Comparison:
+    """``comparison`` with ``corrections`` applied in order; one that no longer fits is skipped.
+
+    A correction stops fitting when the engine that made the comparison changed its mind (a stored
+    correction replayed on a recomputed result): skipping it keeps the rest usable.
+    """
+    for correction in corrections:
+        if applicable(comparison, correction):
+            comparison = _APPLY[correction.action](comparison, correction, notes_language)
+    return comparison
+
+
+def applicable(comparison: Comparison, correction: Correction) -> bool:
+    """Whether ``correction`` refers to paragraphs (and, to unlink or relabel, a link) that exist."""
+    if any(pid not in comparison.old for pid in correction.old):
+        return False
+    if any(pid not in comparison.new for pid in correction.new):
+        return False
+    if correction.action == "link":
+        return bool(correction.old and correction.new) and _find(comparison, correction) is None
+    return _find(comparison, correction) is not None
+
+
+def _find(comparison: Comparison, correction: Correction) -> Link | None:
+    """The link that has exactly the correction's paragraphs."""
+    return next(
+        (l for l in comparison.links if set(l.old) == set(correction.old) and set(l.new) == set(correction.new)),
+        None,
+    )
+
+
+# --- link -----------------------------------------------------------------------------------------
+
+
+def _link(comparison: Comparison, c: Correction, notes_language: str) -> Comparison:
+    old_ids = _in_order(comparison.old, c.old)
+    new_ids = _in_order(comparison.new, c.new)
+    taken_old, taken_new = set(old_ids), set(new_ids)
+
+    links: list[Link] = []
+    added = [a for a in comparison.added if a.new not in taken_new]
+    removed = [r for r in comparison.removed if r.old not in taken_old]
+    for link in comparison.links:
+        if taken_old.isdisjoint(link.old) and taken_new.isdisjoint(link.new):
+            links.append(link)
+            continue
+        # The person took some of this link's paragraphs: what is left stays linked if it can
+        rest_old = tuple(p for p in link.old if p not in taken_old)
+        rest_new = tuple(p for p in link.new if p not in taken_new)
+        if rest_old and rest_new:
+            links.append(_build_link(comparison, rest_old, rest_new, notes_language, moved=link.moved))
+        else:
+            removed += [_removed(comparison, p, notes_language) for p in rest_old]
+            added += [_added(comparison, p, notes_language) for p in rest_new]
+
+    new_link = _build_link(comparison, old_ids, new_ids, notes_language, moved=False)
+    links.append(new_link)
+    links = _sorted_links(comparison, links)
+    moved = new_link.old[0] in _moved_old_heads(comparison, links)
+    links = [replace(l, moved=moved) if l is new_link else l for l in links]
+    return _rebuild(comparison, links, added, removed)
+
+
+def _build_link(comparison: Comparison, old_ids: Sequence[str], new_ids: Sequence[str], notes_language: str, moved: bool) -> Link:
+    old_pars = [comparison.old.paragraph(p) for p in old_ids]
+    new_pars = [comparison.new.paragraph(p) for p in new_ids]
+    old_text = " ".join(p.text for p in old_pars)
+    new_text = " ".join(p.text for p in new_pars)
+    diff = word_diff(old_text, new_text)
+    assessment = _call(assess_link, old_pars, new_pars, comparison.new.language, diff, notes_language=notes_language)
+    return Link(
+        old=tuple(old_ids),
+        new=tuple(new_ids),
+        score=_similarity(diff, old_text, new_text),
+        change=assessment.change,
+        moved=moved,
+        diff=diff,
+        signals=assessment.signals,
+        manual=True,
+    )
+
+
+def _similarity(diff, old_text: str, new_text: str) -> float:
+    """Share of the two texts' characters that the diff keeps: 1.0 identical, 0.0 nothing shared."""
+    total = len(old_text) + len(new_text)
+    if not total:
+        return 1.0
+    same = sum(len(d.text) for d in diff if d.op is Op.EQUAL)
+    return min(1.0, 2 * same / total)
+
+
+def _moved_old_heads(comparison: Comparison, links: Sequence[Link]) -> set[str]:
+    """First old ids of the links (in new order) that are out of the old text's order.
+
+    The links that keep the old order form the longest increasing run of old positions; the others
+    left their relative place.
+    """
+    positions = [comparison.old.position(l.old[0]) for l in links]
+    tails: list[int] = []  # tails[k]: index into positions of the smallest tail of a run of length k+1
+    prev: list[int] = [-1] * len(positions)
+    for i, p in enumerate(positions):
+        k = bisect.bisect_left([positions[t] for t in tails], p)
+        prev[i] = tails[k - 1] if k else -1
+        if k == len(tails):
+            tails.append(i)
+        else:
+            tails[k] = i
+    keep: set[int] = set()
+    i = tails[-1] if tails else -1
+    while i >= 0:
+        keep.add(i)
+        i = prev[i]
+    return {l.old[0] for i, l in enumerate(links) if i not in keep}
+
+
+# --- unlink ---------------------------------------------------------------------------------------
+
+
+def _unlink(comparison: Comparison, c: Correction, notes_language: str) -> Comparison:
+    target = _find(comparison, c)
+    links = [l for l in comparison.links if l is not target]
+    removed = list(comparison.removed) + [_removed(comparison, p, notes_language) for p in target.old]
+    added = list(comparison.added) + [_added(comparison, p, notes_language) for p in target.new]
+    return _rebuild(comparison, links, added, removed)
+
+
+# --- relabel --------------------------------------------------------------------------------------
+
+
+def _relabel(comparison: Comparison, c: Correction, notes_language: str) -> Comparison:
+    target = _find(comparison, c)
+    links = [replace(l, change=Change(c.change), manual=True) if l is target else l for l in comparison.links]
+    return comparison.replace(links=tuple(links))
+
+
+_APPLY = {"link": _link, "unlink": _unlink, "relabel": _relabel}
+
+
+# --- shared ---------------------------------------------------------------------------------------
+
+
+def _added(comparison: Comparison, pid: str, notes_language: str) -> Added:
+    commitment, signals = _call(assess_paragraph, comparison.new.paragraph(pid), comparison.new.language, notes_language=notes_language)
+    return Added(pid, commitment, signals)
+
+
+def _removed(comparison: Comparison, pid: str, notes_language: str) -> Removed:
+    commitment, signals = _call(assess_paragraph, comparison.old.paragraph(pid), comparison.old.language, notes_language=notes_language)
+    return Removed(pid, commitment, signals)
+
+
+def _in_order(document, pids: Iterable[str]) -> tuple[str, ...]:
+    return tuple(sorted(dict.fromkeys(pids), key=document.position))
+
+
+def _sorted_links(comparison: Comparison, links: Iterable[Link]) -> list[Link]:
+    """Links in the new text's reading order, as the contract keeps them."""
+    return sorted(links, key=lambda l: comparison.new.position(l.new[0]))
+
+
+def _rebuild(comparison: Comparison, links, added, removed) -> Comparison:
+    return comparison.replace(
+        links=tuple(_sorted_links(comparison, links)),
+        added=tuple(sorted(added, key=lambda a: comparison.new.position(a.new))),
+        removed=tuple(sorted(removed, key=lambda r: comparison.old.position(r.old))),
+    )
+
+
+def _call(function, *args, notes_language: str):
+    """Call a commitment function, passing the notes' language where its signature takes one.
+
+    The notes_language parameter is optional in the commitment interface: a judge that writes no
+    notes need not accept it.
+    """
+    if "notes_language" in inspect.signature(function).parameters:
+        return function(*args, notes_language=notes_language)
+    return function(*args)
