@@ -34,5 +34,15 @@ bench: venv
 	$(BIN)/python benchmarks/parse.py
 	$(BIN)/python benchmarks/compare.py
 
+# The installable application: a PyInstaller one-folder build in dist/travaux (see packaging/README.md)
+dist: venv
+	$(BIN)/python -m pip install --disable-pip-version-check -q -r requirements-dist.txt
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller packaging/travaux.spec
+	@du -sh dist/travaux
+
+# Smoke test of the built application against the source run (not part of `make test`: it needs `make dist`)
+dist-test: dist
+	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/smoke_test.py dist/travaux/travaux
+
 clean:
 	rm -rf $(VENV) build dist .pytest_cache
