@@ -1,0 +1,142 @@
+"""The library's tables, created and upgraded by numbered migrations.
+
+Every release that changes the schema adds a migration at the end of :data:`MIGRATIONS` and never
+edits an earlier one: a library made by any earlier release is brought up to date when it is opened.
+The applied migrations are recorded in sqlite-utils' ``_sqlite_migrations`` table; ``PRAGMA
+user_version`` mirrors their count so that other tools can read the schema version cheaply.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+MIGRATION_SET = "travaux"
+
+MIGRATIONS = Migrations(MIGRATION_SET)
+
+
+@MIGRATIONS(name="0001_initial")
+def initial(db: Database) -> None:
+    """Documents, their paragraphs (with an accent-insensitive full-text index), comparisons, links, corrections."""
+    statements = [
+        """
+        CREATE TABLE documents (
+            sha256 TEXT PRIMARY KEY,          -- of the file's bytes: the same file is stored once
+            symbol TEXT,
+            title TEXT,
+            body TEXT,
+            adopted TEXT,                     -- ISO date, when the text says
+            language TEXT NOT NULL,
+            format TEXT NOT NULL,
+            path TEXT NOT NULL,               -- where it was read from when first added
+            paragraph_count INTEGER NOT NULL,
+            added TEXT NOT NULL               -- ISO timestamp (UTC)
+        )
+        """,
+        """
+        CREATE TABLE paragraphs (
+            id INTEGER PRIMARY KEY,           -- explicit, so VACUUM keeps the full-text index's rowids
+            document TEXT NOT NULL REFERENCES documents(sha256) ON DELETE CASCADE,
+            position INTEGER NOT NULL,        -- reading order in the document
+            pid TEXT NOT NULL,                -- the contract's paragraph id: "7", "16(a)", "PP3"
+            kind TEXT NOT NULL,
+            lead TEXT,
+            text TEXT NOT NULL,
+            footnotes TEXT NOT NULL,          -- JSON list of strings
+            parent TEXT,
+            UNIQUE (document, position),
+            UNIQUE (document, pid)
+        )
+        """,
+        # content="paragraphs" is the form Datasette and sqlite-utils recognise as a table's search index
+        """
+        CREATE VIRTUAL TABLE paragraphs_fts USING fts5 (
+            text,
+            tokenize='unicode61 remove_diacritics 2',
+            content="paragraphs",
+            content_rowid="id"
+        )
+        """,
+        """
+        CREATE TRIGGER paragraphs_ai AFTER INSERT ON paragraphs BEGIN
+            INSERT INTO paragraphs_fts (rowid, text) VALUES (new.id, new.text);
+        END
+        """,
+        """
+        CREATE TRIGGER paragraphs_ad AFTER DELETE ON paragraphs BEGIN
+            INSERT INTO paragraphs_fts (paragraphs_fts, rowid, text) VALUES ('delete', old.id, old.text);
+        END
+        """,
+        """
+        CREATE TRIGGER paragraphs_au AFTER UPDATE ON paragraphs BEGIN
+            INSERT INTO paragraphs_fts (paragraphs_fts, rowid, text) VALUES ('delete', old.id, old.text);
+            INSERT INTO paragraphs_fts (rowid, text) VALUES (new.id, new.text);
+        END
+        """,
+        """
+        CREATE TABLE comparisons (
+            id INTEGER PRIMARY KEY,
+            old TEXT NOT NULL REFERENCES documents(sha256),
+            new TEXT NOT NULL REFERENCES documents(sha256),
+            engine TEXT NOT NULL,             -- a stored result is valid only for the engine that made it
+            created TEXT NOT NULL,            -- ISO timestamp (UTC) of the last save
+            unchanged INTEGER NOT NULL,
+            modified INTEGER NOT NULL,
+            strengthened INTEGER NOT NULL,
+            weakened INTEGER NOT NULL,
+            moved INTEGER NOT NULL,
+            added INTEGER NOT NULL,
+            removed INTEGER NOT NULL,
+            result TEXT NOT NULL,             -- the contract's comparison JSON: reopening is one read
+            UNIQUE (old, new, engine)
+        )
+        """,
+        "CREATE INDEX comparisons_new ON comparisons (new)",
+        """
+        CREATE TABLE links (
+            id INTEGER PRIMARY KEY,
+            comparison INTEGER NOT NULL REFERENCES comparisons(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('link', 'added', 'removed')),
+            old TEXT,                         -- paragraph ids joined with '+': "3", "8+9"
+            new TEXT,
+            change TEXT,                      -- for a link: unchanged, modified, strengthened, weakened
+            moved INTEGER,
+            score REAL,
+            manual INTEGER,
+            commitment INTEGER,               -- for an added or removed paragraph
+            signals TEXT NOT NULL,            -- JSON list of the contract's signals
+            UNIQUE (comparison, position)
+        )
+        """,
+        "CREATE INDEX links_change ON links (change)",
+        """
+        CREATE TABLE corrections (
+            id INTEGER PRIMARY KEY,
+            comparison INTEGER NOT NULL REFERENCES comparisons(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,        -- corrections are replayed in this order
+            correction TEXT NOT NULL,         -- JSON of nlp.corrections.Correction
+            UNIQUE (comparison, position)
+        )
+        """,
+    ]
+    for sql in statements:
+        db.execute(sql)
+
+
+def applied(db: Database) -> list[str]:
+    """Names of the migrations already applied to ``db`` (of this application's set)."""
+    return [m.name for m in MIGRATIONS.applied(db)]
+
+
+def known() -> list[str]:
+    return [m.name for m in MIGRATIONS._migrations]
+
+
+def migrate(db: Database) -> None:
+    """Apply every pending migration, each in its own transaction, and record the schema version."""
+    if MIGRATIONS.pending(db):
+        MIGRATIONS.apply(db)
+        with db.atomic():
+            db.execute(f"PRAGMA user_version = {len(applied(db))}")

@@ -1,0 +1,90 @@
+"""Full-text search over the library's paragraphs: what a person types, made into a safe FTS5 query,
+and results whose snippet knows where the matches are.
+
+The index folds accents and case (``unicode61 remove_diacritics 2``), so « detresse » finds « détresse ».
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+
+# Marks that SQLite's snippet() puts around each match; control characters no document text contains
+START, END = "\x01", "\x02"
+
+_TERMS = re.compile(r'"([^"]*)"?|(\S+)')
+
+
+def fts_query(text: str) -> str | None:
+    """An FTS5 query that finds paragraphs containing every word of ``text``; None if it has no words.
+
+    ``"several words"`` in quotes is a phrase, a word ending in ``*`` a prefix, ``OR`` between two
+    terms either of them. Everything else is taken literally, so no input is a syntax error.
+    """
+    terms: list[str] = []
+    for match in _TERMS.finditer(text):
+        phrase, word = match.groups()
+        if word == "OR":
+            if terms and terms[-1] != "OR":
+                terms.append("OR")
+            continue
+        prefix = False
+        if word is not None:
+            prefix = word.endswith("*")
+            phrase = word.rstrip("*")
+        if not any(ch.isalnum() for ch in phrase or ""):
+            continue
+        terms.append('"' + phrase.replace('"', '""') + '"' + ("*" if prefix else ""))
+    while terms and terms[-1] == "OR":
+        terms.pop()
+    return " ".join(terms) or None
+
+
+@dataclass(frozen=True, slots=True)
+class SearchResult:
+    """One paragraph that matches, with a short passage of it around the matches."""
+
+    document: str  # sha256 of the document
+    label: str  # the document's symbol, else its file name
+    paragraph: str  # the contract's paragraph id
+    kind: str
+    snippet: str  # plain text
+    highlights: tuple[tuple[int, int], ...]  # (start, end) of each match in ``snippet``
+    rank: float  # lower is better (bm25)
+
+    def marked(self, start: str = "[", end: str = "]") -> str:
+        """The snippet with each match between ``start`` and ``end``."""
+        out, last = [], 0
+        for a, b in self.highlights:
+            out += [self.snippet[last:a], start, self.snippet[a:b], end]
+            last = b
+        out.append(self.snippet[last:])
+        return "".join(out)
+
+    def html(self) -> str:
+        """The snippet as escaped HTML, each match in <b>."""
+        out, last = [], 0
+        for a, b in self.highlights:
+            out += [html.escape(self.snippet[last:a]), "<b>", html.escape(self.snippet[a:b]), "</b>"]
+            last = b
+        out.append(html.escape(self.snippet[last:]))
+        return "".join(out)
+
+
+def split_snippet(raw: str) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """Plain text and match spans from a snippet marked with START and END."""
+    plain: list[str] = []
+    spans: list[tuple[int, int]] = []
+    length, opened = 0, None
+    for part in re.split(f"([{START}{END}])", raw):
+        if part == START:
+            opened = length
+        elif part == END:
+            if opened is not None:
+                spans.append((opened, length))
+            opened = None
+        else:
+            plain.append(part)
+            length += len(part)
+    return "".join(plain), tuple(spans)
