@@ -126,7 +126,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 # Modules that register further subcommands with @subcommand when imported (beside their feature).
-PLUGIN_MODULES: tuple[str, ...] = ()
+PLUGIN_MODULES: tuple[str, ...] = (
+    "nlp.library.cli",
+)
 
 
 def _load_plugins() -> None:
