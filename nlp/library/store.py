@@ -172,6 +172,22 @@ class Library:
                 raise
             raise InputError(self.path, problem) from None
 
+    @staticmethod
+    @contextmanager
+    def _write(db: Database) -> Iterator[None]:
+        """One write transaction, holding the write lock from its start.
+
+        A plain BEGIN would read first and ask for the lock on its first write, and in WAL mode
+        SQLite fails that at once (no waiting) when another connection wrote in between.
+        """
+        db.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            db.conn.rollback()
+            raise
+        db.conn.commit()
+
     def _open_schema(self, db: Database) -> None:
         db.execute("SELECT count(*) FROM sqlite_master").fetchone()  # a damaged file fails here
         applied = schema.applied(db)
@@ -189,7 +205,7 @@ class Library:
     def add_document(self, doc: Document) -> str:
         """Store ``doc`` unless a document with the same content is already there; its id either way."""
         db = self._db
-        with self._guard(), db.atomic():
+        with self._guard(), self._write(db):
             return self._add_document(db, doc)
 
     def has_document(self, sha256: str) -> bool:
@@ -262,7 +278,7 @@ class Library:
         result = json.dumps(comparison.to_json(), ensure_ascii=False, separators=(",", ":"))
         summary = comparison.summary
         db = self._db
-        with self._guard(), db.atomic():
+        with self._guard(), self._write(db):
             old = self._add_document(db, comparison.old)
             new = self._add_document(db, comparison.new)
             values = [comparison.engine, _now(), *(summary[k] for k in SUMMARY_KEYS), result]
@@ -313,7 +329,7 @@ class Library:
     def save_corrections(self, cid: int, corrections: Iterable[Any]) -> None:
         """Make ``corrections`` (in order) the manual corrections of comparison ``cid``."""
         db = self._db
-        with self._guard(), db.atomic():
+        with self._guard(), self._write(db):
             if db.execute("SELECT 1 FROM comparisons WHERE id = ?", [cid]).fetchone() is None:
                 raise InputError(self.path, f"no comparison {cid} in the library")
             self._replace_corrections(db, cid, corrections)
@@ -378,7 +394,7 @@ class Library:
     def delete_comparison(self, cid: int) -> None:
         """Forget a stored comparison, its links and its corrections (the documents stay)."""
         db = self._db
-        with self._guard(), db.atomic():
+        with self._guard(), self._write(db):
             db.execute("DELETE FROM comparisons WHERE id = ?", [cid])
 
     # --- search and export ------------------------------------------------------------------------

@@ -1,0 +1,96 @@
+"""``main.py library …`` in process, always on a temporary database (--db)."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+import pytest
+
+from nlp.cli import run
+from nlp.library.store import Library
+from tests.test_library_store import NEW, OLD, make_comparison
+
+DECLARATION = """# Déclaration d'essai
+
+*L'Assemblée générale*
+
+1. Nous exprimons notre profonde détresse face à la traite des personnes.
+2. Nous nous engageons à renforcer la coopération internationale.
+"""
+
+
+@pytest.fixture
+def db(tmp_path):
+    return str(tmp_path / "library.sqlite")
+
+
+def test_add_stores_each_file_once_and_reports_bad_ones(db, tmp_path, capsys):
+    good = tmp_path / "declaration.md"
+    good.write_text(DECLARATION, encoding="utf-8")
+    copy = tmp_path / "same-bytes.md"
+    copy.write_text(DECLARATION, encoding="utf-8")
+    empty = tmp_path / "empty.md"
+    empty.write_text("", encoding="utf-8")
+
+    assert run(["library", "add", str(good), str(empty), str(copy), "--db", db]) == 2
+    out, err = capsys.readouterr()
+    assert err == "error: empty.md: file is empty\n"
+    assert out.splitlines()[0].startswith("added: declaration.md (")
+    assert out.splitlines()[1].startswith("already in the library: declaration.md (")
+    with Library(db) as library:
+        assert len(library.documents()) == 1
+        assert [r.paragraph for r in library.search("detresse")] == ["1"]
+
+    assert run(["library", "search", "DETRESSE", "traite", "--db", db]) == 0
+    assert capsys.readouterr().out == "declaration.md ¶1: Nous exprimons notre profonde [détresse] face à la [traite] des personnes.\n"
+
+
+def test_list_search_and_export(db, tmp_path, capsys):
+    with Library(db) as library:
+        library.save_comparison(make_comparison("1.0"))
+
+    assert run(["library", "list", "--db", db]) == 0
+    out = capsys.readouterr().out
+    assert "Documents (2)" in out and "A/RES/72/1  [fr, markdown, 3 paragraphs, adopted 2021-11-22]" in out
+    assert "#1  A/RES/72/1 → A/RES/76/7  [engine 1.0, " in out and "1 strengthened, 1 weakened, 1 moved, 1 added, 1 removed" in out
+
+    assert run(["library", "list", "--format", "json", "--db", db]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert {d["sha256"] for d in data["documents"]} == {OLD.sha256, NEW.sha256}
+    assert data["comparisons"][0]["summary"]["weakened"] == 1
+
+    assert run(["library", "search", "engageons", "--format", "json", "--db", db]) == 0
+    hits = json.loads(capsys.readouterr().out)
+    assert [(h["label"], h["paragraph"]) for h in hits] == [("A/RES/76/7", "2")]
+
+    assert run(["library", "search", "famine", "--db", db]) == 0
+    out, err = capsys.readouterr()
+    assert out == "" and "no paragraph contains famine" in err
+
+    copy = tmp_path / "copy.db"
+    assert run(["library", "export", str(copy), "--db", db]) == 0
+    assert capsys.readouterr().out == f"wrote {copy} (2 documents, 1 comparisons)\n"
+    conn = sqlite3.connect(copy)
+    assert conn.execute("SELECT count(*) FROM paragraphs_fts WHERE paragraphs_fts MATCH 'detresse'").fetchone() == (2,)
+    conn.close()
+
+
+@pytest.mark.parametrize("args", [["list"], ["search", "x"], ["add", "whatever.md"], ["export", "out.db"]])
+def test_a_damaged_library_is_one_line_and_exit_2(tmp_path, capsys, args):
+    bad = tmp_path / "broken.sqlite"
+    bad.write_bytes(b"\x00garbage, not SQLite" * 200)
+    assert run(["library", *args, "--db", str(bad)]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err == "error: broken.sqlite: damaged, or not a library (not an SQLite database)\n"
+    assert not (tmp_path / "out.db").exists()
+
+
+def test_bad_options_exit_2(db, capsys):
+    with pytest.raises(SystemExit) as info:
+        run(["library", "--db", db])  # --db belongs to the action
+    assert info.value.code == 2
+    assert run(["library"]) == 2
+    assert run(["library", "search", "x", "--limit", "0", "--db", db]) == 2
+    assert "--limit must be at least 1" in capsys.readouterr().err

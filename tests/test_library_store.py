@@ -1,0 +1,292 @@
+"""The library on a temporary database: identity, round trips, engine versions, search, schema, threads, errors."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+import threading
+
+import pytest
+from sqlite_utils.migrations import Migrations
+
+from nlp.comparison import Added, Change, Comparison, DiffOp, Link, Op, Removed, Signal
+from nlp.corrections import Correction
+from nlp.document import Document, Paragraph
+from nlp.errors import InputError
+from nlp.library import schema
+from nlp.library.store import Library
+
+
+def make_doc(symbol: str, texts: list[str], sha: str | None = None, path: str | None = None) -> Document:
+    paragraphs = tuple(
+        Paragraph(id=str(i), kind="operative", text=t, lead=t.split()[0], footnotes=("Résolution 70/1.",) if i == 1 else ())
+        for i, t in enumerate(texts, 1)
+    )
+    return Document(
+        path=path or f"{symbol.replace('/', '_')}.md",
+        format="markdown",
+        language="fr",
+        paragraphs=paragraphs,
+        symbol=symbol,
+        title="Déclaration politique",
+        body="Assemblée générale",
+        adopted="2021-11-22",
+        sha256=sha or hashlib.sha256(symbol.encode()).hexdigest(),
+    )
+
+
+OLD = make_doc("A/RES/72/1", ["Exprime sa profonde détresse face à la situation.", "Encourage les États à agir.", "Décide de rester saisi."])
+NEW = make_doc("A/RES/76/7", ["Exprime sa détresse face à la situation.", "Nous nous engageons à agir.", "Prie le Secrétaire général de faire rapport."])
+
+
+def make_comparison(engine: str = "1.0") -> Comparison:
+    return Comparison(
+        old=OLD,
+        new=NEW,
+        links=(
+            Link(("1",), ("1",), 0.91, Change.WEAKENED, diff=(DiffOp(Op.EQUAL, "Exprime sa "), DiffOp(Op.DELETE, "profonde "), DiffOp(Op.EQUAL, "détresse")),
+                 signals=(Signal("intensifier", "weaker", "profonde", None, "« profonde » removed"),)),
+            Link(("2",), ("2",), 0.52, Change.STRENGTHENED, moved=True, signals=(Signal("verb", "stronger", "Encourage", "Nous nous engageons", "encourager → s'engager"),)),
+        ),
+        added=(Added("3", True),),
+        removed=(Removed("3", False),),
+        engine=engine,
+        meta=(("created", "2026-11-25T12:00:00+00:00"),),
+    )
+
+
+@pytest.fixture
+def library(tmp_path):
+    lib = Library(tmp_path / "library.sqlite")
+    yield lib
+    lib.close()
+
+
+def count(lib: Library, table: str) -> int:
+    return lib._db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+
+def test_the_same_document_added_twice_is_stored_once(library):
+    first = library.add_document(OLD)
+    again = library.add_document(OLD)
+    assert first == again == OLD.sha256
+    assert count(library, "documents") == 1
+    assert count(library, "paragraphs") == len(OLD)
+    assert [d.label for d in library.documents()] == ["A/RES/72/1"]
+
+
+def test_a_document_comes_back_exactly(library):
+    library.add_document(OLD)
+    assert library.document(OLD.sha256) == OLD
+    with pytest.raises(InputError, match="no document"):
+        library.document("f" * 64)
+
+
+def test_a_comparison_comes_back_equal_to_the_original(library, tmp_path):
+    comparison = make_comparison()
+    cid = library.save_comparison(comparison)
+    library.close()
+    reopened = Library(tmp_path / "library.sqlite")
+    loaded, corrections = reopened.load_comparison(cid)
+    assert loaded == comparison
+    assert loaded.to_json() == comparison.to_json()
+    assert corrections == ()
+    # its documents are in the library, and each link, addition and removal is one row
+    assert {d.sha256 for d in reopened.documents()} == {OLD.sha256, NEW.sha256}
+    rows = reopened._db.execute("SELECT kind, old, new, change, moved FROM links WHERE comparison = ? ORDER BY position", [cid]).fetchall()
+    assert rows == [("link", "1", "1", "weakened", 0), ("link", "2", "2", "strengthened", 1), ("added", None, "3", None, None), ("removed", "3", None, None, None)]
+    reopened.close()
+
+
+def test_corrections_come_back_in_order(library):
+    corrections = (
+        Correction("unlink", ("2",), ("2",)),
+        Correction("link", ("2", "3"), ("2",)),
+        Correction("relabel", ("1",), ("1",), "modified"),
+    )
+    cid = library.save_comparison(make_comparison(), corrections)
+    assert library.load_comparison(cid)[1] == corrections
+    library.save_corrections(cid, corrections[:1])
+    assert library.load_comparison(cid)[1] == corrections[:1]
+    library.save_corrections(cid, [c.to_json() for c in corrections])  # plain JSON dicts are accepted too
+    assert library.load_comparison(cid)[1] == corrections
+    assert library.comparisons()[0].corrections == 3
+    with pytest.raises(InputError, match="no comparison 99"):
+        library.save_corrections(99, corrections)
+
+
+def test_saving_the_same_comparison_again_replaces_it(library):
+    cid = library.save_comparison(make_comparison(), [Correction("relabel", ("1",), ("1",), "modified")])
+    changed = make_comparison().replace(links=make_comparison().links[:1], added=(Added("2", True), Added("3", True)))
+    assert library.save_comparison(changed) == cid
+    assert library.load_comparison(cid) == (changed, ())
+    assert count(library, "comparisons") == 1
+    assert count(library, "links") == 1 + 2 + 1
+
+
+def test_a_stored_result_is_valid_only_for_its_engine_version(library):
+    cid = library.save_comparison(make_comparison("1.0"), [Correction("relabel", ("1",), ("1",), "modified")])
+    assert library.find_comparison(OLD.sha256, NEW.sha256, "1.0") == cid
+    assert library.find_comparison(OLD.sha256, NEW.sha256, "1.1") is None
+    assert library.find_comparison(NEW.sha256, OLD.sha256, "1.0") is None
+    # the recomputed result is stored beside it, and the person's corrections can be replayed on it
+    assert library.last_corrections(OLD.sha256, NEW.sha256) == (Correction("relabel", ("1",), ("1",), "modified"),)
+    newer = library.save_comparison(make_comparison("1.1"))
+    assert newer != cid and library.find_comparison(OLD.sha256, NEW.sha256, "1.1") == newer
+    assert [c.engine for c in library.comparisons()] == ["1.1", "1.0"]
+    assert library.last_corrections(NEW.sha256, OLD.sha256) == ()
+
+
+def test_deleting_a_comparison_deletes_its_links_and_corrections(library):
+    cid = library.save_comparison(make_comparison(), [Correction("relabel", ("1",), ("1",), "modified")])
+    library.delete_comparison(cid)
+    assert (count(library, "comparisons"), count(library, "links"), count(library, "corrections")) == (0, 0, 0)
+    assert count(library, "documents") == 2
+
+
+def test_foreign_keys_are_enforced(library):
+    with pytest.raises(sqlite3.IntegrityError):
+        with library._write(library._db):
+            library._db.execute("INSERT INTO corrections (comparison, position, correction) VALUES (42, 0, '{}')")
+
+
+def test_a_failed_write_leaves_nothing_behind(library):
+    with pytest.raises(AttributeError):
+        library.save_comparison(make_comparison(), [object()])
+    assert (count(library, "documents"), count(library, "paragraphs"), count(library, "comparisons"), count(library, "links")) == (0, 0, 0, 0)
+
+
+def test_search_ignores_accents_and_case(library):
+    library.add_document(OLD)
+    library.add_document(NEW)
+    results = library.search("detresse")
+    assert sorted((r.label, r.paragraph) for r in results) == [("A/RES/72/1", "1"), ("A/RES/76/7", "1")]
+    assert all(r.snippet[a:b] == "détresse" for r in results for a, b in r.highlights)
+    assert {r.marked("[", "]") for r in results} >= {"Exprime sa [détresse] face à la situation."}
+    assert [r.label for r in library.search("DÉTRESSE profonde")] == ["A/RES/72/1"]
+    assert [r.paragraph for r in library.search('"nous engageons"')] == ["2"]
+    assert [r.paragraph for r in library.search("secretaire*")] == ["3"]
+    assert {r.label for r in library.search("profonde OR engageons")} == {"A/RES/72/1", "A/RES/76/7"}
+    assert library.search("famine") == []
+    assert library.search('"') == [] and library.search("AND ( -") == []
+    assert len(library.search("détresse", limit=1)) == 1
+
+
+def test_a_new_library_is_at_the_latest_schema_in_wal_mode(library):
+    db = library._db
+    assert schema.applied(db) == schema.known() == ["0001_initial"]
+    assert db.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert {"documents", "paragraphs", "paragraphs_fts", "comparisons", "links", "corrections"} <= set(db.table_names())
+
+
+def test_opening_a_library_of_an_older_version_migrates_it(tmp_path, monkeypatch):
+    path = tmp_path / "old.sqlite"
+    with Library(path) as old:  # made by the first release
+        cid = old.save_comparison(make_comparison())
+
+    later = Migrations(schema.MIGRATION_SET)  # a later release: the same first migration, then one more
+    later(name="0001_initial")(schema.initial)
+
+    @later(name="0002_document_notes")
+    def notes(db):
+        db.execute("ALTER TABLE documents ADD COLUMN notes TEXT")
+
+    monkeypatch.setattr(schema, "MIGRATIONS", later)
+    with Library(path) as upgraded:
+        db = upgraded._db
+        assert schema.applied(db) == ["0001_initial", "0002_document_notes"]
+        assert "notes" in db["documents"].columns_dict
+        assert db.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert upgraded.load_comparison(cid)[0] == make_comparison()
+        assert [r.paragraph for r in upgraded.search("detresse")] == ["1", "1"]
+
+
+def test_a_library_from_a_newer_version_is_refused(tmp_path):
+    path = tmp_path / "newer.sqlite"
+    Library(path).close()
+    with sqlite3.connect(path) as conn:
+        conn.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) VALUES ('travaux', '0099_future', 'x')")
+    with pytest.raises(InputError, match="newer version of Travaux"):
+        Library(path)
+
+
+@pytest.mark.parametrize(
+    "make, problem",
+    [
+        (lambda p: p.write_bytes(b"this is not a database at all, just some text" * 100), "damaged, or not a library"),
+        (lambda p: sqlite3.connect(p).execute("CREATE TABLE t (x)").connection.commit(), "not a Travaux library"),
+        (lambda p: p.mkdir(), "is a folder"),
+    ],
+)
+def test_a_bad_library_file_is_one_line_naming_it(tmp_path, make, problem):
+    path = tmp_path / "bad.sqlite"
+    make(path)
+    with pytest.raises(InputError) as info:
+        Library(path)
+    assert str(info.value).startswith("bad.sqlite: ") and problem in str(info.value)
+    assert "\n" not in str(info.value)
+
+
+def test_a_missing_folder_is_one_line(tmp_path):
+    with pytest.raises(InputError, match="does not exist"):
+        Library(tmp_path / "nowhere" / "library.sqlite")
+
+
+def test_a_locked_library_is_one_line(tmp_path):
+    path = tmp_path / "library.sqlite"
+    Library(path).close()
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")
+    try:
+        library = Library(path, timeout=0.05)
+        with pytest.raises(InputError, match="locked"):
+            library.add_document(OLD)
+        library.close()
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+
+
+def test_each_thread_has_its_own_connection(library):
+    docs = [make_doc(f"A/RES/{n}", [f"Texte numéro {n} sur la détresse."]) for n in range(20)]
+    connections, errors = [], []
+
+    def work(part):
+        try:
+            for doc in part:
+                library.add_document(doc)
+                assert library.search(f"numero {doc.symbol.rsplit('/', 1)[1]}")
+            connections.append(library._db)
+        except Exception as e:  # pragma: no cover - reported below
+            errors.append(e)
+
+    threads = [threading.Thread(target=work, args=(docs[i::2],)) for i in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert connections[0] is not connections[1] and library._db not in connections
+    assert len(library.documents()) == 20
+    assert len(library.search("detresse")) == 20
+
+
+def test_export_writes_a_clean_copy_with_its_search_index(library, tmp_path):
+    library.save_comparison(make_comparison(), [Correction("relabel", ("1",), ("1",), "modified")])
+    out = tmp_path / "copy.db"
+    out.write_bytes(b"an older copy")
+    library.export(out)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["copy.db", "library.sqlite", "library.sqlite-shm", "library.sqlite-wal"]
+    copy = sqlite3.connect(f"file:{out}?mode=ro", uri=True)
+    assert copy.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    assert copy.execute("PRAGMA journal_mode").fetchone() == ("delete",)
+    hits = copy.execute("SELECT p.pid FROM paragraphs_fts JOIN paragraphs p ON p.id = paragraphs_fts.rowid WHERE paragraphs_fts MATCH 'detresse'").fetchall()
+    assert len(hits) == 2
+    assert copy.execute("SELECT count(*) FROM corrections").fetchone() == (1,)
+    copy.close()
+    with pytest.raises(InputError, match="is the library itself"):
+        library.export(library.path)
+    with pytest.raises(InputError, match="does not exist"):
+        library.export(tmp_path / "nowhere" / "copy.db")
