@@ -1,0 +1,172 @@
+"""Which paragraphs of the old text became which of the new: the alignment, as groups of indices.
+
+1. in-order alignment (dynamic programming with 1–1, 1–2, 2–1, 1–3, 3–1 beads) within a band;
+2. paragraphs it left out are paired with each other, out of order (moves, crossings);
+3. a paragraph still alone joins the link of the paragraph that contains it (split or merge
+   whose pieces are not neighbours), and a sentence carried word for word into another paragraph
+   links the two;
+4. links are the connected groups of all these pairs; a group that breaks the reading order
+   (the heaviest in-order chain leaves it out) or crossed from preamble to operative part moved.
+
+All thresholds are constants of this module, set once from annotated pairs, never per document.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Sequence
+
+from nlp.align import candidates as cand
+from nlp.align import monotone, moves
+from nlp.align.similarity import Space
+from nlp.document import Document, Paragraph
+
+# Combined similarity from which two paragraphs are the same paragraph revised (in order) ...
+LINK = 0.30
+# ... and, out of order, where a reader needs more evidence before calling it a move.
+MOVE = 0.38
+# A confident in-order match that guides the band on long texts.
+ANCHOR = 0.55
+# A piece of a split or merge: similar enough to the whole, and mostly made of its words.
+PART_SIM = 0.18
+PART_CONTAINED = 0.45
+# A paragraph left alone joins the link of a paragraph that contains this share of its weight.
+ATTACH_CONTAINED = 0.55
+# Sentences carried into another paragraph: each with this share of its weight inside one sentence
+# there, together this share of their paragraph.
+SENTENCE_CONTAINED = 0.7
+SENTENCE_SHARE = 0.15
+# Each extra paragraph in a bead must earn its place.
+BEAD_COST = 0.03
+# An item matched with a paragraph that is not an item (or the reverse): possible, less likely.
+DEPTH_COST = 0.05
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    old: tuple[int, ...]
+    new: tuple[int, ...]
+    score: float
+    moved: bool
+
+
+def _compatible(a: Paragraph, b: Paragraph) -> bool:
+    """Preambular aligns with preambular, operative with operative; 'other' with anything."""
+    return a.kind == b.kind or "other" in (a.kind, b.kind)
+
+
+def align(old: Document, new: Document, space: Space, check: Callable[[], None] = lambda: None,
+          progress: Callable[[float, str], None] = lambda f, m: None) -> list[Group]:
+    n, m = space.n, space.m
+    po, pn = old.paragraphs, new.paragraphs
+    pairs = cand.candidate_pairs(space)
+    check()
+    progress(0.45, "aligning in reading order")
+
+    anchors = monotone.increasing_anchors(
+        (i, j, s) for i, j in pairs if (s := space.sim(i, j)) >= ANCHOR and _compatible(po[i], pn[j])
+    )
+    rows = monotone.band(n, m, anchors)
+    gain = _gain_function(space, po, pn)
+    beads = monotone.align(n, m, gain, rows, check)
+    edges: list[tuple[int, int]] = []
+    for i0, k, j0, l in beads:
+        for i in range(i0, i0 + k):
+            for j in range(j0, j0 + l):
+                edges.append((i, j))
+    check()
+    progress(0.65, "finding moved paragraphs")
+
+    free_old = set(range(n)) - {i for i, _ in edges}
+    free_new = set(range(m)) - {j for _, j in edges}
+    for i, j, _ in moves.pair_leftovers(space, pairs, free_old, free_new, MOVE):
+        edges.append((i, j))
+        free_old.discard(i)
+        free_new.discard(j)
+
+    partners_of_old: dict[int, list[int]] = {}
+    partners_of_new: dict[int, list[int]] = {}
+    for i, j in pairs:
+        partners_of_old.setdefault(i, []).append(j)
+        partners_of_new.setdefault(j, []).append(i)
+    for i in sorted(free_old):
+        q = moves.best_container(space, "old", i, partners_of_old.get(i, ()), PART_SIM, ATTACH_CONTAINED)
+        if q is not None:
+            edges.append((i, q))
+    for j in sorted(free_new):
+        q = moves.best_container(space, "new", j, partners_of_new.get(j, ()), PART_SIM, ATTACH_CONTAINED)
+        if q is not None:
+            edges.append((q, j))
+    edges.extend(moves.sentence_links(space, pairs, set(edges), SENTENCE_CONTAINED, SENTENCE_SHARE))
+    check()
+
+    groups = _components(edges)
+    scored = [(o, nw, space.group_sim(o, nw)) for o, nw in groups]
+    in_order = _in_order(scored)
+    out = []
+    for k, (o, nw, s) in enumerate(scored):
+        crossed = not all(_compatible(po[i], pn[j]) for i in o for j in nw)
+        out.append(Group(o, nw, s, moved=crossed or k not in in_order))
+    return out
+
+
+def _gain_function(space: Space, po: Sequence[Paragraph], pn: Sequence[Paragraph]):
+    def gain(i0: int, k: int, j0: int, l: int) -> float | None:
+        olds = range(i0, i0 + k)
+        news = range(j0, j0 + l)
+        if k == 1 and l == 1:
+            a, b = po[i0], pn[j0]
+            if not _compatible(a, b):
+                return None
+            s = space.sim(i0, j0)
+            if s < LINK:
+                return None
+            return s - LINK - (DEPTH_COST if (a.parent is None) != (b.parent is None) else 0.0)
+        if k == 1:
+            single, many, sims = po[i0], [pn[j] for j in news], [space.sim(i0, j) for j in news]
+            contained = lambda x: space.new_in_old(x, [i0])  # noqa: E731
+            members = news
+        else:
+            single, many, sims = pn[j0], [po[i] for i in olds], [space.sim(i, j0) for i in olds]
+            contained = lambda x: space.old_in_new(x, [j0])  # noqa: E731
+            members = olds
+        if min(sims) < PART_SIM or not all(_compatible(single, p) for p in many):
+            return None
+        if any(contained(x) < PART_CONTAINED for x in members):
+            return None
+        s = space.group_sim(list(olds), list(news))
+        if s < LINK:
+            return None
+        return s - LINK - BEAD_COST * (k + l - 2)
+
+    return gain
+
+
+def _components(edges: Sequence[tuple[int, int]]) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
+    parent: dict[tuple[str, int], tuple[str, int]] = {}
+
+    def find(x):
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for i, j in edges:
+        ra, rb = find(("o", i)), find(("n", j))
+        if ra != rb:
+            parent[ra] = rb
+    members: dict[tuple[str, int], tuple[list[int], list[int]]] = {}
+    for node in list(parent):
+        side, k = node
+        olds, news = members.setdefault(find(node), ([], []))
+        (olds if side == "o" else news).append(k)
+    groups = [(tuple(sorted(set(o))), tuple(sorted(set(nw)))) for o, nw in members.values()]
+    return sorted(groups, key=lambda g: (g[1][0], g[0][0]))
+
+
+def _in_order(groups: Sequence[tuple[tuple[int, ...], tuple[int, ...], float]]) -> set[int]:
+    """Indices of the groups on the heaviest chain increasing in both texts: the others moved."""
+    chain = monotone.increasing_anchors((g[0][0], g[1][0], g[2] * (len(g[0]) + len(g[1]))) for g in groups)
+    position = {(g[0][0], g[1][0]): k for k, g in enumerate(groups)}
+    return {position[p] for p in chain}

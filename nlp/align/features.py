@@ -1,0 +1,104 @@
+"""What the alignment reads in a paragraph: its content words (lemmas), its sentences, its vector.
+
+With a full spaCy model (French ``fr_core_news_md``) the terms are the lemmas of content words
+(nouns, verbs, adjectives, adverbs, numbers) that the model does not flag as stop words; with a
+blank pipeline (English without a model) they are lowercased word forms minus a small stop-word
+list from ``resources/align``. Typography is folded, so ’/' or œ/oe never separate two terms.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from nlp import pipeline
+from nlp.document import Document
+from nlp.textnorm import fold
+
+RESOURCES = Path(__file__).resolve().parents[2] / "resources" / "align"
+
+CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "ADV", "NUM", "X"})
+
+# A sentence ends at . ! ? followed by a space and a capital (or an opening quote / digit).
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[«\"“(]?\s*[A-ZÀ-ÖØ-Þ0-9])")
+
+
+@dataclass(frozen=True, slots=True)
+class ParagraphFeatures:
+    terms: Counter  # term -> count, the whole paragraph
+    sentences: tuple[Counter, ...]  # the same, sentence by sentence
+    vector: np.ndarray | None  # mean of content-word vectors; None without vectors
+
+
+@lru_cache(maxsize=4)
+def stopwords(language: str) -> frozenset[str]:
+    path = RESOURCES / f"stopwords.{language}.txt"
+    if not path.exists():
+        return frozenset()
+    words = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
+    return frozenset(fold(w) for w in words if w and not w.startswith("#"))
+
+
+def sentence_starts(text: str) -> list[int]:
+    """Character offsets where the sentences of ``text`` begin (the first is 0)."""
+    return [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
+
+
+def _has_model(nlp) -> bool:
+    return "lemmatizer" in nlp.pipe_names or "morphologizer" in nlp.pipe_names or "tagger" in nlp.pipe_names
+
+
+def extract(documents: tuple[Document, ...] | list[Document], language: str) -> list[list[ParagraphFeatures]]:
+    """Features of every paragraph of each document, from one batched (cached) parse."""
+    texts = [p.text for d in documents for p in d.paragraphs]
+    parsed = pipeline.parse(texts, language)
+    nlp = pipeline.load(language)
+    with_model = _has_model(nlp)
+    with_vectors = bool(nlp.vocab.vectors.shape[0])
+    stops = stopwords(language)
+    out: list[list[ParagraphFeatures]] = []
+    k = 0
+    for d in documents:
+        feats = []
+        for p in d.paragraphs:
+            feats.append(_features(p.text, parsed[k], with_model, with_vectors, stops))
+            k += 1
+        out.append(feats)
+    return out
+
+
+def _features(text: str, doc, with_model: bool, with_vectors: bool, stops: frozenset[str]) -> ParagraphFeatures:
+    starts = sentence_starts(text)
+    sentences: list[Counter] = [Counter() for _ in starts]
+    vectors = []
+    s = 0
+    for tok in doc:
+        while s + 1 < len(starts) and tok.idx >= starts[s + 1]:
+            s += 1
+        term = _term(tok, with_model, stops)
+        if term is None:
+            continue
+        sentences[s][term] += 1
+        if with_vectors and tok.has_vector:
+            vectors.append(tok.vector)
+    terms: Counter = Counter()
+    for c in sentences:
+        terms.update(c)
+    vector = np.mean(vectors, axis=0).astype(np.float32) if vectors else None
+    return ParagraphFeatures(terms, tuple(c for c in sentences if c) or (Counter(),), vector)
+
+
+def _term(tok, with_model: bool, stops: frozenset[str]) -> str | None:
+    if not (tok.is_alpha or tok.like_num) or len(tok.text) < 2 and not tok.like_num:
+        return None
+    if with_model:
+        if tok.is_stop or tok.pos_ not in CONTENT_POS:
+            return None
+        return fold(tok.lemma_ or tok.text)
+    word = fold(tok.text)
+    return None if word in stops else word

@@ -1,0 +1,111 @@
+"""Compare two versions: align their paragraphs, diff each link, judge what changed in the commitment.
+
+``compare(old, new)`` returns an immutable :class:`~nlp.comparison.Comparison` (the contract's
+``compare --format json``). It is used by the command line and, on a background thread, by the
+window: ``progress(fraction, message)`` reports, ``cancel()`` returning true stops the work with
+:class:`~nlp.errors.Cancelled`. The spaCy pipeline is loaded once per process by nlp.pipeline.
+"""
+
+from __future__ import annotations
+
+import inspect
+import os
+from typing import Callable
+
+from nlp import commitment
+from nlp.align.aligner import Group, align
+from nlp.align.features import extract
+from nlp.align.similarity import Space
+from nlp.comparison import Added, Comparison, Link, Removed
+from nlp.document import Document
+from nlp.errors import Cancelled
+from nlp.worddiff import word_diff
+
+# Bump when alignment or labelling changes: stored comparisons made by another version are recomputed.
+ENGINE_VERSION = "align-1"
+
+Progress = Callable[[float, str], None]
+Cancel = Callable[[], bool]
+
+
+def compare_files(old_path: str | os.PathLike[str], new_path: str | os.PathLike[str], progress: Progress | None = None,
+                  cancel: Cancel | None = None, notes_language: str = "en") -> Comparison:
+    """Read both files (InputError naming the file when one is unreadable) and compare them."""
+    from nlp.readers import read_document
+
+    report = progress or (lambda f, m: None)
+    report(0.0, "reading the old version")
+    old = read_document(old_path)
+    _check(cancel)
+    report(0.05, "reading the new version")
+    new = read_document(new_path)
+    _check(cancel)
+    return compare(old, new, progress, cancel, notes_language)
+
+
+def compare(old: Document, new: Document, progress: Progress | None = None, cancel: Cancel | None = None,
+            notes_language: str = "en") -> Comparison:
+    report = progress or (lambda f, m: None)
+
+    def check() -> None:
+        _check(cancel)
+
+    language = _language(old, new)
+    report(0.1, "analysing the paragraphs")
+    old_f, new_f = extract((old, new), language)
+    check()
+    space = Space(old_f, new_f)
+    groups = align(old, new, space, check, lambda f, m: report(f, m))
+    check()
+
+    report(0.8, "judging what changed")
+    links = [_link(old, new, g, language, notes_language) for g in groups]
+    check()
+    linked_old = {pid for l in links for pid in l.old}
+    linked_new = {pid for l in links for pid in l.new}
+    added = tuple(Added(p.id, *_assess_paragraph(p, language, notes_language)) for p in new if p.id not in linked_new)
+    removed = tuple(Removed(p.id, *_assess_paragraph(p, language, notes_language)) for p in old if p.id not in linked_old)
+    links.sort(key=lambda l: new.position(l.new[0]))
+    report(1.0, "done")
+    return Comparison(old=old, new=new, links=tuple(links), added=added, removed=removed, engine=ENGINE_VERSION)
+
+
+def _check(cancel: Cancel | None) -> None:
+    if cancel is not None and cancel():
+        raise Cancelled()
+
+
+def _language(old: Document, new: Document) -> str:
+    # one pipeline for the pair: a French/English pair is compared on the old text's language
+    lang = old.language if old.language in ("fr", "en") else new.language
+    return lang if lang in ("fr", "en") else "fr"
+
+
+def _link(old: Document, new: Document, g: Group, language: str, notes_language: str) -> Link:
+    olds = [old.paragraphs[i] for i in g.old]
+    news = [new.paragraphs[j] for j in g.new]
+    diff = word_diff(" ".join(p.text for p in olds), " ".join(p.text for p in news))
+    assessment = _call(commitment.assess_link, olds, news, language, diff, notes_language=notes_language)
+    return Link(
+        old=tuple(p.id for p in olds),
+        new=tuple(p.id for p in news),
+        score=round(min(1.0, max(0.0, g.score)), 4),
+        change=assessment.change,
+        moved=g.moved,
+        diff=diff,
+        signals=tuple(assessment.signals),
+    )
+
+
+def _assess_paragraph(p, language: str, notes_language: str):
+    commits, signals = _call(commitment.assess_paragraph, p, language, notes_language=notes_language)
+    return bool(commits), tuple(signals)
+
+
+def _call(fn, *args, notes_language: str):
+    """Call the commitment analysis, passing the notes' language when its interface takes it."""
+    try:
+        takes = "notes_language" in inspect.signature(fn).parameters
+    except (TypeError, ValueError):
+        takes = False
+    return fn(*args, notes_language=notes_language) if takes else fn(*args)
