@@ -1,0 +1,137 @@
+"""Lines of a UN text → blocks: headings, page rules, footnotes, page furniture and text.
+
+A block of text is a run of non-blank lines; a line that starts a numbered paragraph (``12.``), a
+sub-item (``a)``, ``(a)``, ``(i)``), a footnote or a heading starts a new block even without a blank
+line before it. Page furniture (running headers such as ``A/RES/76/7``, job numbers such as
+``21-17344 (F)`` or ``*2117344*``, page numbers such as ``2/10``) is set aside wherever it stands,
+so that a paragraph that a page break interrupted reads on.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from nlp.readers.markup import SUPERSCRIPT_DIGITS
+
+HEADING, RULE, FOOTNOTE, FURNITURE, TEXT = "heading", "rule", "footnote", "furniture", "text"
+
+_ATX = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+_RULE = re.compile(r"^\s{0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$|^\f+$")
+_SETEXT_H1 = re.compile(r"^\s{0,3}=+\s*$")
+_FOOTNOTE_START = re.compile(
+    rf"^\s{{0,3}}(?:<sup>\s*(?P<sup>\d{{1,3}})\s*</sup>|(?P<uni>[{SUPERSCRIPT_DIGITS}]{{1,3}})|\[\^(?P<md>\d{{1,3}})\]:|\^(?P<caret>\d{{1,3}})\^?)\s*(?P<rest>\S.*)$",
+    re.I,
+)
+PARAGRAPH_MARKER = re.compile(
+    r"^\s{0,6}(?:\*\*)?(?:(?P<num>\d{1,3})\\?\.(?:\*\*)?\s+|\((?P<pletter>[a-z]|[ivxl]{2,5})\)\s+|(?P<letter>[a-z]|[ivxl]{2,5})\)\s+)(?=\S)"
+)
+
+_FURNITURE_TOKEN = re.compile(
+    r"""\s*(?:
+        (?:[A-Z]{1,8}/)+(?:[A-Za-z0-9.\-]+/)*[A-Za-z0-9\-]*[A-Za-z0-9](?:\s*\(\d{4}\))?  # symbol A/RES/76/7
+      | \d{2}-\d{5}(?:\s*\([A-Z]\))?                                                    # job number 21-17344 (F)
+      | \*\d{6,8}\*                                                                     # bar-code number
+      | \d{1,3}\s*/\s*\d{1,3}                                                           # page 2/10
+      | (?:Page|page)\s+\d{1,3}(?:\s*(?:of|sur|/)\s*\d{1,3})?
+      | [-–—]\s*\d{1,3}\s*[-–—]
+      | \([A-Z]\)
+    )\s*""",
+    re.X,
+)
+_JOB_NUMBER = re.compile(r"\b\d{2}-\d{5}\b")
+
+
+@dataclass(slots=True)
+class Block:
+    kind: str
+    lines: list[str] = field(default_factory=list)
+    level: int = 0  # heading level
+    number: int | None = None  # footnote number
+
+    @property
+    def raw(self) -> str:
+        # a line that ends with a hyphen (« sous- ») goes on without a space
+        out = ""
+        for line in self.lines:
+            line = line.strip()
+            if not line:
+                continue
+            if out and not (out.endswith("-") and out[-2:-1].isalpha()):
+                out += "\n"
+            out += line
+        return out
+
+
+def is_furniture(line: str) -> bool:
+    """A line made only of symbols, job numbers and page numbers (a running header or footer)."""
+    s = line.strip().strip("*_ ")
+    if not s or len(s) > 80:
+        return False
+    pos, found_symbolic = 0, False
+    while pos < len(s):
+        m = _FURNITURE_TOKEN.match(s, pos)
+        if not m or m.end() == pos:
+            return False
+        token = m.group().strip()
+        found_symbolic = found_symbolic or "/" in token or "-" in token or token.startswith("*")
+        pos = m.end()
+    return found_symbolic
+
+
+def footnote_start(line: str) -> tuple[int, str] | None:
+    m = _FOOTNOTE_START.match(line)
+    if not m:
+        return None
+    digits = m.group("sup") or m.group("md") or m.group("caret") or m.group("uni")
+    number = int(digits.translate(str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")))
+    return number, m.group("rest")
+
+
+def split_blocks(text: str) -> list[Block]:
+    blocks: list[Block] = []
+    current: Block | None = None
+
+    def flush() -> None:
+        nonlocal current
+        if current is not None and any(line.strip() for line in current.lines):
+            blocks.append(current)
+        current = None
+
+    for line in _strip_comments(text).split("\n"):
+        stripped = line.strip()
+        if not stripped:
+            flush()
+            continue
+        if _RULE.match(line):
+            flush()
+            blocks.append(Block(RULE, [stripped]))
+            continue
+        if _SETEXT_H1.match(line) and current is not None and current.kind == TEXT:
+            current.kind, current.level = HEADING, 1
+            flush()
+            continue
+        heading = _ATX.match(line)
+        if heading:
+            flush()
+            blocks.append(Block(HEADING, [heading.group(2)], level=len(heading.group(1))))
+            continue
+        if is_furniture(stripped):
+            blocks.append(Block(FURNITURE, [stripped]))
+            continue
+        note = footnote_start(line)
+        if note is not None:
+            flush()
+            current = Block(FOOTNOTE, [note[1]], number=note[0])
+            continue
+        if PARAGRAPH_MARKER.match(line):
+            flush()
+        if current is None:
+            current = Block(TEXT)
+        current.lines.append(line)
+    flush()
+    return blocks
+
+
+def _strip_comments(text: str) -> str:
+    return re.sub(r"<!--.*?-->", "", text, flags=re.S) if "<!--" in text else text

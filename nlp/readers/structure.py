@@ -1,0 +1,369 @@
+"""Blocks → the paragraphs of a resolution or declaration, with ids, kinds, parents and footnotes.
+
+The shape of a UN resolution, as rules:
+
+* a header (organ, distribution, session, « Résolution adoptée par… », symbol and title), then the
+  opening clause naming the organ (« L'Assemblée générale, », « Le Conseil de sécurité, »,
+  « The General Assembly, »);
+* unnumbered preambular paragraphs (``PP1``…), then numbered operative paragraphs (``1``…); sub-items
+  ``a)``/``(a)`` and ``i)``/``(i)`` belong to the paragraph before them (``16(a)``, ``16(a)(i)``,
+  ``PP3(a)``);
+* a closing formula (« 73e séance plénière », « 73rd plenary meeting »), and possibly an annex.
+
+When the resolution itself only adopts a text (« Adopte la déclaration … ci-après : » or « … qui se
+trouve annexée ») and the numbered paragraphs come after a heading, a closing formula or « Annexe »,
+the document's paragraphs are those of the adopted declaration; its title is left out.
+
+A block that a page break split off (it starts in lower case, or the block before it stops
+mid-sentence) is joined back to the one before it. A text with no opening clause and no numbering
+falls back to one paragraph per block: ``P1``, ``P2``… of kind ``other``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from nlp.document import Paragraph
+from nlp.lead import lead_of
+from nlp.readers.blocks import FOOTNOTE, FURNITURE, HEADING, PARAGRAPH_MARKER, TEXT, Block
+from nlp.readers.markup import Inline, clean_inline, collapse, strip_markup
+
+CLOSING, ANNEX = "closing", "annex"
+
+_OPENING = re.compile(r"^(?:L['’]|Le |La |Les |The )(?P<name>[A-ZÀ-Ý][^.;]{2,250}?)\s*[,:]?$")
+_CLOSING = re.compile(
+    r"^\d{1,4}\s*(?:e|ᵉ|re|ère|er|st|nd|rd|th)\s+(?:séance(?:\s+plénière)?|plenary\s+meeting|meeting)\b", re.I
+)
+_ANNEX = re.compile(r"^(?:Annexe|Annex|ANNEXE|ANNEX)(?:\s+[IVX\d]{1,5})?\.?$")
+_PLAIN_FOOTNOTE = re.compile(r"^(?P<num>\d{1,3})\s+(?P<rest>\S.*)$", re.S)
+_TERMINAL = ".;:,!?…"
+_CLOSERS = "»”\"')]*_ "
+_ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv",
+          "xvi", "xvii", "xviii", "xix", "xx")
+_MIN_WORDS_STOPPED_MIDWAY = 12  # an unnumbered block this long without final punctuation is cut by a page
+
+
+@dataclass(slots=True)
+class Unit:
+    """A block of text on its way to becoming a paragraph."""
+
+    kind: str  # TEXT, HEADING, CLOSING or ANNEX
+    raw: str  # markup still in, marker removed
+    position: int  # order among all blocks (to find the footnotes printed after it)
+    marker: tuple[str, str] | None = None  # ("num", "12") or ("sub", "a") / ("sub", "ii")
+    marker_text: str = ""
+    inline: Inline = field(default=None)  # type: ignore[assignment]
+
+    def __post_init__(self) -> None:
+        if self.inline is None:
+            self.inline = clean_inline(self.raw)
+
+    @property
+    def text(self) -> str:
+        return self.inline.text
+
+    def absorb(self, other: "Unit") -> None:
+        """Join a block that a page break split off (« sous- » + « régionaux » keeps no space)."""
+        left = self.raw.rstrip()
+        glue = "" if left.endswith("-") and left[-2:-1].isalpha() else " "
+        self.raw = left + glue + other.marker_text + other.raw.lstrip()
+        self.inline = clean_inline(self.raw)
+
+
+@dataclass(slots=True)
+class Footnote:
+    number: int
+    text: str
+    position: int
+
+
+@dataclass(slots=True)
+class Structure:
+    paragraphs: list[Paragraph]
+    header: list[str]  # texts before the opening clause (organ, dates, symbol, title)
+    headings: list[str]
+    opening: str | None  # the opening clause, e.g. « L'Assemblée générale, »
+    closings: list[str]  # « 73e séance plénière 19 décembre 2017 »
+    furniture: list[str]  # running headers and footers that were dropped
+    body_text: str  # all paragraph text, for language detection
+
+
+def ends_sentence(text: str) -> bool:
+    t = text.rstrip(_CLOSERS)
+    return bool(t) and t[-1] in _TERMINAL
+
+
+def _starts_lowercase(text: str) -> bool:
+    for ch in text:
+        if ch.isalpha():
+            return ch.islower()
+        if ch.isdigit():
+            return False
+    return False
+
+
+def _units(blocks: list[Block]) -> tuple[list[Unit], list[Footnote], list[str]]:
+    units: list[Unit] = []
+    notes: list[Footnote] = []
+    furniture: list[str] = []
+    called: set[int] = set()
+    for position, block in enumerate(blocks):
+        if block.kind == FURNITURE:
+            furniture.append(block.raw)
+        elif block.kind == FOOTNOTE:
+            notes.append(Footnote(block.number or 0, _note_text(block.raw), position))
+        elif block.kind == HEADING:
+            units.append(Unit(HEADING, block.raw, position))
+        elif block.kind == TEXT:
+            raw = block.raw
+            plain = _PLAIN_FOOTNOTE.match(raw)
+            if plain and int(plain.group("num")) in called - {n.number for n in notes}:
+                # « 3 Nations Unies, Recueil des Traités… » printed after the page that called note 3
+                notes.append(Footnote(int(plain.group("num")), _note_text(plain.group("rest")), position))
+                continue
+            unit = _text_unit(raw, position)
+            called.update(unit.inline.calls)
+            units.append(unit)
+    return units, notes, furniture
+
+
+def _note_text(raw: str) -> str:
+    return collapse(strip_markup(raw)[0])
+
+
+def _text_unit(raw: str, position: int) -> Unit:
+    m = PARAGRAPH_MARKER.match(raw)
+    if m:
+        if m.group("num"):
+            marker = ("num", m.group("num"))
+        else:
+            marker = ("sub", m.group("pletter") or m.group("letter"))
+        return Unit(TEXT, raw[m.end() :], position, marker=marker, marker_text=m.group())
+    unit = Unit(TEXT, raw, position)
+    if _CLOSING.match(unit.text):
+        unit.kind = CLOSING
+    elif _ANNEX.match(unit.text):
+        unit.kind = ANNEX
+    return unit
+
+
+def _join_page_breaks(units: list[Unit]) -> list[Unit]:
+    """Join blocks split by a page break (footnotes and furniture between them are already gone)."""
+    out: list[Unit] = []
+    for unit in units:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind == TEXT
+            and unit.kind == TEXT
+            and unit.marker is None
+            and (
+                _starts_lowercase(unit.text)
+                or (
+                    not ends_sentence(prev.text)
+                    and (prev.marker is not None or len(prev.text.split()) >= _MIN_WORDS_STOPPED_MIDWAY)
+                )
+            )
+        ):
+            prev.absorb(unit)
+            continue
+        out.append(unit)
+    return out
+
+
+def _opening_index(units: list[Unit]) -> int | None:
+    first_numbered = next((i for i, u in enumerate(units) if u.marker and u.marker[0] == "num"), len(units))
+    for i, unit in enumerate(units[:first_numbered]):
+        if unit.kind == TEXT and unit.marker is None and len(unit.text.split()) <= 30 and _OPENING.match(unit.text):
+            return i
+    return None
+
+
+def _valid_number(n: int, last: int | None) -> bool:
+    return (last is None and n <= 5) or n == 1 or (last is not None and last < n <= last + 3)
+
+
+class _Builder:
+    """Numbering state: assigns ids, parents and kinds as paragraphs come in reading order."""
+
+    def __init__(self, language: str):
+        self.language = language
+        self.paragraphs: list[dict] = []
+        self.ids: set[str] = set()
+        self.pp = 0
+        self.last_number: int | None = None
+        self.top: dict | None = None  # the last numbered or preambular paragraph
+        self.sub: dict | None = None  # its last sub-item
+        self.subsub: dict | None = None  # the last sub-item of that sub-item
+
+    def _new_id(self, pid: str) -> str:
+        base, k = pid, 2
+        while pid in self.ids:
+            pid, k = f"{base}-{k}", k + 1
+        self.ids.add(pid)
+        return pid
+
+    def _add(self, pid: str, kind: str, unit: Unit, parent: dict | None, label: str = "") -> dict:
+        para = {"id": self._new_id(pid), "kind": kind, "units": [unit], "parent": parent, "label": label}
+        self.paragraphs.append(para)
+        return para
+
+    def preambular(self, unit: Unit) -> None:
+        self.pp += 1
+        self.top = self._add(f"PP{self.pp}", "preambular", unit, None)
+        self.sub = self.subsub = None
+
+    def other(self, unit: Unit, n: int) -> None:
+        self._add(f"P{n}", "other", unit, None)
+
+    def numbered(self, unit: Unit, n: int) -> None:
+        self.last_number = n
+        self.top = self._add(str(n), "operative", unit, None)
+        self.sub = self.subsub = None
+
+    def sub_item(self, unit: Unit, value: str) -> bool:
+        if self.top is None:
+            return False
+        if self._is_roman_level(value):
+            self.subsub = self._add(f"{self.sub['id']}({value})", self.sub["kind"], unit, self.sub, value)
+            return True
+        self.sub = self._add(f"{self.top['id']}({value})", self.top["kind"], unit, self.top, value)
+        self.subsub = None
+        return True
+
+    def _is_roman_level(self, value: str) -> bool:
+        if self.sub is None or value not in _ROMAN:
+            return False
+        letter = self.sub["label"]
+        if len(value) == 1 and len(letter) == 1 and ord(value) == ord(letter) + 1 and self.subsub is None:
+            return False  # « h) » then « i) »: the next letter, not a roman numeral
+        if self.subsub is None:
+            return value == "i"
+        previous = self.subsub["label"]
+        return previous in _ROMAN and _ROMAN.index(value) == _ROMAN.index(previous) + 1 or value == "i"
+
+    def continuation(self, unit: Unit) -> bool:
+        target = self.subsub or self.sub or self.top
+        if target is None:
+            return False
+        target["units"][-1].absorb(unit)
+        return True
+
+
+def build(blocks: list[Block], language: str) -> Structure:
+    units, notes, furniture = _units(blocks)
+    opening_at = _opening_index(units)
+    if opening_at is not None:  # the header's lines are not paragraphs: no page-break joins there
+        units = units[: opening_at + 1] + _join_page_breaks(units[opening_at + 1 :])
+    else:
+        units = _join_page_breaks(units)
+    headings = [collapse(strip_markup(u.raw)[0]) for u in units if u.kind == HEADING]
+    closings = [u.text for u in units if u.kind == CLOSING]
+    builder = _Builder(language)
+    if opening_at is not None:
+        header = [u.text for u in units[:opening_at] if u.text]
+        body = units[opening_at + 1 :]
+        opening = units[opening_at].text
+        _read_resolution(body, builder)
+    elif any(u.marker and u.marker[0] == "num" for u in units):
+        # no opening clause: the header is what comes before the first numbered paragraph or the
+        # first block that ends like a paragraph
+        lead_in = 0
+        while lead_in < len(units) and not (
+            units[lead_in].kind == TEXT and (units[lead_in].marker is not None or ends_sentence(units[lead_in].text))
+        ):
+            lead_in += 1
+        header = [u.text for u in units[:lead_in] if u.text]
+        opening = None
+        _read_resolution(units[lead_in:], builder)
+    else:
+        header, opening = [], None
+    if not builder.paragraphs:
+        texts = [u for u in units if u.kind in (TEXT, CLOSING, ANNEX) and u.text] or [u for u in units if u.text]
+        for n, unit in enumerate(texts, 1):
+            builder.other(unit, n)
+    paragraphs = [_paragraph(p, notes, language) for p in builder.paragraphs]
+    paragraphs = [p for p in paragraphs if p.text]
+    return Structure(
+        paragraphs=paragraphs,
+        header=header,
+        headings=headings,
+        opening=opening,
+        closings=closings,
+        furniture=furniture,
+        body_text="\n".join(p.text for p in paragraphs),
+    )
+
+
+def _read_resolution(body: list[Unit], builder: _Builder) -> None:
+    first_numbered = next((i for i, u in enumerate(body) if u.marker and u.marker[0] == "num"), None)
+    start, declaration = 0, False
+    if first_numbered is not None:
+        # « Adopte la déclaration … ci-après : » / « … annexée à la présente résolution. », then a
+        # heading, a closing formula or « Annexe » before the numbered paragraphs: a declaration
+        boundary = None
+        for i in range(first_numbered):
+            unit = body[i]
+            if unit.kind != TEXT:
+                continue
+            if unit.marker is None and unit.text.rstrip(_CLOSERS)[-1:] in ".:" and any(
+                b.kind in (HEADING, CLOSING, ANNEX) for b in body[i + 1 : first_numbered]
+            ):
+                boundary = i
+        if boundary is not None:
+            declaration = True
+            start = max(j for j in range(boundary, first_numbered) if body[j].kind in (HEADING, CLOSING, ANNEX) or j == boundary) + 1
+    numbered_seen = False
+    for unit in body[start:]:
+        if unit.kind in (CLOSING, ANNEX):
+            if numbered_seen or not declaration:
+                break  # the end of the resolution (what is annexed to it is not its text)
+            continue
+        if unit.kind == HEADING:
+            continue
+        marker = unit.marker
+        if marker and marker[0] == "num" and _valid_number(int(marker[1]), builder.last_number):
+            builder.numbered(unit, int(marker[1]))
+            numbered_seen = True
+            continue
+        if marker and marker[0] == "sub" and builder.sub_item(unit, marker[1]):
+            continue
+        if marker:  # a number out of sequence: text that happens to start with one
+            unit.raw, unit.marker, unit.marker_text = unit.marker_text + unit.raw, None, ""
+            unit.inline = clean_inline(unit.raw)
+        if numbered_seen:
+            builder.continuation(unit)
+        elif declaration and not ends_sentence(unit.text):
+            continue  # the declaration's title
+        else:
+            builder.preambular(unit)
+
+
+def _paragraph(p: dict, notes: list[Footnote], language: str) -> Paragraph:
+    unit: Unit = p["units"][0]
+    text = unit.text
+    lead = _lead(unit, p["kind"], language)
+    footnotes: list[str] = []
+    for number in unit.inline.calls:
+        note = _find_note(notes, number, unit.position)
+        if note is not None and note.text not in footnotes:
+            footnotes.append(note.text)
+    parent = p["parent"]["id"] if p["parent"] else None
+    return Paragraph(id=p["id"], kind=p["kind"], text=text, lead=lead, footnotes=tuple(footnotes), parent=parent)
+
+
+def _lead(unit: Unit, kind: str, language: str) -> str | None:
+    italic = unit.inline.italic_lead
+    if italic and unit.text.startswith(italic) and len(italic.split()) <= 10 and kind != "other":
+        return italic
+    return lead_of(unit.text, kind, language)
+
+
+def _find_note(notes: list[Footnote], number: int, position: int) -> Footnote | None:
+    """The note of that number printed next after the call-out, else the last one before it."""
+    after = [n for n in notes if n.number == number and n.position >= position]
+    if after:
+        return after[0]
+    before = [n for n in notes if n.number == number]
+    return before[-1] if before else None

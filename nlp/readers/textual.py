@@ -1,0 +1,74 @@
+"""Markdown and plain-text UN resolutions and declarations, as they come, into a Document.
+
+``read(data, path, fmt)`` decodes the bytes; ``parse_text(text, path=..., fmt=...)`` does the work and
+is what the PDF, DOCX, ODT and HTML readers call once they have turned their format into text.
+
+Input conventions that ``parse_text`` accepts (any mixture of them):
+
+* Blocks are separated by blank lines. A line that starts a numbered paragraph (``12.``, ``12\\.``),
+  a sub-item (``a)``, ``(a)``, ``i)``, ``(ii)``), a footnote or a heading starts a new block even
+  without a blank line before it; other lines of a block are joined with a space (a line ending in a
+  hyphen, « sous- », goes on without one).
+* Headings: Markdown ``#``…``######`` and ``===`` underlines. Page rules: ``---``, ``***``, ``___`` and
+  form feeds (``\\f``); they only mark page breaks.
+* Emphasis and markup are removed: ``*italic*``, ``_italic_``, ``**bold**``, HTML tags, Markdown
+  escapes (``\\(``), links ``[76/7](#)`` → ``76/7``, images. An italic phrase that opens a paragraph
+  (``*Réaffirmant*``, ``*Prie instamment*``) is taken as its lead verb.
+* Footnote call-outs: ``<sup>1</sup>``, Unicode superscript digits ``¹ ²³``, ``[^1]``, ``^1``. They are
+  removed from the text and the note's text goes into the paragraph's ``footnotes``, in call order.
+  Non-numeric superscripts are ordinal endings and are kept as letters: ``73<sup>e</sup>``,
+  ``8111^e``, ``1<sup>er</sup>`` → ``73e``, ``8111e``, ``1er``.
+* Footnote blocks, wherever a page break put them: a block that starts with ``<sup>1</sup>``, ``¹``,
+  ``[^1]:`` or ``^1``, or with a plain number and a space (``1 Résolution 64/293.``) when that
+  number was called and not yet defined.
+* Page furniture is dropped wherever it stands: lines made only of job numbers (« 21-17344 (F) »,
+  ``*2117344*``), document symbols as running headers (« A/RES/76/7 », « S/RES/2388 (2017) ») and
+  page numbers (``2/10``, « Page 3 », « - 3 - »).
+* Page-break continuations: a block that starts in lower case, or that follows a paragraph stopped
+  without final punctuation, is joined to the paragraph it continues.
+* Structure: see :mod:`nlp.readers.structure` (opening clause, preambular and operative paragraphs,
+  sub-items, closing formula, annexed declarations, fallback to ``P1``… paragraphs of kind
+  ``other``). Metadata: see :mod:`nlp.metadata`.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from nlp.document import Document
+from nlp.errors import InputError
+from nlp.langdetect import detect_language
+from nlp.metadata import extract
+from nlp.readers.blocks import split_blocks
+from nlp.readers.decode import decode
+from nlp.readers.markup import strip_markup
+from nlp.readers.structure import build
+
+
+def read(data: bytes, path: str, fmt: str) -> Document:
+    return parse_text(decode(data, path), path=path, fmt=fmt)
+
+
+def parse_text(text: str, *, path: str, fmt: str) -> Document:
+    """Read the text of a resolution or declaration; InputError when there is no readable text."""
+    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    text = text.replace("\u200b", "").replace("\ufeff", "")
+    if not strip_markup(text)[0].strip():
+        raise InputError(path, "no readable text")
+    language = detect_language(strip_markup(text)[0])
+    structure = build(split_blocks(text), language)
+    if not structure.paragraphs:
+        raise InputError(path, "no readable text")
+    meta = extract(
+        structure.header, structure.opening, structure.closings, structure.furniture, structure.body_text, language
+    )
+    return Document(
+        path=path,
+        format=fmt,
+        language=meta.language,
+        paragraphs=tuple(structure.paragraphs),
+        symbol=meta.symbol,
+        title=meta.title,
+        body=meta.body,
+        adopted=meta.adopted,
+    )
