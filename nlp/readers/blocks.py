@@ -31,7 +31,7 @@ _FURNITURE_TOKEN = re.compile(
     r"""\s*(?:
         (?:[A-Z]{1,8}/)+(?:[A-Za-z0-9.\-]+/)*[A-Za-z0-9\-]*[A-Za-z0-9](?:\s*\(\d{4}\))?  # symbol A/RES/76/7
       | \d{2}-\d{5}(?:\s*\([A-Z]\))?                                                    # job number 21-17344 (F)
-      | \*\d{6,8}\*                                                                     # bar-code number
+      | \*{1,2}\d{6,8}\*{0,2}                                                            # bar-code number
       | \d{1,3}\s*/\s*\d{1,3}                                                           # page 2/10
       | (?:Page|page)\s+\d{1,3}(?:\s*(?:of|sur|/)\s*\d{1,3})?
       | [-–—]\s*\d{1,3}\s*[-–—]
@@ -65,7 +65,7 @@ class Block:
 
 def is_furniture(line: str) -> bool:
     """A line made only of symbols, job numbers and page numbers (a running header or footer)."""
-    s = line.strip().strip("*_ ")
+    s = line.strip()
     if not s or len(s) > 80:
         return False
     pos, found_symbolic = 0, False
