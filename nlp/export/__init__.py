@@ -17,6 +17,11 @@ from nlp.comparison import Comparison
 FORMATS: dict[str, tuple[str, str, bool]] = {
     "json": ("nlp.export.json_export", ".json", False),
     "text": ("nlp.export.text_export", ".txt", False),
+    "html": ("nlp.export.html_export", ".html", False),
+    "docx": ("nlp.export.docx_export", ".docx", True),
+    "pdf": ("nlp.export.pdf_export", ".pdf", True),
+    "csv": ("nlp.export.csv_export", ".csv", False),
+    "xlsx": ("nlp.export.xlsx_export", ".xlsx", True),
 }
 
 Progress = Callable[[float, str], None]

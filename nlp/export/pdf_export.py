@@ -1,0 +1,229 @@
+"""The report as an A4 PDF: header, summary, legend, then the redline stacked paragraph by paragraph.
+
+A4 portrait is too narrow for two readable columns, so each entry is one redline (as a legal officer
+reads a marked-up draft): deleted words red and struck through, inserted words green and underlined,
+under a label line with the ids, the badge and the similarity, followed by its signal notes. The bundled
+DejaVu Sans carries every French letter, « » and the marks. Pages are numbered "page X / Y".
+"""
+
+from __future__ import annotations
+
+from fpdf import FPDF
+from fpdf.fonts import FontFace
+
+from nlp.comparison import Comparison, Op
+from nlp.export import report
+from nlp.export.redline import padding
+from nlp.version import __version__
+
+FAMILY = "DejaVu"
+FONT_FILES = {"": "DejaVuSans.ttf", "B": "DejaVuSans-Bold.ttf", "I": "DejaVuSans-Oblique.ttf"}
+
+INK = (26, 26, 26)
+GREY = (85, 85, 85)
+DELETED = (155, 0, 0)
+INSERTED = (0, 100, 20)
+CHANGE_INK = {
+    "strengthened": (11, 90, 30),
+    "weakened": (138, 16, 16),
+    "modified": (107, 74, 0),
+    "unchanged": (60, 60, 60),
+    "added": (11, 79, 138),
+    "removed": (106, 42, 122),
+}
+LINE = 4.6  # mm per line of body text
+BODY_INDENT = 6.0  # mm
+
+
+class _Pdf(FPDF):
+    def __init__(self, running_title: str) -> None:
+        super().__init__(orientation="portrait", unit="mm", format="A4")
+        self.running_title = running_title
+        fonts = report.resource_dir("fonts")
+        for style, name in FONT_FILES.items():
+            self.add_font(FAMILY, style, str(fonts / name))
+        self.set_margins(18, 16, 18)
+        self.set_auto_page_break(True, margin=18)
+        self.alias_nb_pages()
+
+    def footer(self) -> None:
+        self.set_y(-12)
+        self.set_font(FAMILY, "", 7.5)
+        self.set_text_color(*GREY)
+        self.cell(self.epw / 2, 5, report.xml_safe(self.running_title), align="L")
+        self.cell(self.epw / 2, 5, f"page {self.page_no()} / {{nb}}", align="R")
+
+
+def _color(pdf: FPDF, rgb) -> None:
+    pdf.set_text_color(*rgb)
+
+
+def _heading(pdf: FPDF, text: str) -> None:
+    if pdf.get_y() > pdf.page_break_trigger - 30:
+        pdf.add_page()
+    pdf.ln(3)
+    pdf.set_font(FAMILY, "B", 12)
+    _color(pdf, INK)
+    pdf.multi_cell(0, 7, text, new_x="LMARGIN", new_y="NEXT")
+    pdf.set_draw_color(170, 170, 170)
+    pdf.line(pdf.l_margin, pdf.get_y(), pdf.w - pdf.r_margin, pdf.get_y())
+    pdf.ln(2)
+
+
+def _header(pdf: _Pdf, comparison: Comparison) -> None:
+    pdf.set_font(FAMILY, "B", 16)
+    _color(pdf, INK)
+    pdf.multi_cell(0, 8, report.xml_safe(f"Comparison: {report.title(comparison)}"), new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font(FAMILY, "", 8.5)
+    _color(pdf, GREY)
+    pdf.multi_cell(0, 5, report.provenance(comparison), new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(2)
+    _color(pdf, INK)
+    pdf.set_font(FAMILY, "", 8.5)
+    heading = FontFace(emphasis="BOLD", fill_color=(230, 230, 230))
+    with pdf.table(col_widths=(22, 76, 76), text_align="LEFT", headings_style=heading, line_height=4.4, padding=1.2) as table:
+        row = table.row()
+        for text in ("", f"Old version: {comparison.old.label}", f"New version: {comparison.new.label}"):
+            row.cell(report.xml_safe(text))
+        for (key, a), (_, b) in zip(report.document_facts(comparison.old), report.document_facts(comparison.new)):
+            row = table.row()
+            for text in (key, a, b):
+                row.cell(report.xml_safe(text))
+
+
+def _summary(pdf: FPDF, comparison: Comparison) -> None:
+    _heading(pdf, "Summary")
+    pdf.set_font(FAMILY, "", 9)
+    heading = FontFace(emphasis="BOLD", fill_color=(230, 230, 230))
+    with pdf.table(
+        width=80, col_widths=(56, 24), text_align=("LEFT", "RIGHT"), align="LEFT", headings_style=heading, line_height=5, padding=1.2
+    ) as table:
+        row = table.row()
+        row.cell("paragraphs")
+        row.cell("count")
+        for mark, word, n in report.summary_rows(comparison):
+            row = table.row()
+            row.cell(f"{mark} {word}")
+            row.cell(str(n))
+
+
+def _legend(pdf: FPDF) -> None:
+    _heading(pdf, "Legend")
+    for mark, word, meaning in report.LEGEND:
+        pdf.set_font(FAMILY, "B", 8.5)
+        _color(pdf, CHANGE_INK.get(word, INK))
+        pdf.write(LINE, f"{mark} {word}  ")
+        pdf.set_font(FAMILY, "", 8.5)
+        _color(pdf, INK)
+        pdf.write(LINE, meaning)
+        pdf.ln(LINE)
+    pdf.set_font(FAMILY, "S", 8.5)
+    _color(pdf, DELETED)
+    pdf.write(LINE, "struck through, red")
+    pdf.set_font(FAMILY, "", 8.5)
+    _color(pdf, INK)
+    pdf.write(LINE, ": words of the old version that the new one drops;  ")
+    pdf.set_font(FAMILY, "U", 8.5)
+    _color(pdf, INSERTED)
+    pdf.write(LINE, "underlined, green")
+    pdf.set_font(FAMILY, "", 8.5)
+    _color(pdf, INK)
+    pdf.write(LINE, ": words that the new version adds.")
+    pdf.ln(LINE)
+
+
+def _plain(pdf: FPDF, text: str) -> None:
+    if text:
+        pdf.set_font(FAMILY, "", 9.5)
+        _color(pdf, INK)
+        pdf.write(LINE, report.xml_safe(text))
+
+
+def _entry(pdf: FPDF, e: report.Entry) -> None:
+    if pdf.get_y() > pdf.page_break_trigger - 3 * LINE - 6:
+        pdf.add_page()  # keep a label with the start of its paragraph
+    pdf.ln(1.8)
+    pdf.set_font(FAMILY, "B", 9)
+    _color(pdf, INK)
+    pdf.write(LINE, report.xml_safe(e.label) + "   ")
+    _color(pdf, CHANGE_INK[e.change])
+    pdf.write(LINE, e.badge)
+    pdf.set_font(FAMILY, "", 8.5)
+    _color(pdf, GREY)
+    extras = list(e.tags)
+    if e.score is not None:
+        extras.append(f"similarity {e.score:.2f}")
+    if extras:
+        pdf.write(LINE, "   " + "  ·  ".join(report.xml_safe(t) for t in extras))
+    pdf.ln(LINE + 0.6)
+
+    pdf.set_left_margin(pdf.l_margin + BODY_INDENT)
+    parts = e.unified_parts()
+    for part in parts:
+        pdf.set_x(pdf.l_margin)
+        if len(parts) > 1:
+            pdf.set_font(FAMILY, "B", 7.5)
+            _color(pdf, GREY)
+            pdf.write(LINE, f"[{report.xml_safe(part.id)}]  ")
+        written = " "  # what was last put on the line: marks must not glue words together
+        before = {"old": " ", "new": " "}  # what each version has just before the next run
+        for r in part.runs:
+            if r.op is Op.EQUAL:
+                _plain(pdf, r.new)
+                written = r.new[-1:] or written
+            else:
+                side = "old" if r.op is Op.DELETE else "new"
+                lead, core, trail = padding(getattr(r, side))
+                if (lead or before[side].isspace()) and not written.isspace():
+                    lead = lead or " "
+                _plain(pdf, lead)
+                pdf.set_font(FAMILY, "S" if r.op is Op.DELETE else "U", 9.5)
+                _color(pdf, DELETED if r.op is Op.DELETE else INSERTED)
+                pdf.write(LINE, report.xml_safe(core))
+                _plain(pdf, trail)
+                written = (trail or core)[-1:] or written
+            for side in ("old", "new"):
+                text = getattr(r, side)
+                before[side] = text[-1:] if text else before[side]
+        pdf.ln(LINE + 0.8)
+    if e.signals:
+        pdf.set_left_margin(pdf.l_margin + BODY_INDENT)
+        pdf.set_font(FAMILY, "I", 8)
+        for sig in e.signals:
+            pdf.set_x(pdf.l_margin)
+            _color(pdf, CHANGE_INK["strengthened"] if sig.direction == "stronger" else CHANGE_INK["weakened"] if sig.direction == "weaker" else GREY)
+            pdf.write(4, report.xml_safe(report.signal_line(sig)))
+            pdf.ln(4.2)
+        pdf.set_left_margin(pdf.l_margin - BODY_INDENT)
+    pdf.set_left_margin(pdf.l_margin - BODY_INDENT)
+    pdf.set_font(FAMILY, "", 9.5)
+    pdf.set_draw_color(220, 220, 220)
+    pdf.line(pdf.l_margin, pdf.get_y() + 0.8, pdf.w - pdf.r_margin, pdf.get_y() + 0.8)
+    pdf.ln(1.2)
+
+
+def render_pdf(comparison: Comparison, progress=None) -> bytes:
+    entries = report.entries(comparison)
+    tick = report.Progress(progress, len(entries) + 1, "PDF report")
+    title = report.title(comparison)
+    pdf = _Pdf(f"Comparison: {title}")
+    pdf.set_title(report.xml_safe(f"Comparison: {title}"))
+    pdf.set_author(report.APP)
+    pdf.set_creator(f"{report.APP} {__version__}")
+    pdf.set_lang(comparison.new.language or "fr")
+    pdf.set_creation_date(report.made_at(comparison))
+    pdf.add_page()
+    _header(pdf, comparison)
+    _summary(pdf, comparison)
+    _legend(pdf)
+    _heading(pdf, "Paragraph by paragraph")
+    for k, e in enumerate(entries):
+        _entry(pdf, e)
+        tick.step(k + 1)
+    data = bytes(pdf.output())
+    tick.finish("PDF report")
+    return data
+
+
+def render(comparison: Comparison, progress=None) -> bytes:
+    return render_pdf(comparison, progress)

@@ -1,0 +1,90 @@
+"""The rows as an Excel workbook: a "Changes" sheet with a frozen header row, filters, wrapped text and
+readable column widths; an "About" sheet with the two documents, the summary and the provenance."""
+
+from __future__ import annotations
+
+import io
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+
+from nlp.comparison import Comparison
+from nlp.export import report
+from nlp.export.rows import COLUMNS, neutral, rows
+
+WIDTHS = {"old ids": 10, "new ids": 10, "change": 13, "moved": 8, "commitment": 12, "score": 8, "signals": 45, "old text": 70, "new text": 70}
+WRAPPED = {"signals", "old text", "new text"}
+MAX_CELL = 32767  # Excel's limit on the characters of one cell
+
+
+def _put(ws, row: int, col: int, value):
+    if isinstance(value, str):
+        value = neutral(report.xml_safe(value))
+        if len(value) > MAX_CELL:
+            value = value[: MAX_CELL - 1] + "…"
+    cell = ws.cell(row=row, column=col, value=value)
+    if isinstance(value, str):
+        cell.data_type = "s"  # a string is never a formula, whatever it starts with
+    return cell
+
+
+def _changes_sheet(ws, comparison: Comparison, progress) -> None:
+    header_font = Font(bold=True)
+    header_fill = PatternFill("solid", fgColor="DDDDDD")
+    for col, name in enumerate(COLUMNS, 1):
+        cell = _put(ws, 1, col, name)
+        cell.font, cell.fill = header_font, header_fill
+        cell.alignment = Alignment(vertical="center")
+        ws.column_dimensions[get_column_letter(col)].width = WIDTHS[name]
+    wrap = Alignment(wrap_text=True, vertical="top")
+    top = Alignment(vertical="top")
+    table = rows(comparison)
+    tick = report.Progress(progress, len(table), "Excel workbook")
+    for r, row in enumerate(table, 2):
+        for col, (name, value) in enumerate(zip(COLUMNS, row.cells()), 1):
+            cell = _put(ws, r, col, value)
+            cell.alignment = wrap if name in WRAPPED else top
+            if name == "score" and value is not None:
+                cell.number_format = "0.00"
+        tick.step(r - 1)
+    ws.freeze_panes = "A2"
+    ws.auto_filter.ref = f"A1:{get_column_letter(len(COLUMNS))}{len(table) + 1}"
+
+
+def _about_sheet(ws, comparison: Comparison) -> None:
+    bold = Font(bold=True)
+    r = 1
+    _put(ws, r, 1, "Comparison").font = bold
+    _put(ws, r, 2, report.title(comparison))
+    r += 1
+    _put(ws, r, 2, report.provenance(comparison))
+    for caption, doc in (("Old version", comparison.old), ("New version", comparison.new)):
+        r += 2
+        _put(ws, r, 1, caption).font = bold
+        for key, value in report.document_facts(doc):
+            r += 1
+            _put(ws, r, 1, key)
+            _put(ws, r, 2, value)
+    r += 2
+    _put(ws, r, 1, "Summary").font = bold
+    for _, word, count in report.summary_rows(comparison):
+        r += 1
+        _put(ws, r, 1, word)
+        _put(ws, r, 2, count)
+    ws.column_dimensions["A"].width = 16
+    ws.column_dimensions["B"].width = 90
+    for row in ws.iter_rows():
+        for cell in row:
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+
+
+def render(comparison: Comparison, progress=None) -> bytes:
+    wb = Workbook()
+    changes = wb.active
+    changes.title = "Changes"
+    _changes_sheet(changes, comparison, progress)
+    _about_sheet(wb.create_sheet("About"), comparison)
+    out = io.BytesIO()
+    wb.save(out)
+    return out.getvalue()

@@ -1,0 +1,131 @@
+"""A small French comparison built in code (split, merge, move, added, removed, strengthened, weakened,
+unchanged, hostile text), shared by the export tests; and the tests of what the exports share."""
+
+from __future__ import annotations
+
+from nlp.comparison import Added, Change, Comparison, DiffOp, Link, Op, Removed, Signal
+from nlp.document import Document, Paragraph
+from nlp.export import redline, report
+from nlp.worddiff import word_diff
+
+HOSTILE = "=CMD|' /C calc'!A0 <script>alert(1)</script> Demande aux États d'agir \"vite\" & bien."
+ADDED = "+Exhorte les États à ratifier la Convention <b>sans réserve</b> & à l’appliquer."
+
+OLD_PARAS = (
+    Paragraph("PP1", "preambular", "Réaffirmant l’engagement pris en 2015 à l’égard des « objectifs » de développement durable,", "Réaffirmant"),
+    Paragraph("1", "operative", "Nous encourageons les États à coopérer pour prévenir la traite des personnes et à protéger les victimes.", "Nous encourageons"),
+    Paragraph("2", "operative", "Nous prenons note des efforts des organisations régionales.", "Nous prenons note"),
+    Paragraph("3", "operative", "Nous saluons le rôle de la société civile.", "Nous saluons"),
+    Paragraph("4", "operative", "Nous examinerons la question à notre prochaine session.", "Nous examinerons"),
+    Paragraph("5", "operative", "Nous nous engageons à renforcer sans délai la coopération judiciaire d’ici à 2030.", "Nous nous engageons"),
+    Paragraph("6", "operative", HOSTILE, "Demande"),
+)
+NEW_PARAS = (
+    Paragraph("PP1", "preambular", "Réaffirmant l'engagement pris en 2015 à l'égard des « objectifs » de développement durable,", "Réaffirmant"),
+    Paragraph("1", "operative", "Nous nous engageons à coopérer pour prévenir la traite des personnes.", "Nous nous engageons"),
+    Paragraph("2", "operative", "Nous protégerons les victimes.", "Nous protégerons"),
+    Paragraph("3", "operative", "Nous prenons note des efforts des organisations régionales et saluons le rôle de la société civile.", "Nous prenons note"),
+    Paragraph("4", "operative", "Nous envisagerons, selon qu’il conviendra, de renforcer la coopération judiciaire.", "Nous envisagerons"),
+    Paragraph("5", "operative", ADDED, "Exhorte"),
+    Paragraph("6", "operative", "Nous examinerons la question à notre prochaine session.", "Nous examinerons"),
+)
+
+
+def _text(doc: Document, ids: tuple[str, ...]) -> str:
+    return " ".join(doc.paragraph(i).text for i in ids)
+
+
+def sample_comparison() -> Comparison:
+    old = Document("old/A_RES_1_1.fr.txt", "text", "fr", OLD_PARAS, symbol="A/RES/1/1", title="Déclaration d’essai « ancienne »", body="General Assembly", adopted="2017-10-02")
+    new = Document("new/A_RES_2_2.fr.txt", "text", "fr", NEW_PARAS, symbol="A/RES/2/2", title="Déclaration d’essai « nouvelle » <i>", body="General Assembly", adopted="2021-11-22")
+
+    def link(o, n, change, score, moved=False, signals=()):
+        return Link(o, n, score, change, moved, word_diff(_text(old, o), _text(new, n)), signals)
+
+    links = (
+        link(("PP1",), ("PP1",), Change.UNCHANGED, 1.0),
+        link(("1",), ("1", "2"), Change.STRENGTHENED, 0.81, signals=(
+            Signal("verb", "stronger", "encourageons", "nous engageons", "encourager → s'engager: from encouraging others to a commitment of one's own"),
+        )),
+        link(("2", "3"), ("3",), Change.MODIFIED, 0.77),
+        link(("5",), ("4",), Change.WEAKENED, 0.64, moved=False, signals=(
+            Signal("hedge", "weaker", None, "selon qu’il conviendra", "a hedge was added: the commitment now depends on circumstances"),
+            Signal("deadline", "weaker", "d’ici à 2030", None, "the deadline was dropped"),
+        )),
+        link(("4",), ("6",), Change.UNCHANGED, 1.0, moved=True),
+    )
+    return Comparison(
+        old, new, links,
+        added=(Added("5", True, (Signal("obligation", "stronger", None, "Exhorte", "a new call on States to act"),)),),
+        removed=(Removed("6", True),),
+        engine="test-1",
+        meta=(("created", "2026-11-25T12:00:00+00:00"),),
+    )
+
+
+def test_sample_is_sound():
+    from nlp.comparison import accounted_once
+
+    assert accounted_once(sample_comparison()) == []
+
+
+def test_entries_follow_the_new_text_and_put_removed_where_they_were():
+    labels = [(e.kind, e.old_ids, e.new_ids) for e in report.entries(sample_comparison())]
+    assert labels == [
+        ("link", ("PP1",), ("PP1",)),
+        ("link", ("1",), ("1", "2")),
+        ("link", ("2", "3"), ("3",)),
+        ("link", ("5",), ("4",)),
+        ("removed", ("6",), ()),  # old 6 came after old 5, which is shown as new 4
+        ("added", (), ("5",)),
+        ("link", ("4",), ("6",)),
+    ]
+
+
+def test_runs_rebuild_both_texts_exactly_with_old_typography():
+    c = sample_comparison()
+    for e in report.entries(c):
+        runs = e.token_runs
+        assert redline.side_text(runs, "old") == e.old_text
+        assert redline.side_text(runs, "new") == e.new_text
+    pp1 = report.entries(c)[0]
+    assert all(r.op is Op.EQUAL for r in pp1.token_runs)  # ’ vs ' is not a change to show
+    assert "l’engagement" in redline.side_text(pp1.token_runs, "old")
+
+
+def test_exact_parts_turn_typography_into_changes_so_rejecting_gives_the_old_text():
+    e = report.entries(sample_comparison())[0]
+    (part,) = e.unified_parts(letter_exact=True)
+    assert redline.side_text(part.runs, "old") == e.old_text
+    assert redline.side_text(part.runs, "new") == e.new_text
+    assert [(r.op, r.old, r.new) for r in part.runs if r.op is not Op.EQUAL][:2] == [(Op.DELETE, "’", ""), (Op.INSERT, "", "'")]
+
+
+def test_a_split_is_cut_back_into_its_new_paragraphs():
+    split = report.entries(sample_comparison())[1]
+    parts = split.new_parts()
+    assert [p.id for p in parts] == ["1", "2"]
+    assert [redline.side_text(p.runs, "new") for p in parts] == list(split.new_texts)
+    merged = report.entries(sample_comparison())[2]
+    assert [redline.side_text(p.runs, "old") for p in merged.old_parts()] == list(merged.old_texts)
+
+
+def test_a_diff_that_does_not_describe_the_texts_is_redone():
+    old, new = "Nous décidons d’agir.", "Nous décidons d'agir vite."
+    stale = (DiffOp(Op.EQUAL, "Autre chose "), DiffOp(Op.INSERT, "entièrement"))
+    runs = redline.runs(stale, old, new)
+    assert redline.side_text(runs, "old") == old and redline.side_text(runs, "new") == new
+    assert redline.side_text([r for r in runs if r.op is Op.INSERT], "new").strip() == "vite"
+
+
+def test_signal_line_and_badges_carry_words_not_only_marks():
+    sig = Signal("verb", "stronger", "encourageons", "nous engageons", "note")
+    assert report.signal_line(sig) == "▲ verb (stronger): « encourageons » → « nous engageons » — note"
+    assert all(word in f"{mark} {word}" for mark, word in report.BADGES.values())
+
+
+def test_provenance_names_version_engine_and_time():
+    line = report.provenance(sample_comparison())
+    from nlp.version import __version__
+
+    assert __version__ in line and "test-1" in line and "2026-11-25 12:00 UTC" in line
