@@ -190,11 +190,11 @@ class LibraryPanel(QWidget):
         self.documents_model = RowsModel(
             [
                 Column(lambda: self.tr("Document"), lambda d: d.label, lambda d: d.path),
-                Column(lambda: self.tr("Title"), lambda d: d.title or ""),
                 Column(lambda: self.tr("Language"), lambda d: d.language),
                 Column(lambda: self.tr("Paragraphs"), lambda d: str(d.paragraphs)),
                 Column(lambda: self.tr("Adopted"), lambda d: d.adopted or ""),
                 Column(lambda: self.tr("Added"), lambda d: _date(d.added)),
+                Column(lambda: self.tr("Title"), lambda d: d.title or ""),
             ],
             self,
         )

@@ -37,7 +37,7 @@ def test_add_stores_each_file_once_and_reports_bad_ones(db, tmp_path, capsys):
     out, err = capsys.readouterr()
     assert err == "error: empty.md: file is empty\n"
     assert out.splitlines()[0].startswith("added: declaration.md (")
-    assert out.splitlines()[1].startswith("already in the library: declaration.md (")
+    assert out.splitlines()[1].startswith("already in the library: same-bytes.md (2 paragraphs, fr, ")
     with Library(db) as library:
         assert len(library.documents()) == 1
         assert [r.paragraph for r in library.search("detresse")] == ["1"]

@@ -85,7 +85,7 @@ def _add(args) -> int:
             known = library.has_document(doc.sha256)
             key = library.add_document(doc)
             state = "already in the library" if known else "added"
-            _emit(f"{state}: {doc.label} ({len(doc)} paragraphs, {doc.language}, {key[:12]}) from {name}\n")
+            _emit(f"{state}: {doc.label} ({len(doc)} paragraph{'s' if len(doc) != 1 else ''}, {doc.language}, {key[:12]}) from {name}\n")
     return EXIT_BAD_INPUT if failed else EXIT_OK
 
 
@@ -105,7 +105,7 @@ def _list(args) -> int:
     lines = [f"Documents ({len(documents)})"]
     for d in documents:
         lines.append(
-            f"  {d.sha256[:12]}  {d.label}  [{d.language}, {d.format}, {d.paragraphs} paragraphs"
+            f"  {d.sha256[:12]}  {d.label}  [{d.language}, {d.format}, {d.paragraphs} paragraph{'s' if d.paragraphs != 1 else ''}"
             f"{', adopted ' + d.adopted if d.adopted else ''}]  added {d.added[:10]}"
             + (f"  {d.title}" if d.title else "")
         )
