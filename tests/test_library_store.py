@@ -7,6 +7,7 @@ import sqlite3
 import threading
 
 import pytest
+import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
 from nlp.comparison import Added, Change, Comparison, DiffOp, Link, Op, Removed, Signal
@@ -286,6 +287,8 @@ def test_export_writes_a_clean_copy_with_its_search_index(library, tmp_path):
     assert len(hits) == 2
     assert copy.execute("SELECT count(*) FROM corrections").fetchone() == (1,)
     copy.close()
+    # found as the paragraphs' search index the way Datasette finds it (content="paragraphs")
+    assert sqlite_utils.Database(out)["paragraphs"].detect_fts() == "paragraphs_fts"
     with pytest.raises(InputError, match="is the library itself"):
         library.export(library.path)
     with pytest.raises(InputError, match="does not exist"):
