@@ -23,7 +23,14 @@ READERS: dict[str, str] = {
     "markdown": "nlp.readers.textual",
     "text": "nlp.readers.textual",
     "akn": "nlp.readers.akn",
+    "pdf": "nlp.readers.pdf",
+    "docx": "nlp.readers.docx_reader",
+    "odt": "nlp.readers.odt",
+    "html": "nlp.readers.html_reader",
 }
+
+# how a Word draft's tracked changes are read: as if all were accepted (the default) or all rejected
+REVISIONS = ("accepted", "rejected")
 
 EXTENSIONS: dict[str, str] = {
     ".md": "markdown",
@@ -76,8 +83,12 @@ def detect_format(path: Path, data: bytes) -> str:
     raise InputError(path, f"unsupported file type '{ext or 'no extension'}' (supported: {supported})")
 
 
-def read_document(path: str | os.PathLike[str]) -> Document:
-    """Read and parse one file; InputError with a one-line reason for anything unreadable."""
+def read_document(path: str | os.PathLike[str], *, revisions: str = "accepted") -> Document:
+    """Read and parse one file; InputError with a one-line reason for anything unreadable.
+
+    ``revisions="rejected"`` reads a Word file's tracked changes as if they were all rejected (the
+    version before the changes); the default reads them accepted.
+    """
     p = Path(path)
     if not p.exists():
         raise InputError(p, "no such file" if not p.is_symlink() else "broken symbolic link")
@@ -94,10 +105,10 @@ def read_document(path: str | os.PathLike[str]) -> Document:
         raise InputError(p, "permission denied") from None
     except OSError as e:
         raise InputError(p, f"cannot be read ({e.strerror or e})") from None
-    return read_bytes(data, str(p))
+    return read_bytes(data, str(p), revisions=revisions)
 
 
-def read_bytes(data: bytes, path: str) -> Document:
+def read_bytes(data: bytes, path: str, *, revisions: str = "accepted") -> Document:
     """Parse bytes that came from ``path`` (used for files and for data held in memory)."""
     p = Path(path)
     if not data.strip():
@@ -107,7 +118,14 @@ def read_bytes(data: bytes, path: str) -> Document:
     if module_name is None:
         raise InputError(p, f"{fmt.upper()} files are not supported")
     reader = importlib.import_module(module_name)
-    doc: Document = reader.read(data, str(path), fmt)
+    if revisions not in REVISIONS:
+        raise InputError(p, f"unknown revisions view '{revisions}' (use {' or '.join(REVISIONS)})")
+    if revisions != "accepted":
+        if fmt != "docx":
+            raise InputError(p, "tracked changes can only be read from a Word (.docx) file")
+        doc: Document = reader.read(data, str(path), fmt, revisions=revisions)
+    else:
+        doc = reader.read(data, str(path), fmt)
     if not doc.paragraphs:
         raise InputError(p, "no paragraphs found")
     return replace(doc, sha256=hashlib.sha256(data).hexdigest())

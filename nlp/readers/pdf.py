@@ -1,0 +1,267 @@
+"""PDF files as the UN prints them: the text layer read line by line with its type sizes.
+
+What is dropped: running headers and footers (the symbol « A/RES/76/7 », the job number
+« 21-17344 (F) », bar codes, page numbers, « Merci de recycler ») — by their pattern in the page's top
+and bottom margins, or because the same line recurs in the margins of several pages. What goes to
+footnotes: the small-type lines under the body text of a page, each starting with its number. Call-outs
+(small raised digits in a body line) become ``<sup>n</sup>``. Lines are joined into paragraphs by the
+vertical gaps and indents between them; a word hyphenated at a line end is joined back; a paragraph cut
+by a page break continues on the next page. The result is laid out in the conventions of
+:func:`nlp.readers.textual.parse_text`, which finds the structure.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+
+from nlp.document import Document
+from nlp.errors import InputError
+
+MAX_PAGES = 2000
+TOP_MARGIN = 0.10  # share of the page height where running headers live
+BOTTOM_MARGIN = 0.90
+
+_PAGE_NUMBER = re.compile(r"^(?:page\s+)?[-–]?\s*\d{1,4}\s*(?:/\s*\d{1,4})?\s*[-–]?$", re.I)
+_SYMBOL = re.compile(r"^(?:[A-Z]{1,10}(?:/[A-Za-z0-9.\-]+)+)(?:\s*\(\d{4}\))?$")
+_JOB_NUMBER = re.compile(r"^\d{2}-\d{4,6}\s*(?:\([A-Z]\))?(?:\s+\*?\d{6,}\*?)?$")
+_BARCODE = re.compile(r"^\*?\d{6,}\*?$")
+_RECYCLE = re.compile(r"^(merci de recycler|please recycle)\b", re.I)
+_NOTE_START = re.compile(r"^(?:<sup>(\d{1,3})</sup>|(\d{1,3})(?=\s))\s*")
+_NUMBERED = re.compile(r"^(?:\d{1,3}\.|\(?[a-z]{1,4}\)|\(?[ivx]{1,6}\))\s")
+_TERMINAL = tuple(".:;!?»)”")
+
+
+@dataclass
+class _Line:
+    text: str
+    x0: float
+    top: float
+    bottom: float
+    size: float  # the line's dominant type size
+    fonts: frozenset[str] = field(default_factory=frozenset)
+
+
+def read(data: bytes, path: str, fmt: str = "pdf") -> Document:
+    from nlp.readers.textual import parse_text
+
+    return parse_text(extract_text(data, path), path=path, fmt="pdf")
+
+
+def extract_text(data: bytes, path: str) -> str:
+    pages = _read_pages(data, path)
+    if not any(lines for lines, _ in pages):
+        raise InputError(path, "no text layer (scanned PDF?); run it through OCR first")
+    return _Layout(pages).text()
+
+
+def _read_pages(data: bytes, path: str) -> list[tuple[list[_Line], float]]:
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+    from pdfminer.psparser import PSException
+
+    try:
+        pdf = pdfplumber.open(io.BytesIO(data))
+    except Exception as e:  # pdfminer raises many types for broken files; all mean the same to a user
+        raise _open_error(path, e, (PDFPasswordIncorrect, PDFEncryptionError), PSException) from None
+    pages: list[tuple[list[_Line], float]] = []
+    try:
+        with pdf:
+            if len(pdf.pages) > MAX_PAGES:
+                raise InputError(path, f"refused: {len(pdf.pages)} pages (the limit is {MAX_PAGES})")
+            for page in pdf.pages:
+                pages.append((_lines(page), float(page.height or 1)))
+                page.flush_cache()
+    except InputError:
+        raise
+    except RecursionError:
+        raise InputError(path, "malformed PDF (structure nested too deeply)") from None
+    except Exception as e:
+        raise _open_error(path, e, (PDFPasswordIncorrect, PDFEncryptionError), PSException) from None
+    return pages
+
+
+def _open_error(path: str, e: Exception, encrypted: tuple, syntax) -> InputError:
+    cause = e
+    while cause is not None:
+        if isinstance(cause, encrypted) or "password" in str(cause).lower() or "encrypt" in str(cause).lower():
+            return InputError(path, "file is encrypted")
+        cause = cause.__cause__ or cause.__context__ or (cause.args[0] if cause.args and isinstance(cause.args[0], Exception) else None)
+    message = (str(e).splitlines() or [""])[0][:120]
+    return InputError(path, f"malformed or truncated PDF ({message or type(e).__name__})")
+
+
+def _lines(page) -> list[_Line]:
+    """The page's words grouped into lines (by vertical overlap), each word keeping its size."""
+    words = page.extract_words(extra_attrs=["size", "fontname"], x_tolerance=1.5, y_tolerance=2, keep_blank_chars=False)
+    words = [w for w in words if w.get("upright", True) and w["text"].strip()]
+    words.sort(key=lambda w: (round(w["bottom"]), w["x0"]))
+    rows: list[list[dict]] = []
+    for w in sorted(words, key=lambda w: w["top"]):
+        for row in reversed(rows[-3:]):
+            top, bottom = min(x["top"] for x in row), max(x["bottom"] for x in row)
+            overlap = min(bottom, w["bottom"]) - max(top, w["top"])
+            if overlap > 0.3 * min(w["bottom"] - w["top"], bottom - top):
+                row.append(w)
+                break
+        else:
+            rows.append([w])
+    return [_line(sorted(row, key=lambda w: w["x0"])) for row in rows]
+
+
+def _line(words: list[dict]) -> _Line:
+    sizes = Counter()
+    for w in words:
+        sizes[round(w["size"], 1)] += len(w["text"])
+    size = sizes.most_common(1)[0][0]
+    baseline = max(w["bottom"] for w in words if round(w["size"], 1) == size)
+    parts: list[str] = []
+    prev = None
+    for w in words:
+        text = _clean(w["text"])
+        raised = w["size"] < 0.85 * size and w["bottom"] < baseline - 0.15 * size
+        if raised and re.fullmatch(r"\d{1,3}", text):
+            text = f"<sup>{text}</sup>"
+        glued = prev is not None and w["x0"] - prev["x1"] < 0.12 * size
+        if parts and not glued:
+            parts.append(" ")
+        parts.append(text)
+        prev = w
+    return _Line(
+        text="".join(parts).strip(),
+        x0=min(w["x0"] for w in words),
+        top=min(w["top"] for w in words),
+        bottom=baseline,
+        size=size,
+        fonts=frozenset(w.get("fontname", "") for w in words),
+    )
+
+
+def _clean(text: str) -> str:
+    # ligatures (ﬁ, ﬂ) and other compatibility forms that PDF fonts use; soft hyphens vanish
+    text = text.replace("\u00ad", "")
+    if any(0xFB00 <= ord(c) <= 0xFB4F for c in text):
+        text = unicodedata.normalize("NFKC", text)
+    return text
+
+
+def _is_furniture(line: _Line) -> bool:
+    """A header or footer line by its look alone: page number, symbol, job number, bar code."""
+    text = line.text.replace("<sup>", "").replace("</sup>", "").strip()
+    if any("barcode" in f.lower() or "c39" in f.lower() or "code39" in f.lower() for f in line.fonts):
+        return True
+    return bool(_PAGE_NUMBER.match(text) or _SYMBOL.match(text) or _JOB_NUMBER.match(text) or _BARCODE.match(text) or _RECYCLE.match(text))
+
+
+def _shape(text: str) -> str:
+    return re.sub(r"\d+", "#", text.lower()).strip()
+
+
+class _Layout:
+    def __init__(self, pages: list[tuple[list[_Line], float]]):
+        self.pages = pages
+        sizes = Counter()
+        for lines, _ in pages:
+            for line in lines:
+                sizes[line.size] += len(line.text)
+        self.body_size = sizes.most_common(1)[0][0]
+        # lines that recur in the margins of several pages are running headers or footers
+        margin_shapes = Counter()
+        for lines, height in pages:
+            margin_shapes.update({_shape(ln.text) for ln in lines if self._in_margin(ln, height)})
+        threshold = max(2, int(0.3 * len(pages)))
+        self.running = {s for s, n in margin_shapes.items() if n >= threshold} if len(pages) > 1 else set()
+        words = Counter()
+        for lines, _ in pages:
+            for line in lines:
+                words.update(w.lower() for w in re.findall(r"[^\W\d_][\w-]*", line.text))
+        self.vocabulary = words
+
+    @staticmethod
+    def _in_margin(line: _Line, height: float) -> bool:
+        return line.top < TOP_MARGIN * height or line.bottom > BOTTOM_MARGIN * height
+
+    def _split_page(self, lines: list[_Line], height: float) -> tuple[list[_Line], list[str]]:
+        kept = [ln for ln in lines if not (self._in_margin(ln, height) and (_is_furniture(ln) or _shape(ln.text) in self.running))]
+        small = 0.9 * self.body_size
+        last_body = max((i for i, ln in enumerate(kept) if ln.size >= small), default=-1)
+        body, notes_lines = kept[: last_body + 1], kept[last_body + 1 :]
+        notes: list[str] = []
+        for ln in notes_lines:
+            m = _NOTE_START.match(ln.text)
+            if ln.size < small and m:
+                notes.append(f"<sup>{m.group(1) or m.group(2)}</sup> {ln.text[m.end():].strip()}")
+            elif notes:
+                notes[-1] = self._join(notes[-1], ln.text)
+            else:
+                body.append(ln)  # small type that is no footnote (a note to the title, a table)
+        return body, notes
+
+    def text(self) -> str:
+        blocks: list[str] = []
+        current: str | None = None
+        pending_notes: list[str] = []
+        prev: _Line | None = None
+        left = self._left_margin()
+        for lines, height in self.pages:
+            body, notes = self._split_page(lines, height)
+            page_start = True
+            for ln in body:
+                if current is None:
+                    current = self._heading(ln)
+                elif self._continues(current, prev, ln, left, page_start):
+                    current = self._join(current, ln.text)
+                else:
+                    blocks.append(current)
+                    blocks.extend(pending_notes)
+                    pending_notes = []
+                    current = self._heading(ln)
+                prev = ln
+                page_start = False
+            pending_notes.extend(notes)
+        if current is not None:
+            blocks.append(current)
+        blocks.extend(pending_notes)
+        return "\n\n".join(blocks) + "\n"
+
+    def _heading(self, ln: _Line) -> str:
+        """A line set in larger type than the body is a heading (« # » for parse_text)."""
+        return f"# {ln.text}" if ln.size > 1.15 * self.body_size else ln.text
+
+    def _left_margin(self) -> float:
+        xs = Counter(round(ln.x0) for lines, _ in self.pages for ln in lines if ln.size >= 0.9 * self.body_size)
+        return xs.most_common(1)[0][0] if xs else 0.0
+
+    def _continues(self, current: str, prev: _Line | None, ln: _Line, left: float, page_start: bool) -> bool:
+        """Whether ``ln`` goes on with the paragraph so far rather than starting a new one."""
+        starts_low = ln.text[:1].islower()
+        numbered = bool(_NUMBERED.match(ln.text)) and not starts_low or bool(re.match(r"^\d{1,3}\.\s", ln.text))
+        finished = current.rstrip().endswith(_TERMINAL)
+        if page_start:
+            # a page break: the paragraph goes on when it was left unfinished
+            if current.endswith("-") and starts_low:
+                return True
+            return not finished and not numbered and (starts_low or abs(ln.x0 - left) < 2)
+        assert prev is not None
+        gap = ln.top - prev.bottom
+        if gap > 0.9 * max(ln.size, prev.size) or abs(ln.size - prev.size) > 1.5:
+            return False
+        if numbered and (finished or ln.x0 > left + 2):
+            return False
+        if finished and ln.x0 > left + 0.8 * ln.size and prev.x0 <= left + 2:
+            return False  # a first-line indent after a finished sentence
+        return True
+
+    def _join(self, text: str, more: str) -> str:
+        m = re.search(r"([^\W\d_]+)-$", text)
+        n = re.match(r"([^\W\d_]+)", more)
+        if m and n and more[:1].islower():
+            left, right = m.group(1), n.group(1)
+            joined, hyphenated = (left + right).lower(), f"{left}-{right}".lower()
+            if self.vocabulary.get(hyphenated, 0) > self.vocabulary.get(joined, 0):
+                return text + more
+            return text[:-1] + more
+        return f"{text} {more}"
