@@ -29,7 +29,7 @@ _SUBJECT = {"fr": ("nous",), "en": ("we",)}
 _CLITICS = {"fr": ("nous", "se", "s'", "ne", "n'", "y", "en"), "en": ()}
 _REFLEXIVE = {"fr": ("se", "s'"), "en": ()}
 _MODALS = {"fr": (), "en": ("will", "shall", "must", "should", "can", "may", "would", "are", "do", "also")}
-_MAX_APPOSITION = 30  # words between « Nous, » and the verb's comma
+_MAX_APPOSITION = 80  # tokens between « Nous, » and its verb
 
 
 @lru_cache(maxsize=None)
@@ -95,6 +95,18 @@ def _looks_like_head(word: str, language: str) -> bool:
     return True
 
 
+def _subject_verb_at(tokens: list[str], i: int, language: str) -> bool:
+    """Whether a verb agreeing with « nous » / « we » starts at token i (after an apposition)."""
+    while i < len(tokens) - 1 and _key(tokens[i]) in _CLITICS[language] + _MODALS[language]:
+        i += 1
+    word = tokens[i]
+    if not word[:1].isalpha() or not word[:1].islower() or _key(word) in _stopwords(language):
+        return False
+    if language == "fr":
+        return word.endswith("ons")
+    return not word.endswith(("ed", "ing"))
+
+
 @lru_cache(maxsize=None)
 def _stopwords(language: str) -> frozenset[str]:
     return frozenset(p[0] for p in _phrases(language, "stopwords") if len(p) == 1)
@@ -127,11 +139,15 @@ def lead_of(text: str, kind: str = "operative", language: str = "fr") -> str | N
         pieces.append((start, i + 1))
         i += 1
         if i < len(tokens) and tokens[i] == ",":
-            # « Nous, États Membres de l'Organisation des Nations Unies, réaffirmons »
-            close = next((j for j in range(i + 1, min(len(tokens), i + _MAX_APPOSITION)) if tokens[j] == ","), None)
-            if close is None:
+            # « Nous, États Membres de l'Organisation des Nations Unies, réaffirmons »; « We, the Heads
+            # of State and Government, gathered in New York, reaffirm »: the verb follows a comma
+            verb = next(
+                (j for j in range(i + 2, min(len(tokens), i + _MAX_APPOSITION)) if tokens[j - 1] == "," and _subject_verb_at(tokens, j, language)),
+                None,
+            )
+            if verb is None:
                 return None
-            i = close + 1
+            i = verb
         start = i
         while i < len(tokens) and _key(tokens[i]) in _CLITICS[language] + _MODALS[language]:
             i += 1

@@ -275,3 +275,13 @@ def test_english_resolution():
     assert doc.paragraph("PP1").text == "Reaffirming its commitment to the Global Plan of Action,"
     assert (doc.symbol, doc.body, doc.adopted) == ("A/RES/72/195", "General Assembly", "2017-12-19")
     assert doc.title == "Improving the coordination of efforts against trafficking in persons"
+
+
+def test_section_headings_between_numbered_paragraphs_are_not_text():
+    text = GA_HEAD + (
+        "*Rappelant* sa résolution,\n\nI\n\nPrévention\n\n1. *Demande* aux États de prévenir la traite ;\n\n"
+        "II. Protection des victimes\n\n2. *Prie* les États de protéger les victimes.\n"
+    )
+    doc = parse(text, "text")
+    assert ids(doc) == ["PP1", "1", "2"]
+    assert doc.paragraph("1").text == "Demande aux États de prévenir la traite ;"

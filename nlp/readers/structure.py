@@ -41,6 +41,8 @@ _TERMINAL = ".;:,!?…"
 _CLOSERS = "»”\"')]*_ "
 _ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv",
           "xvi", "xvii", "xviii", "xix", "xx")
+_SECTION_NUMBER = re.compile(r"^(?:[IVXL]{1,6}|[A-Z])(?:\.|\s*$|\s+[A-ZÀ-Ý])")
+_MAX_HEADING_WORDS = 12
 _MIN_WORDS_STOPPED_MIDWAY = 12  # an unnumbered block this long without final punctuation is cut by a page
 
 
@@ -314,13 +316,14 @@ def _read_resolution(body: list[Unit], builder: _Builder) -> None:
         if boundary is not None:
             declaration = True
             start = max(j for j in range(boundary, first_numbered) if body[j].kind in (HEADING, CLOSING, ANNEX) or j == boundary) + 1
-    numbered_seen = False
+    numbered_seen = after_heading = False
     for unit in body[start:]:
         if unit.kind in (CLOSING, ANNEX):
             if numbered_seen or not declaration:
                 break  # the end of the resolution (what is annexed to it is not its text)
             continue
         if unit.kind == HEADING:
+            after_heading = True
             continue
         marker = unit.marker
         if marker and marker[0] == "num" and _valid_number(int(marker[1]), builder.last_number):
@@ -332,12 +335,24 @@ def _read_resolution(body: list[Unit], builder: _Builder) -> None:
         if marker:  # a number out of sequence: text that happens to start with one
             unit.raw, unit.marker, unit.marker_text = unit.marker_text + unit.raw, None, ""
             unit.inline = clean_inline(unit.raw)
+        if _is_section_heading(unit, numbered_seen or after_heading):
+            after_heading = True
+            continue
+        after_heading = False
         if numbered_seen:
             builder.continuation(unit)
         elif declaration and not ends_sentence(unit.text):
             continue  # the declaration's title
         else:
             builder.preambular(unit)
+
+
+def _is_section_heading(unit: Unit, after_numbering: bool) -> bool:
+    """« II. Prévention », « A », « Protection des victimes » between numbered paragraphs: a heading."""
+    text = unit.text
+    if ends_sentence(text) or len(text.split()) > _MAX_HEADING_WORDS or _starts_lowercase(text):
+        return False
+    return after_numbering or bool(_SECTION_NUMBER.match(text))
 
 
 def _paragraph(p: dict, notes: list[Footnote], language: str) -> Paragraph:
