@@ -14,7 +14,7 @@ from nlp.comparison import Added, Change, Comparison, DiffOp, Link, Op, Removed,
 from nlp.corrections import Correction
 from nlp.document import Document, Paragraph
 from nlp.errors import InputError
-from nlp.library import schema
+from nlp.library import schema, store
 from nlp.library.store import Library
 
 
@@ -293,3 +293,12 @@ def test_export_writes_a_clean_copy_with_its_search_index(library, tmp_path):
         library.export(library.path)
     with pytest.raises(InputError, match="does not exist"):
         library.export(tmp_path / "nowhere" / "copy.db")
+
+
+def test_the_default_library_is_in_the_user_data_folder_unless_the_environment_says(tmp_path, monkeypatch):
+    monkeypatch.delenv(store.ENV_VAR, raising=False)
+    assert store.default_path().parts[-2:] == ("Travaux", "library.sqlite")
+    monkeypatch.setenv(store.ENV_VAR, str(tmp_path / "elsewhere.sqlite"))
+    with Library() as library:
+        assert library.path == tmp_path / "elsewhere.sqlite"
+    assert (tmp_path / "elsewhere.sqlite").is_file()

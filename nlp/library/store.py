@@ -38,8 +38,13 @@ APP_NAME = "Travaux"
 FILE_NAME = "library.sqlite"
 
 
+ENV_VAR = "TRAVAUX_LIBRARY"  # a library file to use instead of the default (tests, portable setups)
+
+
 def default_path() -> Path:
-    """``library.sqlite`` in the user's data folder (e.g. ~/.local/share/Travaux on Linux)."""
+    """``$TRAVAUX_LIBRARY``, else ``library.sqlite`` in the user's data folder (~/.local/share/Travaux on Linux)."""
+    if os.environ.get(ENV_VAR):
+        return Path(os.environ[ENV_VAR])
     from platformdirs import user_data_dir
 
     return Path(user_data_dir(APP_NAME, appauthor=False)) / FILE_NAME
@@ -119,7 +124,8 @@ class Library:
         """
         if path is None:
             path = default_path()
-            path.parent.mkdir(parents=True, exist_ok=True)
+            if not os.environ.get(ENV_VAR):
+                path.parent.mkdir(parents=True, exist_ok=True)
         self.path = Path(path)
         self.timeout = timeout
         self._local = threading.local()
