@@ -204,6 +204,30 @@ def test_opening_a_library_of_an_older_version_migrates_it(tmp_path, monkeypatch
         assert [r.paragraph for r in upgraded.search("detresse")] == ["1", "1"]
 
 
+def test_a_failed_upgrade_leaves_the_library_as_it_was(tmp_path, monkeypatch):
+    path = tmp_path / "old.sqlite"
+    with Library(path) as old:
+        old.add_document(OLD)
+
+    broken = Migrations(schema.MIGRATION_SET)
+    broken(name="0001_initial")(schema.initial)
+
+    @broken(name="0002_tags")
+    def tags(db):
+        db.execute("CREATE TABLE tags (name TEXT)")
+        raise RuntimeError("a bug in a migration")
+
+    monkeypatch.setattr(schema, "MIGRATIONS", broken)
+    with pytest.raises(RuntimeError):
+        Library(path)
+    monkeypatch.undo()
+    with Library(path) as library:
+        assert schema.applied(library._db) == ["0001_initial"]
+        assert "tags" not in library._db.table_names()
+        assert library._db.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert library.document(OLD.sha256) == OLD
+
+
 def test_a_library_from_a_newer_version_is_refused(tmp_path):
     path = tmp_path / "newer.sqlite"
     Library(path).close()

@@ -2,11 +2,14 @@
 
 Every release that changes the schema adds a migration at the end of :data:`MIGRATIONS` and never
 edits an earlier one: a library made by any earlier release is brought up to date when it is opened.
-The applied migrations are recorded in sqlite-utils' ``_sqlite_migrations`` table; ``PRAGMA
+Migrations are plain SQL run inside one transaction (none may need to run outside one, as VACUUM
+does). The applied migrations are recorded in sqlite-utils' ``_sqlite_migrations`` table; ``PRAGMA
 user_version`` mirrors their count so that other tools can read the schema version cheaply.
 """
 
 from __future__ import annotations
+
+from datetime import datetime, timezone
 
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
@@ -131,12 +134,29 @@ def applied(db: Database) -> list[str]:
 
 
 def known() -> list[str]:
+    """Names of the migrations this version of the application knows, in order."""
     return [m.name for m in MIGRATIONS._migrations]
 
 
 def migrate(db: Database) -> None:
-    """Apply every pending migration, each in its own transaction, and record the schema version."""
-    if MIGRATIONS.pending(db):
-        MIGRATIONS.apply(db)
-        with db.atomic():
-            db.execute(f"PRAGMA user_version = {len(applied(db))}")
+    """Apply every pending migration, all in one transaction, and record the schema version.
+
+    The transaction holds the write lock from its start and looks for pending migrations again
+    under it, so two programs opening the same old library at once do not both upgrade it; and an
+    upgrade that fails leaves the library exactly as it was.
+    """
+    if not MIGRATIONS.pending(db):
+        return
+    db.conn.execute("BEGIN IMMEDIATE")
+    try:
+        MIGRATIONS.ensure_migrations_table(db)
+        for migration in MIGRATIONS.pending(db):
+            migration.fn(db)
+            db[MIGRATIONS.migrations_table].insert(
+                {"migration_set": MIGRATIONS.name, "name": migration.name, "applied_at": str(datetime.now(timezone.utc))}
+            )
+        db.execute(f"PRAGMA user_version = {len(applied(db))}")
+    except BaseException:
+        db.conn.rollback()
+        raise
+    db.conn.commit()

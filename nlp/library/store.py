@@ -135,8 +135,12 @@ class Library:
             raise InputError(self.path, "is a folder, not a library file")
         if not self.path.parent.is_dir():
             raise InputError(self.path, f"the folder {self.path.parent} does not exist")
-        with self._guard():
-            self._open_schema(self._db)
+        try:
+            with self._guard():
+                self._open_schema(self._db)
+        except BaseException:
+            self.close()
+            raise
 
     # --- connections ------------------------------------------------------------------------------
 
@@ -197,7 +201,7 @@ class Library:
     def _open_schema(self, db: Database) -> None:
         db.execute("SELECT count(*) FROM sqlite_master").fetchone()  # a damaged file fails here
         applied = schema.applied(db)
-        if not applied and db.table_names():
+        if not applied and set(db.table_names()) - {schema.MIGRATIONS.migrations_table}:
             raise InputError(self.path, "an SQLite database, but not a Travaux library")
         newer = [name for name in applied if name not in schema.known()]
         if newer:
@@ -241,26 +245,28 @@ class Library:
         """A stored document, rebuilt exactly as it was added."""
         db = self._db
         with self._guard():
-            row = db.execute("SELECT * FROM documents WHERE sha256 = ?", [sha256]).fetchone()
+            row = db.execute(
+                "SELECT path, format, language, symbol, title, body, adopted FROM documents WHERE sha256 = ?", [sha256]
+            ).fetchone()
             if row is None:
                 raise InputError(self.path, f"no document {sha256[:12]} in the library")
-            d = dict(zip([c[0] for c in db.execute("SELECT * FROM documents LIMIT 0").description], row))
             paragraphs = db.execute(
                 "SELECT pid, kind, text, lead, footnotes, parent FROM paragraphs WHERE document = ? ORDER BY position",
                 [sha256],
             ).fetchall()
+        path, fmt, language, symbol, title, body, adopted = row
         return Document(
-            path=d["path"],
-            format=d["format"],
-            language=d["language"],
+            path=path,
+            format=fmt,
+            language=language,
             paragraphs=tuple(
                 Paragraph(id=pid, kind=kind, text=text, lead=lead, footnotes=tuple(json.loads(notes)), parent=parent)
                 for pid, kind, text, lead, notes, parent in paragraphs
             ),
-            symbol=d["symbol"],
-            title=d["title"],
-            body=d["body"],
-            adopted=d["adopted"],
+            symbol=symbol,
+            title=title,
+            body=body,
+            adopted=adopted,
             sha256=sha256,
         )
 
