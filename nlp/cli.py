@@ -128,6 +128,7 @@ def build_parser() -> argparse.ArgumentParser:
 # Modules that register further subcommands with @subcommand when imported (beside their feature).
 PLUGIN_MODULES: tuple[str, ...] = (
     "nlp.library.cli",
+    "nlp.revisions_cli",
 )
 
 

@@ -186,7 +186,7 @@ def _docx_paragraph(item: Item, notes: list[str], change: str | None, edit: Edit
     text = item.text
     prefix = "" if item.auto or not item.label else f"{item.label} "
     runs = [_run(prefix)] if prefix else []
-    if item.lead and text.startswith(item.lead):
+    if item.lead and text.startswith(item.lead) and edit is None:
         runs.append(_run(item.lead, italic=True))
         text = text[len(item.lead) :]
     if edit is not None and edit.old in text:
@@ -292,7 +292,11 @@ def build_pdf(
         indent = 24 * item.level
         pdf.set_font("DejaVu", "", size)
         text = f"{item.label}\u00a0{item.text}" if item.label else item.text
-        lines = pdf.multi_cell(width - indent, line_h, text, dry_run=True, output="LINES")
+        # the UN indents each paragraph's first line: wrap the first line narrower, the rest full width
+        first_indent = 0 if item.heading else 28
+        first = pdf.multi_cell(width - indent - first_indent, line_h, text, dry_run=True, output="LINES")[0]
+        rest = text[len(first) :].lstrip()
+        lines = [first] + (pdf.multi_cell(width - indent, line_h, rest, dry_run=True, output="LINES") if rest else [])
         if hyphenate:
             lines = _hyphenate(lines)
         pending = []
@@ -306,7 +310,7 @@ def build_pdf(
             if state["y"] + line_h > bottom - notes_height() - extra:
                 new_page()
             pdf.set_font("DejaVu", "", size)
-            x = left + indent
+            x = left + indent + (first_indent if k == 0 else 0)
             if k == 0 and item.lead and not item.label and item.text.startswith(item.lead):
                 pdf.set_font("DejaVu", "I", size)
                 pdf.text(x, state["y"], item.lead)
@@ -324,7 +328,7 @@ def build_pdf(
                     x += pdf.get_string_width(str(n)) + 4
                 state["notes"].extend(pending)
             state["y"] += line_h
-        state["y"] += 8
+        state["y"] += 14 if item.heading else 8
     finish_page()
     return bytes(pdf.output())
 

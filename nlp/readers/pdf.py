@@ -43,6 +43,7 @@ class _Line:
     bottom: float
     size: float  # the line's dominant type size
     fonts: frozenset[str] = field(default_factory=frozenset)
+    italic_start: bool = False  # opens in italics, as a UN lead verb does
 
 
 def read(data: bytes, path: str, fmt: str = "pdf") -> Document:
@@ -137,7 +138,13 @@ def _line(words: list[dict]) -> _Line:
         bottom=baseline,
         size=size,
         fonts=frozenset(w.get("fontname", "") for w in words),
+        italic_start=_italic(words[0].get("fontname", "")),
     )
+
+
+def _italic(fontname: str) -> bool:
+    name = fontname.lower()
+    return "italic" in name or "oblique" in name or name.endswith(("-it", ",italic"))
 
 
 def _clean(text: str) -> str:
@@ -237,22 +244,24 @@ class _Layout:
 
     def _continues(self, current: str, prev: _Line | None, ln: _Line, left: float, page_start: bool) -> bool:
         """Whether ``ln`` goes on with the paragraph so far rather than starting a new one."""
-        starts_low = ln.text[:1].islower()
-        numbered = bool(_NUMBERED.match(ln.text)) and not starts_low or bool(re.match(r"^\d{1,3}\.\s", ln.text))
+        numbered = bool(_NUMBERED.match(ln.text))
+        starts_low = ln.text[:1].islower() and not numbered
         finished = current.rstrip().endswith(_TERMINAL)
         if page_start:
-            # a page break: the paragraph goes on when it was left unfinished
-            if current.endswith("-") and starts_low:
+            # a page break: the paragraph goes on when it was left in mid-sentence
+            if starts_low or (current.endswith("-") and starts_low):
                 return True
-            return not finished and not numbered and (starts_low or abs(ln.x0 - left) < 2)
+            if finished or numbered or ln.italic_start or current.rstrip().endswith(","):
+                return False  # a preambular paragraph ends with a comma; the next opens with its lead
+            return abs(ln.x0 - left) < 2
         assert prev is not None
         gap = ln.top - prev.bottom
         if gap > 0.9 * max(ln.size, prev.size) or abs(ln.size - prev.size) > 1.5:
             return False
         if numbered and (finished or ln.x0 > left + 2):
             return False
-        if finished and ln.x0 > left + 0.8 * ln.size and prev.x0 <= left + 2:
-            return False  # a first-line indent after a finished sentence
+        if (finished or current.rstrip().endswith(",")) and ln.x0 > left + 0.8 * ln.size and prev.x0 <= left + 2:
+            return False  # a first-line indent after a finished clause
         return True
 
     def _join(self, text: str, more: str) -> str:
