@@ -46,6 +46,19 @@ def test_add_stores_each_file_once_and_reports_bad_ones(db, tmp_path, capsys):
     assert capsys.readouterr().out == "declaration.md ¶1: Nous exprimons notre profonde [détresse] face à la [traite] des personnes.\n"
 
 
+def test_add_a_folder_adds_its_supported_files(db, tmp_path, capsys):
+    folder = tmp_path / "corpus"
+    (folder / "sub").mkdir(parents=True)
+    (folder / ".hidden").mkdir()
+    (folder / "a.md").write_text(DECLARATION, encoding="utf-8")
+    (folder / "sub" / "b.txt").write_text(DECLARATION.replace("profonde", "vive"), encoding="utf-8")
+    (folder / "notes.csv").write_text("x,y\n", encoding="utf-8")
+    (folder / ".hidden" / "c.md").write_text(DECLARATION.replace("profonde", "grande"), encoding="utf-8")
+    assert run(["library", "add", str(folder), "--db", db]) == 0
+    out = capsys.readouterr().out
+    assert [line.split(" from ")[1] for line in out.splitlines()] == [str(folder / "a.md"), str(folder / "sub" / "b.txt")]
+
+
 def test_list_search_and_export(db, tmp_path, capsys):
     with Library(db) as library:
         library.save_comparison(make_comparison("1.0"))

@@ -32,7 +32,7 @@ def _add_library(sub) -> None:
     commands = p.add_subparsers(dest="library_command", metavar="ACTION", parser_class=type(p))
 
     add = commands.add_parser("add", parents=[db], help="read files and store them", description="Read each file and store it in the library (a file already there is stored once).")
-    add.add_argument("files", metavar="FILE", nargs="+", help="a .md, .txt, Akoma Ntoso .xml, .pdf, .docx, .odt or .html file")
+    add.add_argument("files", metavar="FILE", nargs="+", help="a .md, .txt, Akoma Ntoso .xml, .pdf, .docx, .odt or .html file, or a folder of them")
     add.set_defaults(handler=_add)
 
     ls = commands.add_parser("list", parents=[db], help="list the stored documents and comparisons", description="List the stored documents and comparisons, the most recent first.")
@@ -75,7 +75,7 @@ def _add(args) -> int:
 
     failed = False
     with _open(args) as library:
-        for name in args.files:
+        for name in _expand(args.files):
             try:
                 doc = read_document(name)
             except InputError as e:
@@ -87,6 +87,25 @@ def _add(args) -> int:
             state = "already in the library" if known else "added"
             _emit(f"{state}: {doc.label} ({len(doc)} paragraph{'s' if len(doc) != 1 else ''}, {doc.language}, {key[:12]}) from {name}\n")
     return EXIT_BAD_INPUT if failed else EXIT_OK
+
+
+def _expand(names: list[str]) -> list[str]:
+    """The files named, a folder standing for every file of a supported type inside it (recursively)."""
+    from pathlib import Path
+
+    from nlp.readers import EXTENSIONS
+
+    files: list[str] = []
+    for name in names:
+        folder = Path(name)
+        if folder.is_dir():
+            files += sorted(
+                str(p) for p in folder.rglob("*")
+                if p.is_file() and p.suffix.lower() in EXTENSIONS and not any(part.startswith(".") for part in p.relative_to(folder).parts)
+            )
+        else:
+            files.append(name)
+    return files
 
 
 def _summary_text(summary: dict[str, int]) -> str:

@@ -125,7 +125,10 @@ class Library:
         if path is None:
             path = default_path()
             if not os.environ.get(ENV_VAR):
-                path.parent.mkdir(parents=True, exist_ok=True)
+                try:
+                    path.parent.mkdir(parents=True, exist_ok=True)
+                except OSError as e:
+                    raise InputError(path.parent, f"the library's folder cannot be made ({e.strerror or e})") from None
         self.path = Path(path)
         self.timeout = timeout
         self._local = threading.local()
@@ -149,9 +152,10 @@ class Library:
         """This thread's connection, opened on first use."""
         db = getattr(self._local, "db", None)
         if db is None:
-            conn = sqlite3.connect(self.path, timeout=self.timeout, check_same_thread=False)
-            conn.execute("PRAGMA foreign_keys = ON")
-            db = Database(conn, execute_plugins=False)
+            with self._guard():
+                conn = sqlite3.connect(self.path, timeout=self.timeout, check_same_thread=False)
+                conn.execute("PRAGMA foreign_keys = ON")
+                db = Database(conn, execute_plugins=False)
             self._local.db = db
             with self._lock:
                 self._connections.append(db)
