@@ -47,7 +47,7 @@ def make_comparison(engine: str = "1.0") -> Comparison:
         links=(
             Link(("1",), ("1",), 0.91, Change.WEAKENED, diff=(DiffOp(Op.EQUAL, "Exprime sa "), DiffOp(Op.DELETE, "profonde "), DiffOp(Op.EQUAL, "détresse")),
                  signals=(Signal("intensifier", "weaker", "profonde", None, "« profonde » removed"),)),
-            Link(("2",), ("2",), 0.52, Change.STRENGTHENED, moved=True, signals=(Signal("verb", "stronger", "Encourage", "Nous nous engageons", "encourager → s'engager"),)),
+            Link(("2",), ("2",), 0.5212345678901234, Change.STRENGTHENED, moved=True, signals=(Signal("verb", "stronger", "Encourage", "Nous nous engageons", "encourager → s'engager"),)),
         ),
         added=(Added("3", True),),
         removed=(Removed("3", False),),
@@ -136,6 +136,23 @@ def test_a_stored_result_is_valid_only_for_its_engine_version(library):
     assert newer != cid and library.find_comparison(OLD.sha256, NEW.sha256, "1.1") == newer
     assert [c.engine for c in library.comparisons()] == ["1.1", "1.0"]
     assert library.last_corrections(NEW.sha256, OLD.sha256) == ()
+
+
+def test_reopen_or_compare_computes_once_per_engine_version(library):
+    calls = []
+
+    def compute(engine):
+        return lambda old, new: calls.append(engine) or make_comparison(engine)
+
+    cid, comparison, corrections = library.reopen_or_compare(OLD, NEW, compute("1.0"), "1.0")
+    assert (comparison, corrections, calls) == (make_comparison("1.0"), (), ["1.0"])
+    mine = (Correction("relabel", ("1",), ("1",), "modified"),)
+    library.save_corrections(cid, mine)
+    assert library.reopen_or_compare(OLD, NEW, compute("1.0"), "1.0") == (cid, make_comparison("1.0"), mine)
+    assert calls == ["1.0"]  # reopened, not recomputed
+    newer, comparison, corrections = library.reopen_or_compare(OLD, NEW, compute("1.1"), "1.1")
+    assert newer != cid and calls == ["1.0", "1.1"] and comparison.engine == "1.1"
+    assert corrections == mine and library.load_comparison(newer)[1] == mine  # carried over to the new result
 
 
 def test_deleting_a_comparison_deletes_its_links_and_corrections(library):

@@ -23,7 +23,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 from sqlite_utils import Database
 
@@ -291,7 +291,7 @@ class Library:
         Saving again the same two documents compared by the same engine version replaces the earlier
         result and corrections, and keeps the id.
         """
-        result = json.dumps(comparison.to_json(), ensure_ascii=False, separators=(",", ":"))
+        result = json.dumps(_result_json(comparison), ensure_ascii=False, separators=(",", ":"))
         summary = comparison.summary
         db = self._db
         with self._guard(), self._write(db):
@@ -331,6 +331,31 @@ class Library:
                 [old_sha256, new_sha256, engine_version],
             ).fetchone()
         return row[0] if row else None
+
+    def reopen_or_compare(
+        self,
+        old: Document,
+        new: Document,
+        compute: Callable[[Document, Document], Comparison] | None = None,
+        engine_version: str | None = None,
+    ) -> tuple[int, Comparison, tuple[Any, ...]]:
+        """The comparison of ``old`` with ``new``: the stored one if this engine version made it, else
+        ``compute(old, new)`` (default: :func:`nlp.engine.compare`), stored with the corrections last
+        saved for these two documents. Returns (id, comparison, corrections); apply the corrections with
+        :func:`nlp.corrections.apply`.
+        """
+        if engine_version is None or compute is None:
+            from nlp import engine
+
+            engine_version = engine.ENGINE_VERSION if engine_version is None else engine_version
+            compute = compute or engine.compare
+        cid = self.find_comparison(document_key(old), document_key(new), engine_version)
+        if cid is not None:
+            comparison, corrections = self.load_comparison(cid)
+            return cid, comparison, corrections
+        comparison = compute(old, new)
+        corrections = self.last_corrections(document_key(old), document_key(new))
+        return self.save_comparison(comparison, corrections), comparison, corrections
 
     def load_comparison(self, cid: int) -> tuple[Comparison, tuple[Any, ...]]:
         """The stored comparison and its manual corrections, in the order they were made."""
@@ -453,6 +478,15 @@ class Library:
                 copy.execute("PRAGMA journal_mode = DELETE")
             finally:
                 copy.close()
+
+
+def _result_json(comparison: Comparison) -> dict[str, Any]:
+    """The contract's JSON, but with each link's exact score (the contract rounds it to 4 places),
+    so that the comparison loaded back equals the one saved."""
+    data = comparison.to_json()
+    for item, link in zip(data["links"], comparison.links):
+        item["score"] = link.score
+    return data
 
 
 def _link_rows(comparison: Comparison) -> Iterator[tuple[Any, ...]]:
