@@ -2,8 +2,14 @@
 
 Public interface used by the engine (and by manual corrections in the window):
 
-- ``assess_link(old, new, language, diff) -> Assessment``: the change label of a link and its signals;
-- ``assess_paragraph(paragraph, language) -> (commitment, signals)`` for an added or removed paragraph.
+- ``assess_link(old, new, language, diff, notes_language="en") -> Assessment``: the change label of a link
+  (``unchanged``, ``modified``, ``strengthened``, ``weakened``) and the signals that justify it;
+- ``assess_paragraph(paragraph, language, notes_language="en") -> (commitment, signals)`` for an added or
+  removed paragraph: whether it commits or asks someone to act, and what says so.
+
+The knowledge (verb scales, hedges, intensifiers, scope words, note templates) is in
+``resources/lexicons``; :mod:`markers` finds it in a text, :mod:`editorial` tells editorial from
+substantive edits, :mod:`judge` nets the signals into a label.
 """
 
 from __future__ import annotations
@@ -12,8 +18,9 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from nlp.comparison import Change, DiffOp, Op, Signal
+from nlp.commitment import editorial, judge, lexicon, notes
+from nlp.commitment.markers import Marker
 from nlp.document import Paragraph
-from nlp.worddiff import tokenize
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,17 +29,74 @@ class Assessment:
     signals: tuple[Signal, ...] = ()
 
 
-def _substantive(diff: Sequence[DiffOp]) -> bool:
-    """Whether any changed token is a word (punctuation-only edits are editorial)."""
-    for d in diff:
-        if d.op is not Op.EQUAL and any(t.strip()[:1].isalnum() for t in tokenize(d.text)):
-            return True
-    return False
+def _markers(text: str, language: str) -> tuple[Marker, ...]:
+    """The markers of one text, from its cached parse (the parse is shared with the alignment)."""
+    from nlp import pipeline
+    from nlp.commitment.components import markers_of
+
+    if not text.strip():
+        return ()
+    doc = pipeline.parse([text], language)[0]
+    return markers_of(doc, _lexicon_language(language))
 
 
-def assess_link(old: Sequence[Paragraph], new: Sequence[Paragraph], language: str, diff: Sequence[DiffOp]) -> Assessment:
-    return Assessment(Change.MODIFIED if _substantive(diff) else Change.UNCHANGED)
+def _lexicon_language(language: str) -> str:
+    return language if language in ("fr", "en") else "en"
 
 
-def assess_paragraph(paragraph: Paragraph, language: str) -> tuple[bool, tuple[Signal, ...]]:
-    return (paragraph.kind == "operative", ())
+def _notes_language(notes_language: str) -> str:
+    return notes_language if notes_language in ("fr", "en") else "en"
+
+
+def joined(paragraphs: Sequence[Paragraph]) -> str:
+    """A link's side as one text, as the engine diffs it."""
+    return " ".join(p.text for p in paragraphs)
+
+
+def assess_link(old: Sequence[Paragraph], new: Sequence[Paragraph], language: str, diff: Sequence[DiffOp],
+                notes_language: str = "en") -> Assessment:
+    old_text, new_text = joined(old), joined(new)
+    if diff and all(d.op is Op.EQUAL for d in diff):
+        return Assessment(Change.UNCHANGED)
+    lex = lexicon.load(_lexicon_language(language))
+    if editorial.editorial_only(old_text, new_text, lex):
+        return Assessment(Change.UNCHANGED)
+    signals = judge.compare(_markers(old_text, language), _markers(new_text, language), len(old_text),
+                            len(new_text), lex, _notes_language(notes_language))
+    return Assessment(judge.net_change(signals), signals)
+
+
+def assess_paragraph(paragraph: Paragraph, language: str, notes_language: str = "en") -> tuple[bool, tuple[Signal, ...]]:
+    lang = _notes_language(notes_language)
+    lex = lexicon.load(_lexicon_language(language))
+    found = _markers(paragraph.text, language)
+    signals: list[Signal] = []
+    commits = False
+    for m in found:
+        if m.kind == "verb" and m.commits and m.level >= lex.commit_threshold:
+            commits = commits or m.weight >= 1.0
+            signals.append(Signal("verb", "neutral", None, m.text, notes.render("commitment", lang, None, m.text, None, m.key),
+                                  m.weight))
+        elif m.kind == "hedge":
+            signals.append(Signal("hedge", "neutral", None, m.text, notes.render("hedged", lang, None, m.text, hedge=m.key)))
+        elif m.kind == "deadline":
+            signals.append(Signal("deadline", "neutral", None, m.text, notes.render("deadline_added", lang, None, m.text)))
+    if paragraph.kind == "preambular":
+        return False, tuple(signals)
+    if not commits and paragraph.parent is not None and _opens_with_infinitive(paragraph.text, found, language):
+        # « a) Renforcer … » under « Nous nous engageons à : »: the item is an action of the list
+        return True, (Signal("verb", "neutral", None, None, notes.render("listed_action", lang)),) + tuple(signals)
+    return commits, tuple(signals)
+
+
+def _opens_with_infinitive(text: str, found: Sequence[Marker], language: str) -> bool:
+    from nlp import pipeline
+
+    doc = pipeline.parse([text], language)[0]
+    first = next((t for t in doc if not t.is_punct and not t.is_space), None)
+    if first is None or any(m.kind == "verb" and m.start == 0 for m in found):
+        return False
+    if doc.has_annotation("MORPH") and first.morph.get("VerbForm"):
+        return "Inf" in first.morph.get("VerbForm")
+    w = first.text.lower()
+    return w.endswith(("er", "ir", "re", "oir")) if language == "fr" else False

@@ -1,0 +1,238 @@
+"""From the markers of two wordings to signals, and from signals to a label.
+
+Each kind of marker is compared as a multiset, so what did not change cancels out and word order does
+not matter; verbs that left and verbs that came are paired by their place in the text and compared on
+their scale. The signals are then netted: their weighted directions decide ``strengthened`` or
+``weakened``; signals that cancel leave ``modified``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Iterable, Sequence
+
+from nlp.comparison import Change, Signal
+from nlp.commitment import notes
+from nlp.commitment.lexicon import Lexicon, fold
+from nlp.commitment.markers import Marker
+
+WEIGHTS = {"verb": 1.0, "actions": 0.5, "hedge": 1.0, "intensifier": 0.75, "scope": 0.75, "obligation": 1.0,
+           "deadline": 1.0, "negation": 0.0}
+THRESHOLD = 0.5  # net weight needed to call a link stronger or weaker
+
+
+def net_change(signals: Sequence[Signal]) -> Change:
+    score = sum(s.weight * (1 if s.direction == "stronger" else -1 if s.direction == "weaker" else 0) for s in signals)
+    if score >= THRESHOLD:
+        return Change.STRENGTHENED
+    if score <= -THRESHOLD:
+        return Change.WEAKENED
+    return Change.MODIFIED
+
+
+def compare(old: Sequence[Marker], new: Sequence[Marker], old_len: int, new_len: int, lex: Lexicon,
+            lang: str) -> tuple[Signal, ...]:
+    signals: list[Signal] = []
+    signals += _verbs(old, new, old_len, new_len, lex, lang)
+    signals += _counted(old, new, "hedge", lang)
+    signals += _counted(old, new, "intensifier", lang)
+    signals += _scope(old, new, lang)
+    signals += _obligations(old, new, lang)
+    signals += _deadlines(old, new, lang)
+    signals += _negations(old, new, lang)
+    return tuple(signals)
+
+
+def _of(markers: Iterable[Marker], kind: str) -> list[Marker]:
+    return [m for m in markers if m.kind == kind]
+
+
+def _committing(m: Marker, lex: Lexicon) -> bool:
+    return m.commits and m.level >= lex.commit_threshold
+
+
+def _verbs(old, new, old_len, new_len, lex: Lexicon, lang) -> list[Signal]:
+    ov, nv = _of(old, "verb"), _of(new, "verb")
+    okeys, nkeys = {m.key for m in ov}, {m.key for m in nv}
+
+    def strongest(ms: list[Marker], key: str) -> Marker:
+        return max((m for m in ms if m.key == key), key=lambda m: (m.weight, -m.start))
+
+    gone = sorted((strongest(ov, k) for k in okeys - nkeys), key=lambda m: m.start)
+    came = sorted((strongest(nv, k) for k in nkeys - okeys), key=lambda m: m.start)
+    out: list[Signal] = []
+
+    # pair each verb that left with the verb that came nearest its place, where the two are comparable
+    pairs = []
+    for a in gone:
+        for b in came:
+            if _comparable(a, b):
+                pairs.append((abs(a.start / max(old_len, 1) - b.start / max(new_len, 1)), a, b))
+    used_a, used_b = set(), set()
+    for _, a, b in sorted(pairs, key=lambda p: p[0]):
+        if id(a) in used_a or id(b) in used_b:
+            continue
+        used_a.add(id(a))
+        used_b.add(id(b))
+        direction = _direction(a, b, lex)
+        template = {"stronger": "verb_stronger", "weaker": "verb_weaker"}.get(direction, "verb_neutral")
+        out.append(Signal("verb", direction, a.text, b.text,
+                          notes.render(template, lang, a.text, b.text, a.key, b.key),
+                          WEIGHTS["verb"] * max(a.weight, b.weight)))
+    for a in gone:
+        if id(a) not in used_a and _committing(a, lex):
+            out.append(Signal("verb", "weaker", a.text, None, notes.render("verb_removed", lang, a.text, None, a.key),
+                              WEIGHTS["verb"] * a.weight))
+    for b in came:
+        if id(b) not in used_b and _committing(b, lex):
+            out.append(Signal("verb", "stronger", None, b.text, notes.render("verb_added", lang, None, b.text, None, b.key),
+                              WEIGHTS["verb"] * b.weight))
+
+    # a commitment that stayed may now cover more actions, or fewer
+    common = okeys & nkeys
+    old_actions = _actions(ov, common, lex)
+    new_actions = _actions(nv, common, lex)
+    more = [a for a in new_actions if a not in old_actions]
+    fewer = [a for a in old_actions if a not in new_actions]
+    if len(more) > len(fewer):
+        extra = more[len(fewer):] if fewer else more
+        out.append(Signal("scope", "stronger", None, extra[0], notes.render("actions_added", lang, None, ", ".join(extra)),
+                          WEIGHTS["actions"]))
+    elif len(fewer) > len(more):
+        lost = fewer[len(more):] if more else fewer
+        out.append(Signal("scope", "weaker", lost[0], None, notes.render("actions_removed", lang, ", ".join(lost)),
+                          WEIGHTS["actions"]))
+    return out
+
+
+def _actions(verbs: list[Marker], keys: set[str], lex: Lexicon) -> list[str]:
+    seen: list[str] = []
+    for m in verbs:
+        if m.key in keys and _committing(m, lex):
+            seen.extend(a for a in m.actions if a not in seen)
+    return seen
+
+
+def _comparable(a: Marker, b: Marker) -> bool:
+    return a.scale == b.scale or {a.scale, b.scale} == {"action", "declaratory"}
+
+
+def _direction(a: Marker, b: Marker, lex: Lexicon) -> str:
+    if a.scale == b.scale:
+        if a.scale == "declaratory" or a.level == b.level:
+            return "neutral"
+        return "stronger" if b.level > a.level else "weaker"
+    # between a statement and a request or commitment: only a real ask or pledge counts
+    if b.scale == "action":
+        return "stronger" if b.level >= lex.commit_threshold else "neutral"
+    return "weaker" if a.level >= lex.commit_threshold else "neutral"
+
+
+def _counted(old, new, kind: str, lang: str) -> list[Signal]:
+    """Hedges and intensifiers: one more is a signal, one fewer the opposite one."""
+    oc, nc = Counter(m.key for m in _of(old, kind)), Counter(m.key for m in _of(new, kind))
+    out: list[Signal] = []
+    added_dir, removed_dir = ("weaker", "stronger") if kind == "hedge" else ("stronger", "weaker")
+    for key in sorted(set(oc) | set(nc)):
+        d = nc[key] - oc[key]
+        if d > 0:
+            olds = Counter(fold(m.text) for m in _of(old, kind) if m.key == key)
+            ms = [m for m in _of(new, kind) if m.key == key]
+            m = next((m for m in ms if olds[fold(m.text)] < sum(fold(x.text) == fold(m.text) for x in ms)), ms[-1])
+            for _ in range(d):
+                out.append(Signal(kind, added_dir, None, m.text,
+                                  notes.render(f"{kind}_added", lang, None, m.text, hedge=key), WEIGHTS[kind]))
+        elif d < 0:
+            news = Counter(fold(m.text) for m in _of(new, kind) if m.key == key)
+            ms = [m for m in _of(old, kind) if m.key == key]
+            m = next((m for m in ms if news[fold(m.text)] < sum(fold(x.text) == fold(m.text) for x in ms)), ms[-1])
+            for _ in range(-d):
+                out.append(Signal(kind, removed_dir, m.text, None,
+                                  notes.render(f"{kind}_removed", lang, m.text, None, hedge=key), WEIGHTS[kind]))
+    return out
+
+
+def _difference(old_ms: list[Marker], new_ms: list[Marker], key=lambda m: fold(m.text)):
+    """Markers of ``old_ms`` not in ``new_ms`` and the reverse, as multisets."""
+    gone, came = [], []
+    nc = Counter(key(m) for m in new_ms)
+    oc = Counter(key(m) for m in old_ms)
+    for m in old_ms:
+        if nc[key(m)] > 0:
+            nc[key(m)] -= 1
+        else:
+            gone.append(m)
+    for m in new_ms:
+        if oc[key(m)] > 0:
+            oc[key(m)] -= 1
+        else:
+            came.append(m)
+    return gone, came
+
+
+def _scope(old, new, lang) -> list[Signal]:
+    gone, came = _difference(_of(old, "scope"), _of(new, "scope"), key=lambda m: m.key + "|" + fold(m.text))
+    w = WEIGHTS["scope"]
+    out: list[Signal] = []
+    gone_wide = [m for m in gone if m.key == "wide"]
+    gone_narrow = [m for m in gone if m.key == "narrow"]
+    came_wide = [m for m in came if m.key == "wide"]
+    came_narrow = [m for m in came if m.key == "narrow"]
+    # « tous les États » → « les États qui en font la demande »: one narrowing, not two signals
+    while gone_wide and came_narrow:
+        a, b = gone_wide.pop(0), came_narrow.pop(0)
+        out.append(Signal("scope", "weaker", a.text, b.text, notes.render("scope_narrower", lang, a.text, b.text), w))
+    while gone_narrow and came_wide:
+        a, b = gone_narrow.pop(0), came_wide.pop(0)
+        out.append(Signal("scope", "stronger", a.text, b.text, notes.render("scope_wider", lang, a.text, b.text), w))
+    if len(came_wide) and len(gone_wide):  # one widening phrase said another way
+        k = min(len(came_wide), len(gone_wide))
+        came_wide, gone_wide = came_wide[k:], gone_wide[k:]
+    for m in came_narrow:
+        out.append(Signal("scope", "weaker", None, m.text, notes.render("scope_narrow_added", lang, None, m.text), w))
+    for m in gone_narrow:
+        out.append(Signal("scope", "stronger", m.text, None, notes.render("scope_narrow_removed", lang, m.text), w))
+    for m in came_wide:
+        out.append(Signal("scope", "stronger", None, m.text, notes.render("scope_wide_added", lang, None, m.text), w))
+    for m in gone_wide:
+        out.append(Signal("scope", "weaker", m.text, None, notes.render("scope_wide_removed", lang, m.text), w))
+    return out
+
+
+def _obligations(old, new, lang) -> list[Signal]:
+    gone, came = _difference(_of(old, "obligation"), _of(new, "obligation"))
+    out: list[Signal] = []
+    for a, b in zip(gone, came):  # « doivent » → « devraient »: paired in reading order
+        if a.level == b.level:
+            continue
+        direction = "stronger" if b.level > a.level else "weaker"
+        out.append(Signal("obligation", direction, a.text, b.text,
+                          notes.render(f"obligation_{direction}", lang, a.text, b.text), WEIGHTS["obligation"]))
+    return out
+
+
+def _deadlines(old, new, lang) -> list[Signal]:
+    gone, came = _difference(_of(old, "deadline"), _of(new, "deadline"))
+    out: list[Signal] = []
+    w = WEIGHTS["deadline"]
+    for a, b in zip(gone, came):
+        if a.year and b.year and a.year != b.year:
+            direction, template = ("stronger", "deadline_earlier") if b.year < a.year else ("weaker", "deadline_later")
+        else:
+            direction, template = "neutral", "deadline_changed"
+        out.append(Signal("deadline", direction, a.text, b.text, notes.render(template, lang, a.text, b.text), w))
+    for a in gone[len(came):]:
+        out.append(Signal("deadline", "weaker", a.text, None, notes.render("deadline_removed", lang, a.text), w))
+    for b in came[len(gone):]:
+        out.append(Signal("deadline", "stronger", None, b.text, notes.render("deadline_added", lang, None, b.text), w))
+    return out
+
+
+def _negations(old, new, lang) -> list[Signal]:
+    gone, came = _difference(_of(old, "negation"), _of(new, "negation"))
+    k = min(len(gone), len(came))  # « ne … pas » → « ne … jamais »: still a negation
+    out = [Signal("negation", "neutral", None, m.text, notes.render("negation_added", lang, None, m.text), 0.0)
+           for m in came[k:]]
+    out += [Signal("negation", "neutral", m.text, None, notes.render("negation_removed", lang, m.text), 0.0)
+            for m in gone[k:]]
+    return out

@@ -1,0 +1,190 @@
+"""The language knowledge of the commitment analysis, read from ``resources/lexicons/<lang>/*.toml``.
+
+Every word list lives in those files (with their sources); this module only compiles them into
+lookup tables: phrases keyed by their first word, longest first, so a text is scanned once.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+LEXICONS = Path(__file__).resolve().parents[2] / "resources" / "lexicons"
+
+# a word with its elided article (« d' », « qu' »), a word (inner hyphens kept), or one other character
+_WORD = re.compile(r"[^\W\d_]{1,7}'(?=\w)|\w+(?:-\w+)*|[^\w\s]")
+_FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00a0": " ", "\u202f": " ",
+                       "\u2011": "-", "\u2010": "-"})
+
+
+def fold(text: str) -> str:
+    """Lower case and typographic apostrophes folded, same length as ``text`` (so offsets still hold)."""
+    out = text.translate(_FOLD)
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in out)
+
+
+def words(text: str, elisions: dict[str, str] | None = None) -> list[tuple[str, int, int]]:
+    """(normalised word, start, end) for each word of ``text``; elided forms read as full words."""
+    folded = fold(text)
+    out = []
+    for m in _WORD.finditer(folded):
+        w = m.group()
+        if elisions and w.endswith("'"):
+            w = elisions.get(w, w)
+        out.append((w, m.start(), m.end()))
+    return out
+
+
+Pattern = tuple[frozenset[str], ...]  # one set of accepted words per position
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One thing to find in a text: a verb phrase, a hedge, an intensifier, a scope or modal word."""
+
+    kind: str  # verb, hedge, intensifier, scope, obligation
+    key: str
+    pattern: Pattern
+    level: float = 0.0
+    scale: str = ""
+    actor: str = ""
+    lead_only: bool = False  # a verb only where a clause starts
+    we_form: bool = False  # an English "we …" form: also matches after "and" in a "we" sentence
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    language: str
+    entries: dict[str, tuple[Entry, ...]]  # first word -> entries, longest pattern first
+    elisions: dict[str, str]
+    skippable: tuple[Pattern, ...]
+    clause_openers: frozenset[str]
+    ignore: frozenset[str]
+    ignore_phrases: tuple[tuple[str, ...], ...]
+    synonyms: dict[tuple[str, ...], str]  # phrase -> canonical id
+    commit_threshold: float
+    future_suffixes: tuple[str, ...]
+    future_exceptions: frozenset[str]
+    deadlines: tuple[re.Pattern, ...]
+    negation_ne: frozenset[str]
+    negation_after: frozenset[str]
+    negation_words: frozenset[str]
+    levels: dict[str, float] = field(default_factory=dict)  # verb key -> level
+    scales: dict[str, str] = field(default_factory=dict)  # verb key -> scale
+    actors: dict[str, str] = field(default_factory=dict)
+
+
+def _pattern(phrase: str, elisions: dict[str, str]) -> Pattern:
+    """« conformément à la|leur législation » -> one set of accepted words per position."""
+    slots: list[frozenset[str]] = []
+    for alternatives in phrase.split():
+        # an alternative that is itself several words (« s'il », « d'efforts ») is spread over positions
+        parts = [[elisions[alt]] if alt in elisions else [w for w, _, _ in words(alt, elisions)]
+                 for alt in alternatives.split("|")]
+        if all(len(p) == 1 for p in parts):
+            slots.append(frozenset(p[0] for p in parts))
+        else:
+            for w in parts[0]:
+                slots.append(frozenset({w}))
+    return tuple(slots)
+
+
+def _read(path: Path) -> dict:
+    if not path.exists():
+        return {}
+    with path.open("rb") as f:
+        return tomllib.load(f)
+
+
+@lru_cache(maxsize=8)
+def load(language: str) -> Lexicon:
+    """The lexicon of ``language``; a language without files gets an empty one (nothing is found)."""
+    base = LEXICONS / language
+    editorial = _read(base / "editorial.toml")
+    elisions = dict(editorial.get("elisions", {}))
+    verbs = _read(base / "verbs.toml")
+    hedges = _read(base / "hedges.toml")
+    intensifiers = _read(base / "intensifiers.toml")
+    scope = _read(base / "scope.toml")
+
+    entries: list[Entry] = []
+    levels: dict[str, float] = {}
+    scales: dict[str, str] = {}
+    actors: dict[str, str] = {}
+    for v in verbs.get("verb", ()):
+        key, level, scale, actor = v["key"], float(v["level"]), v["scale"], v.get("actor", "none")
+        levels[key], scales[key], actors[key] = level, scale, actor
+        for phrase in v.get("forms", ()):
+            pat = _pattern(phrase, elisions)
+            we = language == "en" and len(pat) > 1 and pat[0] == frozenset({"we"})
+            entries.append(Entry("verb", key, pat, level, scale, actor, False, we))
+            if we:  # « We reaffirm … and commit to … »: the verb without its « we »
+                entries.append(Entry("verb", key, pat[1:], level, scale, actor, True, True))
+        for phrase in v.get("lead", ()):
+            entries.append(Entry("verb", key, _pattern(phrase, elisions), level, scale, actor, True))
+    future = verbs.get("future", {})
+    if future:
+        levels.setdefault(future["key"], 6.0)
+    for h in hedges.get("hedge", ()):
+        for phrase in h["patterns"]:
+            entries.append(Entry("hedge", h["key"], _pattern(phrase, elisions)))
+    for i in intensifiers.get("intensifier", ()):
+        for phrase in i["patterns"]:
+            entries.append(Entry("intensifier", i["key"], _pattern(phrase, elisions)))
+    for direction in ("narrow", "wide"):
+        for phrase in scope.get("scope", {}).get(direction, ()):
+            entries.append(Entry("scope", direction, _pattern(phrase, elisions)))
+    for phrase, level in scope.get("obligation", {}).get("levels", {}).items():
+        entries.append(Entry("obligation", phrase, _pattern(phrase, elisions), float(level)))
+
+    by_first: dict[str, list[Entry]] = {}
+    for e in entries:
+        if not e.pattern:
+            continue
+        for first in e.pattern[0]:
+            by_first.setdefault(first, []).append(e)
+    kind_order = {"verb": 0, "scope": 1, "hedge": 2, "intensifier": 3, "obligation": 4}
+    table = {k: tuple(sorted(v, key=lambda e: (kind_order[e.kind], -len(e.pattern)))) for k, v in by_first.items()}
+
+    synonyms: dict[tuple[str, ...], str] = {}
+    for group in editorial.get("synonyms", ()):
+        canonical = "≡" + group[0]
+        for phrase in group:
+            synonyms[tuple(w for w, _, _ in words(phrase, elisions))] = canonical
+    ignore_words, ignore_phrases = set(), []
+    for phrase in editorial.get("ignore", ()):
+        ws = tuple(w for w, _, _ in words(phrase, elisions))
+        (ignore_words.add(ws[0]) if len(ws) == 1 else ignore_phrases.append(ws))
+    negation = scope.get("negation", {})
+    return Lexicon(
+        language=language,
+        entries=table,
+        elisions=elisions,
+        skippable=tuple(_pattern(p, elisions) for p in editorial.get("skippable", ())),
+        clause_openers=frozenset(w for p in editorial.get("clause_openers", ()) for w, _, _ in words(p, elisions)),
+        ignore=frozenset(ignore_words),
+        ignore_phrases=tuple(sorted(ignore_phrases, key=len, reverse=True)),
+        synonyms=synonyms,
+        commit_threshold=float(verbs.get("commit_threshold", 3)),
+        future_suffixes=tuple(future.get("suffixes", ())),
+        future_exceptions=frozenset(future.get("exceptions", ())),
+        deadlines=tuple(re.compile(p) for p in scope.get("deadline", {}).get("patterns", ())),
+        negation_ne=frozenset(elisions.get(w, w) for w in negation.get("ne", ())),
+        negation_after=frozenset(negation.get("after_ne", ())),
+        negation_words=frozenset(negation.get("words", ())),
+        levels=levels,
+        scales=scales,
+        actors=actors,
+    )
+
+
+@lru_cache(maxsize=4)
+def notes(language: str) -> dict:
+    """Note templates and glosses for the interface language ('en' or 'fr'; English otherwise)."""
+    path = LEXICONS / f"notes.{language}.toml"
+    if not path.exists():
+        path = LEXICONS / "notes.en.toml"
+    return _read(path)

@@ -1,0 +1,289 @@
+"""Find what carries a paragraph's commitment: its verbs, hedges, intensifiers, scope, modals, deadlines.
+
+The lexicon is matched on the words of the text (so it works on a blank pipeline: English without a
+model); when a spaCy parse is at hand it decides what the words cannot: whether a matched word is a
+verb, whether it governs the sentence or sits in a subordinate clause, which infinitives it commits to,
+and their lemmas.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from nlp.commitment.lexicon import Entry, Lexicon, fold, words
+
+BOUNDARIES = frozenset({".", ";", "!", "?"})
+ACTION_END = BOUNDARIES | {":"}
+SUBORDINATORS = frozenset({"que", "qui", "dont", "lorsque", "si", "quand", "puisque", "bien", "that", "which", "who",
+                           "if", "when", "whether", "where", "whereby", "because", "lequel", "laquelle", "lesquels"})
+SUBORDINATE_DEPS = frozenset({"acl", "acl:relcl", "advcl", "ccomp", "csubj", "relcl"})
+INFINITIVE_MARKS = frozenset({"à", "de", "to"})
+CLITICS = frozenset({"le", "la", "les", "leur", "y", "en", "se", "nous", "lui", "them", "it"})
+FIRST_PERSON = frozenset({"nous", "we"})
+SUBORDINATE_WEIGHT = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class Marker:
+    kind: str  # verb, hedge, intensifier, scope, obligation, deadline, negation
+    key: str
+    start: int
+    end: int
+    text: str  # the exact words of the paragraph
+    level: float = 0.0
+    scale: str = ""
+    actor: str = ""
+    weight: float = 1.0  # a verb in a subordinate clause weighs less than the lead
+    actions: tuple[str, ...] = ()  # what a commitment verb commits to: the lemmas of its infinitives
+    year: int | None = None  # of a deadline
+
+    @property
+    def commits(self) -> bool:
+        return self.kind == "verb" and self.scale == "action" and self.actor != "none"
+
+
+class _Text:
+    """A paragraph's words with, where parsed, the spaCy token under each word."""
+
+    def __init__(self, text: str, lexicon: Lexicon, doc: Any | None):
+        self.text = text
+        self.lex = lexicon
+        self.words = words(text, lexicon.elisions)
+        self.w = [w for w, _, _ in self.words]
+        self.tokens: list[Any | None] = [None] * len(self.words)
+        self.parsed = bool(doc is not None and (doc.has_annotation("DEP") or doc.has_annotation("POS")))
+        if doc is not None:
+            by_char = {}
+            for t in doc:
+                by_char.setdefault(t.idx, t)
+            for i, (_, s, e) in enumerate(self.words):
+                t = by_char.get(s)
+                if t is None:  # the word starts inside a spaCy token (« d'ici »): take that token
+                    span = doc.char_span(s, e, alignment_mode="expand")
+                    t = span[0] if span is not None and len(span) else None
+                self.tokens[i] = t
+
+    def sentence_start(self, i: int) -> int:
+        while i > 0 and self.w[i - 1] not in BOUNDARIES:
+            i -= 1
+        return i
+
+    def skip(self, i: int) -> int:
+        """The index after any skippable words (« également », « de nouveau ») starting at ``i``."""
+        moved = True
+        while moved and i < len(self.w):
+            moved = False
+            for pat in self.lex.skippable:
+                j = self.match_plain(i, pat)
+                if j is not None:
+                    i, moved = j, True
+                    break
+        return i
+
+    def match_plain(self, i: int, pat) -> int | None:
+        if i + len(pat) > len(self.w):
+            return None
+        for k, slot in enumerate(pat):
+            if self.w[i + k] not in slot:
+                return None
+        return i + len(pat)
+
+    def match(self, i: int, pat) -> int | None:
+        """End index of ``pat`` at ``i``, allowing skippable words between its words."""
+        j = i
+        for k, slot in enumerate(pat):
+            if k:
+                j = self.skip(j)
+            if j >= len(self.w) or self.w[j] not in slot:
+                return None
+            j += 1
+        return j
+
+    def previous(self, i: int) -> str | None:
+        return self.w[i - 1] if i > 0 else None
+
+    def clause_start(self, i: int) -> bool:
+        p = self.previous(i)
+        return p is None or p in BOUNDARIES or p in self.lex.clause_openers
+
+    def pos(self, i: int) -> str:
+        t = self.tokens[i]
+        return t.pos_ if t is not None and self.parsed else ""
+
+
+def _verb_weight(tx: _Text, i: int) -> float:
+    """1 for a verb that governs its sentence, less for one inside a subordinate clause."""
+    # « Nous … », « we … »: a verb with its own first-person subject governs, unless introduced by « que »
+    j = i
+    while j > 0 and tx.w[j - 1] in FIRST_PERSON:
+        j -= 1
+    if j < i or tx.w[i] in FIRST_PERSON:
+        return SUBORDINATE_WEIGHT if (j > 0 and tx.w[j - 1] in SUBORDINATORS) else 1.0
+    p = tx.previous(i)
+    if p is None or p in BOUNDARIES:
+        return 1.0
+    if p in SUBORDINATORS:
+        return SUBORDINATE_WEIGHT
+    t = tx.tokens[i]
+    if t is not None and tx.parsed:
+        node, steps = t, 0
+        while node.head is not node and steps < 12:
+            if node.dep_ in SUBORDINATE_DEPS:
+                return SUBORDINATE_WEIGHT
+            node, steps = node.head, steps + 1
+    return 1.0
+
+
+def _accept_verb(tx: _Text, i: int, e: Entry) -> float | None:
+    """The weight of a verb entry matched at ``i``, or None when it is not a verb there."""
+    if e.we_form and e.lead_only:  # English « … and commit to », inside a sentence that « we » opened
+        s = tx.sentence_start(i)
+        if tx.previous(i) in ("and", ",") and "we" in tx.w[s:i]:
+            return _verb_weight(tx, i)
+        return None
+    if e.lead_only:
+        if tx.clause_start(i):
+            return 1.0 if tx.previous(i) not in FIRST_PERSON else _verb_weight(tx, i)
+        # elsewhere only a parse can tell a verb (« qui exhorte les États ») from a noun (« la demande »)
+        t = tx.tokens[i]
+        if t is not None and tx.parsed and t.pos_ == "VERB" and "Inf" not in t.morph.get("VerbForm"):
+            return SUBORDINATE_WEIGHT
+        return None
+    if tx.pos(i) in ("NOUN", "PROPN", "DET", "ADP") and len(e.pattern) == 1:
+        return None
+    return _verb_weight(tx, i)
+
+
+def _future(tx: _Text, i: int) -> bool:
+    """A first-person-plural future (« nous dispenserons », « … et offrirons »): what the speakers will do."""
+    w = tx.w[i]
+    lex = tx.lex
+    if not lex.future_suffixes or len(w) < 6 or w in lex.future_exceptions:
+        return False
+    t = tx.tokens[i]
+    fut_morph = t is not None and tx.parsed and "Fut" in t.morph.get("Tense") and "1" in t.morph.get("Person")
+    if not (w.endswith(lex.future_suffixes) or fut_morph):
+        return False
+    if tx.pos(i) in ("NOUN", "PROPN", "ADJ", "DET", "ADP"):
+        return False
+    s = tx.sentence_start(i)
+    near = tx.w[max(s, i - 3):i]
+    return "nous" in near or (tx.previous(i) in ("et", ",", "ou") and "nous" in tx.w[s:i])
+
+
+def _is_infinitive(tx: _Text, k: int) -> bool:
+    w = tx.w[k]
+    if not w.isalpha() or w in tx.lex.ignore or len(w) < 3:
+        return False
+    t = tx.tokens[k]
+    if t is not None and tx.parsed:
+        return t.pos_ in ("VERB", "AUX") and "Inf" in t.morph.get("VerbForm")
+    if tx.lex.language == "fr":
+        return w.endswith(("er", "ir", "re", "oir"))
+    start = tx.words[k][1]
+    return not tx.text[start].isupper()
+
+
+def _actions(tx: _Text, j: int, stop: int, taken: set[int]) -> tuple[str, ...]:
+    """The infinitives a commitment verb ending at ``j`` governs, up to ``stop`` or the sentence's end."""
+    found: list[str] = []
+    k = j
+    while k < stop and tx.w[k] not in ACTION_END:
+        before = tx.w[k - 1] if k > 0 else ""
+        before2 = tx.w[k - 2] if k > 1 else ""
+        if k not in taken and (before in INFINITIVE_MARKS or (before in CLITICS and before2 in INFINITIVE_MARKS)) and _is_infinitive(tx, k):
+            t = tx.tokens[k]
+            lemma = t.lemma_.lower() if t is not None and tx.parsed and t.lemma_ else tx.w[k]
+            if lemma not in found:
+                found.append(lemma)
+        k += 1
+    return tuple(found)
+
+
+def find(text: str, lexicon: Lexicon, doc: Any | None = None) -> tuple[Marker, ...]:
+    """Every marker of ``text`` in reading order; ``doc`` is its spaCy parse when there is one."""
+    tx = _Text(text, lexicon, doc)
+    n = len(tx.w)
+    found: list[tuple[int, int, Marker]] = []  # (first word, end word, marker)
+    i = 0
+    while i < n:
+        hit = None
+        for e in lexicon.entries.get(tx.w[i], ()):
+            j = tx.match(i, e.pattern)
+            if j is None:
+                continue
+            weight = 1.0
+            if e.kind == "verb":
+                accepted = _accept_verb(tx, i, e)
+                if accepted is None:
+                    continue
+                weight = accepted
+            hit = (e, j, weight)
+            break
+        if hit is None and _future(tx, i):
+            key = "will"
+            level = lexicon.levels.get(key, 6.0)
+            start = i - 1 if i > 0 and tx.w[i - 1] == "nous" else i
+            found.append((start, i + 1, _marker(tx, start, i + 1, "verb", key, level, "action", "self", _verb_weight(tx, i))))
+            i += 1
+            continue
+        if hit is None:
+            i += 1
+            continue
+        e, j, weight = hit
+        found.append((i, j, _marker(tx, i, j, e.kind, e.key, e.level, e.scale, e.actor, weight)))
+        i = j
+
+    # what each commitment verb commits to: its infinitives, up to the next verb
+    verb_starts = [a for a, _, m in found if m.kind == "verb"] + [n]
+    taken = {k for a, b, _ in found for k in range(a, b)}
+    out: list[Marker] = []
+    for a, b, m in found:
+        if m.kind == "verb" and m.scale == "action" and m.level >= lexicon.commit_threshold and m.actor != "none":
+            stop = min(s for s in verb_starts if s > a)
+            m = _replace(m, actions=_actions(tx, b, stop, taken))
+        out.append(m)
+
+    out.extend(_negations(tx, taken))
+    out.extend(_deadlines(text, lexicon))
+    out.sort(key=lambda m: (m.start, m.end))
+    return tuple(out)
+
+
+def _marker(tx: _Text, a: int, b: int, kind: str, key: str, level: float, scale: str, actor: str, weight: float) -> Marker:
+    start, end = tx.words[a][1], tx.words[b - 1][2]
+    return Marker(kind, key, start, end, tx.text[start:end], level, scale, actor, weight)
+
+
+def _replace(m: Marker, **changes) -> Marker:
+    from dataclasses import replace
+
+    return replace(m, **changes)
+
+
+def _negations(tx: _Text, taken: set[int]) -> list[Marker]:
+    lex, out = tx.lex, []
+    for i, w in enumerate(tx.w):
+        if i in taken:
+            continue
+        if w in lex.negation_ne:
+            for k in range(i + 1, min(i + 6, len(tx.w))):
+                if tx.w[k] in lex.negation_after:
+                    out.append(_marker(tx, i, k + 1, "negation", "not", 0, "", "", 1.0))
+                    taken.update(range(i, k + 1))
+                    break
+        elif w in lex.negation_words:
+            out.append(_marker(tx, i, i + 1, "negation", "not", 0, "", "", 1.0))
+    return out
+
+
+def _deadlines(text: str, lex: Lexicon) -> list[Marker]:
+    folded, out = fold(text), []
+    for rx in lex.deadlines:
+        for m in rx.finditer(folded):
+            year = None
+            if m.groups() and m.group(1) and m.group(1).isdigit():
+                year = int(m.group(1))
+            out.append(Marker("deadline", "deadline", m.start(), m.end(), text[m.start():m.end()], year=year))
+    return out
