@@ -59,18 +59,27 @@ def _adjective_key(token: str) -> str:
     return key
 
 
-def _match(tokens: list[str], i: int, phrases: tuple[tuple[str, ...], ...], inflected: bool = False) -> int:
-    """Number of tokens from i that form one of the phrases (0 when none)."""
-    for phrase in phrases:
+@lru_cache(maxsize=None)
+def _index(language: str, name: str) -> tuple[dict[str, tuple[tuple[str, ...], ...]], frozenset[str]]:
+    """Phrases by their first word (longest first), and the adjective keys of one-word phrases."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in _phrases(language, name):
+        by_first.setdefault(phrase[0], []).append(phrase)
+    adjectives = frozenset(_adjective_key(p[0]) for p in _phrases(language, name) if len(p) == 1)
+    return {k: tuple(v) for k, v in by_first.items()}, adjectives
+
+
+def _match(keys: list[str], i: int, language: str, name: str, inflected: bool = False) -> int:
+    """Number of words from i that form one of the phrases of a word list (0 when none)."""
+    if i >= len(keys):
+        return 0
+    by_first, adjectives = _index(language, name)
+    for phrase in by_first.get(keys[i], ()):
         n = len(phrase)
-        window = tokens[i : i + n]
-        if len(window) < n:
-            continue
-        keys = [_key(t) for t in window]
-        if tuple(keys) == phrase:
+        if tuple(keys[i : i + n]) == phrase:
             return n
-        if inflected and n == 1 and _adjective_key(window[0]) == _adjective_key(phrase[0]):
-            return n
+    if inflected and _adjective_key(keys[i]) in adjectives:
+        return 1
     return 0
 
 
@@ -91,7 +100,7 @@ def _looks_like_head(word: str, language: str) -> bool:
         return False
     if language == "en":
         w = word.casefold()
-        return w.endswith(("s", "ing", "ed")) or bool(_match([word], 0, _phrases("en", "complements")))
+        return w.endswith(("s", "ing", "ed")) or bool(_match([_key(word)], 0, "en", "complements"))
     return True
 
 
@@ -114,9 +123,11 @@ def _stopwords(language: str) -> frozenset[str]:
 
 def _spans(text: str) -> tuple[list[str], list[tuple[int, int]]]:
     tokens, spans = [], []
-    for m in _TOKEN.finditer(text[:600]):
+    for m in _TOKEN.finditer(text, 0, 600):
         tokens.append(m.group())
         spans.append(m.span())
+        if len(tokens) > _MAX_APPOSITION + 20:
+            break
     return tokens, spans
 
 
@@ -126,11 +137,10 @@ def lead_of(text: str, kind: str = "operative", language: str = "fr") -> str | N
     tokens, spans = _spans(text)
     if not tokens:
         return None
-    adverbs = _phrases(language, "adverbs")
-    complements = _phrases(language, "complements")
+    keys = [_key(t) for t in tokens]
     i = 0
     # adverbs before the verb: « Profondément préoccupée », « Further requests »
-    while (n := _match(tokens, i, adverbs)) and i + n < len(tokens):
+    while (n := _match(keys, i, language, "adverbs")) and i + n < len(tokens):
         i += n
     start = 0
     pieces: list[tuple[int, int]] = []  # token ranges that make up the lead, in order
@@ -162,7 +172,7 @@ def lead_of(text: str, kind: str = "operative", language: str = "fr") -> str | N
             return None
     i += 1  # the head verb
     while i < len(tokens):
-        n = _match(tokens, i, adverbs) or _match(tokens, i, complements, inflected=(language == "fr"))
+        n = _match(keys, i, language, "adverbs") or _match(keys, i, language, "complements", inflected=(language == "fr"))
         if not n:
             break
         i += n

@@ -22,8 +22,12 @@ _SUP_NUMBER = re.compile(r"<sup>\s*(\d{1,3})\s*</sup>", re.I)
 _SUP_OTHER = re.compile(r"<sup>(.*?)</sup>", re.I | re.S)
 # not the exponent of a unit (km², m³)
 _UNICODE_CALL = re.compile(r"(?<!\b[kcmd]m)(?<!\bm)([¹²³⁰⁴-⁹]{1,3})")
+_ANY_SUPERSCRIPT = re.compile(r"[¹²³⁰⁴-⁹]")
 _MD_FOOTNOTE_CALL = re.compile(r"\[\^(\d{1,3})\]")
 _CARET_NUMBER = re.compile(r"\^(\d{1,3})\^?")
+_CALL = re.compile(
+    "|".join(p.pattern for p in (_SUP_NUMBER, _MD_FOOTNOTE_CALL, _CARET_NUMBER, _UNICODE_CALL)), re.I
+)
 _CARET_LETTERS = re.compile(r"\^([a-zA-Z]{1,3})\^?")
 _IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _LINK = re.compile(r"\[((?:[^\[\]\\]|\\.)*)\]\((?:[^()\s]|\([^()]*\))*(?:\s+\"[^\"]*\")?\)")
@@ -63,24 +67,30 @@ def strip_markup(raw: str) -> tuple[str, list[int]]:
     calls: list[tuple[int, int]] = []  # (position marker order, number)
 
     def call(m: re.Match[str]) -> str:
-        calls.append((len(calls), int(m.group(1).translate(_SUPER_TO_INT))))
+        digits = next(g for g in m.groups() if g)
+        calls.append((len(calls), int(digits.translate(_SUPER_TO_INT))))
         return ""
 
-    s = _IMAGE.sub("", raw)
-    s = _LINK.sub(lambda m: m.group(1), s)
-    s = _SUP_NUMBER.sub(call, s)
-    s = _SUP_OTHER.sub(lambda m: m.group(1), s)
-    s = _MD_FOOTNOTE_CALL.sub(call, s)
-    s = _CARET_NUMBER.sub(call, s)
-    s = _CARET_LETTERS.sub(lambda m: m.group(1), s)
-    s = _UNICODE_CALL.sub(call, s)
-    s = _TAG.sub("", s)
-    s = _BOLD.sub(lambda m: m.group(2), s)
-    s = _ITALIC_STAR.sub(lambda m: m.group(1), s)
-    s = _ITALIC_UNDERSCORE.sub(lambda m: m.group(1), s)
-    s = _STRAY_EMPHASIS.sub("", s)
-    s = _ESCAPE.sub(lambda m: m.group(1), s)
-    s = html.unescape(s) if "&" in s else s
+    # each pattern runs only when its trigger character is there: most blocks have little markup
+    s = raw
+    if "](" in s:
+        s = _LINK.sub(lambda m: m.group(1), _IMAGE.sub("", s))
+    if "<" in s or "^" in s or _ANY_SUPERSCRIPT.search(s):
+        s = _CALL.sub(call, s)  # one pass, so that the numbers come in reading order
+    if "<" in s:
+        s = _SUP_OTHER.sub(lambda m: m.group(1), s)
+        s = _TAG.sub("", s)
+    if "^" in s:
+        s = _CARET_LETTERS.sub(lambda m: m.group(1), s)
+    if "*" in s or "_" in s:
+        s = _BOLD.sub(lambda m: m.group(2), s)
+        s = _ITALIC_STAR.sub(lambda m: m.group(1), s)
+        s = _ITALIC_UNDERSCORE.sub(lambda m: m.group(1), s)
+        s = _STRAY_EMPHASIS.sub("", s)
+    if "\\" in s:
+        s = _ESCAPE.sub(lambda m: m.group(1), s)
+    if "&" in s:
+        s = html.unescape(s)
     return s, [n for _, n in calls]
 
 

@@ -22,7 +22,7 @@ falls back to one paragraph per block: ``P1``, ``P2``… of kind ``other``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from nlp.document import Paragraph
 from nlp.lead import lead_of
@@ -46,31 +46,59 @@ _MAX_HEADING_WORDS = 12
 _MIN_WORDS_STOPPED_MIDWAY = 12  # an unnumbered block this long without final punctuation is cut by a page
 
 
-@dataclass(slots=True)
 class Unit:
-    """A block of text on its way to becoming a paragraph."""
+    """A block of text on its way to becoming a paragraph (its markup still in, its marker apart)."""
 
-    kind: str  # TEXT, HEADING, CLOSING or ANNEX
-    raw: str  # markup still in, marker removed
-    position: int  # order among all blocks (to find the footnotes printed after it)
-    marker: tuple[str, str] | None = None  # ("num", "12") or ("sub", "a") / ("sub", "ii")
-    marker_text: str = ""
-    inline: Inline = field(default=None)  # type: ignore[assignment]
+    __slots__ = ("kind", "position", "marker", "marker_text", "_pieces", "_inline", "_tail")
 
-    def __post_init__(self) -> None:
-        if self.inline is None:
-            self.inline = clean_inline(self.raw)
+    def __init__(self, kind: str, raw: str, position: int, marker: tuple[str, str] | None = None, marker_text: str = ""):
+        self.kind = kind  # TEXT, HEADING, CLOSING or ANNEX
+        self.position = position  # order among all blocks (to find the footnotes printed after it)
+        self.marker = marker  # ("num", "12") or ("sub", "a") / ("sub", "ii")
+        self.marker_text = marker_text
+        self._pieces = [raw]  # blocks joined across page breaks, glue included
+        self._inline: Inline | None = None
+        self._tail: Inline | None = None
+
+    @property
+    def raw(self) -> str:
+        return "".join(self._pieces)
+
+    @property
+    def inline(self) -> Inline:
+        if self._inline is None:
+            self._inline = clean_inline(self.raw)
+        return self._inline
 
     @property
     def text(self) -> str:
         return self.inline.text
 
+    @property
+    def tail_text(self) -> str:
+        """The text of the last block joined in (where a page break may have cut the paragraph)."""
+        if len(self._pieces) == 1:
+            return self.text
+        if self._tail is None:
+            self._tail = clean_inline(self._pieces[-1])
+        return self._tail.text
+
+    def word_count(self) -> int:
+        return sum(len(piece.split()) for piece in self._pieces)
+
     def absorb(self, other: "Unit") -> None:
         """Join a block that a page break split off (« sous- » + « régionaux » keeps no space)."""
-        left = self.raw.rstrip()
+        left = self._pieces[-1].rstrip()
         glue = "" if left.endswith("-") and left[-2:-1].isalpha() else " "
-        self.raw = left + glue + other.marker_text + other.raw.lstrip()
-        self.inline = clean_inline(self.raw)
+        self._pieces[-1] = left
+        self._pieces.append(glue + other.marker_text + other.raw.lstrip())
+        self._inline = self._tail = None
+
+    def unmark(self) -> None:
+        """A number out of sequence is text after all: put it back."""
+        self._pieces[0] = self.marker_text + self._pieces[0]
+        self.marker, self.marker_text = None, ""
+        self._inline = self._tail = None
 
 
 @dataclass(slots=True)
@@ -163,8 +191,8 @@ def _join_page_breaks(units: list[Unit]) -> list[Unit]:
             and (
                 _starts_lowercase(unit.text)
                 or (
-                    not ends_sentence(prev.text)
-                    and (prev.marker is not None or len(prev.text.split()) >= _MIN_WORDS_STOPPED_MIDWAY)
+                    not ends_sentence(prev.tail_text)
+                    and (prev.marker is not None or prev.word_count() >= _MIN_WORDS_STOPPED_MIDWAY)
                 )
             )
         ):
@@ -333,8 +361,7 @@ def _read_resolution(body: list[Unit], builder: _Builder) -> None:
         if marker and marker[0] == "sub" and builder.sub_item(unit, marker[1]):
             continue
         if marker:  # a number out of sequence: text that happens to start with one
-            unit.raw, unit.marker, unit.marker_text = unit.marker_text + unit.raw, None, ""
-            unit.inline = clean_inline(unit.raw)
+            unit.unmark()
         if _is_section_heading(unit, numbered_seen or after_heading):
             after_heading = True
             continue

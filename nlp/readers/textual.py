@@ -53,9 +53,10 @@ def parse_text(text: str, *, path: str, fmt: str) -> Document:
     """Read the text of a resolution or declaration; InputError when there is no readable text."""
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
     text = text.replace("\u200b", "").replace("\ufeff", "")
-    if not strip_markup(text)[0].strip():
+    plain = strip_markup(text)[0]
+    if not plain.strip():
         raise InputError(path, "no readable text")
-    language = detect_language(strip_markup(text)[0])
+    language = detect_language(plain)
     structure = build(split_blocks(text), language)
     if not structure.paragraphs:
         raise InputError(path, "no readable text")
