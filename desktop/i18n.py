@@ -1,0 +1,52 @@
+"""The interface's language: Qt Linguist catalogues from resources/translations, switchable live.
+
+Installing a translator makes Qt send every widget a LanguageChange event; widgets answer by
+setting their texts again (their ``retranslate`` methods).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from desktop.paths import resource
+
+SUPPORTED = ("fr", "en")
+
+_installed: list[QTranslator] = []
+_current = "en"
+
+
+def system_language() -> str:
+    for name in QLocale.system().uiLanguages():
+        code = name.split("-")[0].split("_")[0].lower()
+        if code in SUPPORTED:
+            return code
+    return "en"
+
+
+def resolve(preference: str) -> str:
+    """'' (follow the system), 'fr' or 'en' → the language to show."""
+    return preference if preference in SUPPORTED else system_language()
+
+
+def install(language: str) -> str:
+    """Show the interface in ``language``; returns the language actually installed."""
+    global _current
+    app = QCoreApplication.instance()
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    ours = QTranslator(app)
+    if ours.load(f"travaux_{language}", str(resource("translations"))):
+        app.installTranslator(ours)
+        _installed.append(ours)
+    qt = QTranslator(app)  # Qt's own strings: standard buttons, dialogs
+    if language != "en" and qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    _current = language
+    return language
+
+
+def current() -> str:
+    return _current

@@ -1,0 +1,149 @@
+"""Start the window: ``main.py [OLD NEW] [--screenshot PNG] [--lang fr|en]``.
+
+With ``--screenshot`` the window is rendered off screen (no display needed), the comparison is
+awaited, the PNG written and the program exits: 0 when written, 2 on bad input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+SCREENSHOT_SIZE = (1600, 1000)
+SCREENSHOT_TIMEOUT_MS = 300_000
+
+
+class _Usage(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # one line, not argparse's usage block
+        raise _Usage(message)
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = _Parser(prog="main.py", description="Travaux: the window, optionally on a comparison.")
+    parser.add_argument("files", nargs="*", metavar="FILE", help="OLD NEW: the two versions to compare")
+    parser.add_argument("--screenshot", metavar="PNG", help="render the window into PNG and exit")
+    parser.add_argument("--lang", choices=("fr", "en"), help="interface language (default: preferences, else the system's)")
+    args = parser.parse_args(argv)
+    if len(args.files) not in (0, 2):
+        raise _Usage("give two files (OLD NEW) or none")
+    if args.screenshot and not args.files:
+        raise _Usage("--screenshot needs OLD and NEW")
+    return args
+
+
+def launch(argv: list[str]) -> int:
+    try:
+        args = parse_args(argv)
+    except _Usage as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    if args.screenshot and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    for path in args.files:
+        if not Path(path).is_file():
+            print(f"error: {Path(path).name}: no such file", file=sys.stderr)
+            return 2
+
+    from PySide6.QtCore import QSettings, Qt, QTimer
+    from PySide6.QtGui import QGuiApplication, QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from nlp.version import __version__
+
+    from desktop import i18n, theme
+    from desktop.main_window import MainWindow
+    from desktop.paths import resource
+    from desktop.settings import Settings
+
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setOrganizationName("Travaux")
+    app.setApplicationName("Travaux")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("travaux")
+    icon = resource("icons", "travaux.svg")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+
+    if args.screenshot:
+        # a screenshot must not add to the person's recent files or library, and looks the same everywhere
+        scratch = tempfile.TemporaryDirectory(prefix="travaux-shot-")
+        settings = Settings(QSettings(str(Path(scratch.name) / "settings.ini"), QSettings.IniFormat))
+        settings.theme = "light"
+        library = None
+    else:
+        settings = Settings()
+        library = _open_library()
+    i18n.install(args.lang or i18n.resolve(settings.language))
+    theme.apply(app, settings.theme)
+
+    window = MainWindow(settings, library=library if not isinstance(library, str) else None)
+    if isinstance(library, str):
+        window.show_message(library, "error")
+    if args.screenshot:
+        return _screenshot(app, window, args.files, args.screenshot, QTimer)
+    window.show()
+    if args.files:
+        window.open_pair(*args.files)
+    return app.exec()
+
+
+def _open_library():
+    """The library, or the one line saying why it cannot be opened (the window works without it)."""
+    from nlp.errors import InputError
+    from nlp.library.store import Library
+
+    try:
+        return Library()
+    except InputError as error:
+        return f"library: {error}"
+
+
+def _screenshot(app, window, files: list[str], out: str, QTimer) -> int:
+    outcome = {"code": 1}
+
+    def shoot() -> None:
+        from nlp.atomic import atomic_path
+
+        pixmap = window.grab()
+        target = Path(out)
+        with atomic_path(target) as tmp:
+            ok = pixmap.save(str(tmp), "PNG")
+        if ok:
+            outcome["code"] = 0
+        else:
+            print(f"error: {target.name}: cannot write the image", file=sys.stderr)
+            outcome["code"] = 2
+        window.close()
+        app.exit(outcome["code"])
+
+    def shown() -> None:
+        window.show_first_change()
+        QTimer.singleShot(300, shoot)
+
+    def failed(message: str) -> None:
+        print(f"error: {message}", file=sys.stderr)
+        outcome["code"] = 2
+        window.close()
+        app.exit(2)
+
+    def too_long() -> None:
+        print("error: the comparison took too long for a screenshot", file=sys.stderr)
+        window.close()
+        app.exit(1)
+
+    window.comparisonShown.connect(shown)
+    window.workFailed.connect(failed)
+    QTimer.singleShot(SCREENSHOT_TIMEOUT_MS, too_long)
+    window.resize(*SCREENSHOT_SIZE)
+    window.show()
+    window.open_pair(*files)
+    app.exec()
+    return outcome["code"]

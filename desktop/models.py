@@ -1,0 +1,260 @@
+"""Thin Qt models over an immutable comparison: the aligned rows, and the change navigator's list."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+
+from nlp.comparison import Comparison, ids
+
+from desktop import richtext, theme
+from desktop.rows import Filters, Row, build_rows, counts, moved_from
+
+RowRole = Qt.UserRole + 1  # the Row
+HtmlRole = Qt.UserRole + 2  # rich text of a side
+ChangeRole = Qt.UserRole + 3  # strengthened, weakened, modified, unchanged, added, removed
+SourceRowRole = Qt.UserRole + 4  # navigator: the aligned row it points to
+
+OLD_ID, OLD_TEXT, BADGE, NEW_ID, NEW_TEXT = range(5)
+
+SYMBOLS = {
+    "strengthened": "▲",
+    "weakened": "▼",
+    "modified": "≠",
+    "unchanged": "=",
+    "added": "+",
+    "removed": "−",
+}
+
+
+def change_name(change: str) -> str:
+    """The translated word for a change label."""
+    names = {
+        "strengthened": QCoreApplication.translate("Change", "strengthened"),
+        "weakened": QCoreApplication.translate("Change", "weakened"),
+        "modified": QCoreApplication.translate("Change", "modified"),
+        "unchanged": QCoreApplication.translate("Change", "unchanged"),
+        "added": QCoreApplication.translate("Change", "added"),
+        "removed": QCoreApplication.translate("Change", "removed"),
+        "moved": QCoreApplication.translate("Change", "moved"),
+    }
+    return names.get(change, change)
+
+
+def moved_note(comparison: Comparison, row: Row) -> str:
+    where = moved_from(comparison, row)
+    if where is None:
+        return QCoreApplication.translate("Change", "moved") if row.moved else ""
+    before, now = where
+    if now:
+        return QCoreApplication.translate("Change", "moved: was after old ¶ %1 (now ¶ %2)").replace("%1", before).replace("%2", now)
+    return QCoreApplication.translate("Change", "moved: was after old ¶ %1").replace("%1", before)
+
+
+class AlignedModel(QAbstractTableModel):
+    """One row per link, added or removed paragraph, in reading order."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._comparison: Comparison | None = None
+        self._rows: tuple[Row, ...] = ()
+        self._html: dict[tuple[int, int], str] = {}
+
+    # --- content -----------------------------------------------------------------------------
+
+    def set_comparison(self, comparison: Comparison | None) -> None:
+        self.beginResetModel()
+        self._comparison = comparison
+        self._rows = build_rows(comparison) if comparison is not None else ()
+        self._html.clear()
+        self.endResetModel()
+
+    def comparison(self) -> Comparison | None:
+        return self._comparison
+
+    def rows(self) -> tuple[Row, ...]:
+        return self._rows
+
+    def row(self, i: int) -> Row:
+        return self._rows[i]
+
+    def find_row(self, old: tuple[str, ...] = (), new: tuple[str, ...] = ()) -> int:
+        """The row holding any of these paragraph ids; -1 when none."""
+        for i, row in enumerate(self._rows):
+            if set(old) & set(row.old) or set(new) & set(row.new):
+                return i
+        return -1
+
+    def restyle(self) -> None:
+        """The palette changed: the highlights are drawn again in its colours."""
+        self._html.clear()
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, NEW_TEXT))
+
+    # --- QAbstractTableModel -----------------------------------------------------------------
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else 5
+
+    def flags(self, index):
+        if not index.isValid():
+            return Qt.NoItemFlags
+        return Qt.ItemIsEnabled | Qt.ItemIsSelectable
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        row = self._rows[index.row()]
+        col = index.column()
+        if role == RowRole:
+            return row
+        if role == ChangeRole:
+            return row.change
+        if role == Qt.DisplayRole:
+            return self._display(row, col)
+        if role == HtmlRole and col in (OLD_TEXT, NEW_TEXT):
+            return self._rich(index.row(), col)
+        if role == Qt.ToolTipRole:
+            return self._tooltip(row, col)
+        if role == Qt.AccessibleTextRole:
+            return self._accessible(row, col)
+        if role == Qt.TextAlignmentRole and col in (OLD_ID, NEW_ID, BADGE):
+            return int(Qt.AlignHCenter | Qt.AlignTop)
+        return None
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if orientation != Qt.Horizontal or role not in (Qt.DisplayRole, Qt.ToolTipRole):
+            return None
+        c = self._comparison
+        if section == OLD_TEXT:
+            name = _doc_name(c.old) if c else ""
+            return QCoreApplication.translate("AlignedModel", "Old version") + (f" — {name}" if name else "")
+        if section == NEW_TEXT:
+            name = _doc_name(c.new) if c else ""
+            return QCoreApplication.translate("AlignedModel", "New version") + (f" — {name}" if name else "")
+        if section == BADGE:
+            return QCoreApplication.translate("AlignedModel", "Change")
+        return "¶"
+
+    # --- roles -------------------------------------------------------------------------------
+
+    def _display(self, row: Row, col: int) -> str:
+        c = self._comparison
+        if col == OLD_ID:
+            return ids(row.old)
+        if col == NEW_ID:
+            return ids(row.new)
+        if col == BADGE:
+            text = f"{SYMBOLS[row.change]} {change_name(row.change)}"
+            return text + (f"\n↕ {change_name('moved')}" if row.moved else "")
+        document, pids = (c.old, row.old) if col == OLD_TEXT else (c.new, row.new)
+        return " ".join(document.paragraph(p).text for p in pids)
+
+    def _rich(self, i: int, col: int) -> str:
+        key = (i, col)
+        if key not in self._html:
+            row = self._rows[i]
+            side = "old" if col == OLD_TEXT else "new"
+            prefix = ""
+            if side == "new" and row.moved:
+                colors = theme.colors()
+                prefix = f'<div style="color:{colors.muted}; font-style:italic">↕ {_esc(moved_note(self._comparison, row))}</div>'
+            body = richtext.side_html(self._comparison, row, side, theme.colors())
+            self._html[key] = f"{prefix}<div>{body}</div>" if prefix else body
+        return self._html[key]
+
+    def _tooltip(self, row: Row, col: int) -> str | None:
+        if col == BADGE:
+            lines = [change_name(row.change)]
+            if row.moved:
+                lines.append(moved_note(self._comparison, row))
+            if row.manual:
+                lines.append(QCoreApplication.translate("AlignedModel", "set by hand"))
+            lines += [f"• {s.note}" for s in row.signals if s.note]
+            return "\n".join(lines)
+        return None
+
+    def _accessible(self, row: Row, col: int) -> str:
+        if col == BADGE:
+            return self._display(row, col).replace("\n", ", ")
+        if col in (OLD_ID, NEW_ID):
+            pids = row.old if col == OLD_ID else row.new
+            side = QCoreApplication.translate("AlignedModel", "old") if col == OLD_ID else QCoreApplication.translate("AlignedModel", "new")
+            return f"{side} ¶ {ids(pids)}" if pids else QCoreApplication.translate("AlignedModel", "none")
+        text = self._display(row, col)
+        return text or QCoreApplication.translate("AlignedModel", "nothing on this side")
+
+
+def _doc_name(document) -> str:
+    return f"{document.label} ({document.adopted[:4]})" if document.adopted else document.label
+
+
+def _esc(text: str) -> str:
+    import html
+
+    return html.escape(text)
+
+
+class NavigatorModel(QAbstractListModel):
+    """The changes of the aligned model that pass the filters, each pointing to its row."""
+
+    def __init__(self, source: AlignedModel, parent=None):
+        super().__init__(parent)
+        self._source = source
+        self._filters = Filters()
+        self._rows: list[int] = []
+        source.modelReset.connect(self.refilter)
+        self.refilter()
+
+    def filters(self) -> Filters:
+        return self._filters
+
+    def set_filters(self, filters: Filters) -> None:
+        self._filters = filters
+        self.refilter()
+
+    def refilter(self) -> None:
+        self.beginResetModel()
+        self._rows = [i for i, row in enumerate(self._source.rows()) if self._filters.accepts(row)]
+        self.endResetModel()
+
+    def counts(self) -> dict[str, int]:
+        return counts(self._source.rows())
+
+    def source_row(self, i: int) -> int:
+        return self._rows[i]
+
+    def source_rows(self) -> list[int]:
+        return list(self._rows)
+
+    def position_of(self, source_row: int) -> int:
+        try:
+            return self._rows.index(source_row)
+        except ValueError:
+            return -1
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        source_row = self._rows[index.row()]
+        row = self._source.row(source_row)
+        if role in (Qt.DisplayRole, Qt.AccessibleTextRole):
+            flags = " ↕" if row.moved else ""
+            text = self._source.data(self._source.index(source_row, NEW_TEXT if row.new else OLD_TEXT))
+            snippet = text if len(text) <= 70 else text[:69].rstrip() + "…"
+            return f"{SYMBOLS[row.change]} {row.label}  {change_name(row.change)}{flags}\n{snippet}"
+        if role == Qt.ToolTipRole:
+            return self._source.data(self._source.index(source_row, BADGE), Qt.ToolTipRole)
+        if role == RowRole:
+            return row
+        if role == ChangeRole:
+            return row.change
+        if role == SourceRowRole:
+            return source_row
+        return None
+

@@ -1,0 +1,124 @@
+"""The rich text of one side of a row: the diff's words highlighted, the signal words marked.
+
+Each side is built character by character — which diff run a character belongs to, which signal
+covers it, where one paragraph of a split or merge ends — then written as HTML runs, so the three
+layers never break each other's markup. Signal words are anchors ``sig:N`` so the view can show
+the signal's note as a tooltip.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from typing import Sequence
+
+from nlp.comparison import Comparison, Link, Op, Signal
+
+from desktop.rows import Row
+
+
+def side_html(comparison: Comparison, row: Row, side: str, colors, prefix: str = "") -> str:
+    """HTML of the ``side`` ('old' or 'new') of ``row``; empty when the row has nothing there."""
+    pids = row.old if side == "old" else row.new
+    if not pids:
+        return ""
+    document = comparison.old if side == "old" else comparison.new
+    texts = [document.paragraph(p).text for p in pids]
+    if isinstance(row.item, Link) and row.item.diff:
+        chars, styles = _from_diff(row.item.diff, side)
+    else:
+        joined = " ".join(texts)
+        chars, styles = list(joined), ["equal"] * len(joined)
+    text = "".join(chars)
+    marks = _signal_marks(text, styles, row.signals, side)
+    breaks = _paragraph_breaks(text, texts, pids)
+    return prefix + _render(chars, styles, marks, breaks, colors)
+
+
+def _from_diff(diff, side: str) -> tuple[list[str], list[str]]:
+    keep = Op.DELETE if side == "old" else Op.INSERT
+    chars: list[str] = []
+    styles: list[str] = []
+    for d in diff:
+        if d.op is Op.EQUAL or d.op is keep:
+            chars.extend(d.text)
+            styles.extend([d.op.value] * len(d.text))
+    return chars, styles
+
+
+def _signal_marks(text: str, styles: Sequence[str], signals: Sequence[Signal], side: str) -> list[int | None]:
+    """For each character, the index of the signal whose words it is part of (None for most)."""
+    marks: list[int | None] = [None] * len(text)
+    folded = text.casefold()
+    for n, signal in enumerate(signals):
+        words = signal.old if side == "old" else signal.new
+        if not words:
+            continue
+        span = _best_occurrence(folded, words.casefold(), styles)
+        if span is None:
+            continue
+        for i in range(*span):
+            if marks[i] is None:
+                marks[i] = n
+    return marks
+
+
+def _best_occurrence(folded: str, needle: str, styles: Sequence[str]) -> tuple[int, int] | None:
+    """Where the signal's words are: preferably where the text changed, else the first match."""
+    spans = [(m.start(), m.end()) for m in re.finditer(r"(?<!\w)" + re.escape(needle) + r"(?!\w)", folded)]
+    if not spans:
+        spans = [(m.start(), m.end()) for m in re.finditer(re.escape(needle), folded)]
+    if not spans:
+        return None
+    for start, end in spans:
+        if any(s != "equal" for s in styles[start:end]):
+            return start, end
+    return spans[0]
+
+
+def _paragraph_breaks(text: str, texts: Sequence[str], pids: Sequence[str]) -> dict[int, str]:
+    """Character offsets where the next paragraph of a split or merge starts, with its id.
+
+    Offsets come from the paragraphs' lengths, moved to the next space so a break never cuts a word
+    (an equal run shows the new version's spelling, which may differ slightly in length).
+    """
+    breaks: dict[int, str] = {}
+    offset = 0
+    for pid, t in zip(pids[1:], texts[:-1]):
+        offset += len(t) + 1
+        at = min(offset, len(text))
+        while 0 < at < len(text) and not text[at - 1].isspace():
+            at += 1
+        if at < len(text):
+            breaks[at] = pid
+    return breaks
+
+
+def _render(chars, styles, marks, breaks: dict[int, str], colors) -> str:
+    out: list[str] = []
+    i, n = 0, len(chars)
+    while i < n:
+        if i in breaks:
+            out.append(f'<br/><span style="color:{colors.muted}; font-size:small">¶ {html.escape(breaks[i])}</span>&nbsp; ')
+        j = i + 1
+        while j < n and styles[j] == styles[i] and marks[j] == marks[i] and j not in breaks:
+            j += 1
+        out.append(_run("".join(chars[i:j]), styles[i], marks[i], colors))
+        i = j
+    return "".join(out)
+
+
+def _run(text: str, style: str, mark: int | None, colors) -> str:
+    body = html.escape(text)
+    css: list[str] = []
+    if style == "delete":
+        css += [f"color:{colors.delete_fg}", f"background-color:{colors.delete_bg}", "text-decoration:line-through"]
+    elif style == "insert":
+        css += [f"color:{colors.insert_fg}", f"background-color:{colors.insert_bg}", "text-decoration:underline"]
+    if mark is not None:
+        css.append("font-weight:bold")
+        if style == "equal":
+            css += [f"color:{colors.text}", f"background-color:{colors.signal_bg}", "text-decoration:none"]
+        body = f'<span style="{";".join(css)}">{body}</span>'
+        return f'<a href="sig:{mark}" style="text-decoration:none">{body}</a>'
+    return f'<span style="{";".join(css)}">{body}</span>' if css else body
