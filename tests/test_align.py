@@ -213,3 +213,15 @@ def test_english_without_a_model_aligns_on_words():
     c = checked(old, new)
     assert {("1", "1"), ("2", "3"), ("3", "2"), ("4", "4")} == pairs(c)
     assert sum(l.moved for l in c.links) == 1
+
+
+def test_heaviest_increasing_chain():
+    from nlp.align.monotone import increasing_anchors
+
+    assert increasing_anchors([]) == []
+    # (0,0) (1,1) (2,2) beat the single heavy crossing pair only when heavier together
+    pts = [(0, 0, 1.0), (1, 1, 1.0), (2, 2, 1.0), (3, 0, 2.5), (3, 3, 1.0)]
+    assert increasing_anchors(pts) == [(0, 0), (1, 1), (2, 2), (3, 3)]
+    assert increasing_anchors([(0, 2, 1.0), (1, 1, 1.0), (2, 0, 5.0)]) == [(2, 0)]
+    # strict in both: two pairs on one row or one column never chain
+    assert len(increasing_anchors([(0, 0, 1.0), (0, 1, 1.0), (1, 1, 1.0)])) == 2

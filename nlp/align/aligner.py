@@ -36,6 +36,9 @@ ATTACH_CONTAINED = 0.55
 # there, together this share of their paragraph.
 SENTENCE_CONTAINED = 0.7
 SENTENCE_SHARE = 0.15
+# A split or merge found out of order joins at most this many paragraphs on a side: beyond that,
+# shared sentences are boilerplate, not one paragraph's history.
+MAX_GROUP = 4
 # Each extra paragraph in a bead must earn its place.
 BEAD_COST = 0.03
 # An item matched with a paragraph that is not an item (or the reverse): possible, less likely.
@@ -89,18 +92,20 @@ def align(old: Document, new: Document, space: Space, check: Callable[[], None] 
     for i, j in pairs:
         partners_of_old.setdefault(i, []).append(j)
         partners_of_new.setdefault(j, []).append(i)
+    links = _Links(edges)
     for i in sorted(free_old):
         q = moves.best_container(space, "old", i, partners_of_old.get(i, ()), PART_SIM, ATTACH_CONTAINED)
         if q is not None:
-            edges.append((i, q))
+            links.join(i, q)
     for j in sorted(free_new):
         q = moves.best_container(space, "new", j, partners_of_new.get(j, ()), PART_SIM, ATTACH_CONTAINED)
         if q is not None:
-            edges.append((q, j))
-    edges.extend(moves.sentence_links(space, pairs, set(edges), SENTENCE_CONTAINED, SENTENCE_SHARE))
+            links.join(q, j)
+    for i, j, _ in moves.sentence_links(space, pairs, set(edges), SENTENCE_CONTAINED, SENTENCE_SHARE):
+        links.join(i, j)
     check()
 
-    groups = _components(edges)
+    groups = links.groups()
     scored = [(o, nw, space.group_sim(o, nw)) for o, nw in groups]
     in_order = _in_order(scored)
     out = []
@@ -142,27 +147,44 @@ def _gain_function(space: Space, po: Sequence[Paragraph], pn: Sequence[Paragraph
     return gain
 
 
-def _components(edges: Sequence[tuple[int, int]]) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
-    parent: dict[tuple[str, int], tuple[str, int]] = {}
+class _Links:
+    """The links as connected groups of paired paragraphs (union-find over old and new indices)."""
 
-    def find(x):
-        parent.setdefault(x, x)
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
+    def __init__(self, edges: Sequence[tuple[int, int]]):
+        self.parent: dict[tuple[str, int], tuple[str, int]] = {}
+        self.size: dict[tuple[str, int], tuple[int, int]] = {}
+        for i, j in edges:
+            self.join(i, j, limit=None)
+
+    def _find(self, x: tuple[str, int]) -> tuple[str, int]:
+        if x not in self.parent:
+            self.parent[x] = x
+            self.size[x] = (1, 0) if x[0] == "o" else (0, 1)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
         return x
 
-    for i, j in edges:
-        ra, rb = find(("o", i)), find(("n", j))
-        if ra != rb:
-            parent[ra] = rb
-    members: dict[tuple[str, int], tuple[list[int], list[int]]] = {}
-    for node in list(parent):
-        side, k = node
-        olds, news = members.setdefault(find(node), ([], []))
-        (olds if side == "o" else news).append(k)
-    groups = [(tuple(sorted(set(o))), tuple(sorted(set(nw)))) for o, nw in members.values()]
-    return sorted(groups, key=lambda g: (g[1][0], g[0][0]))
+    def join(self, i: int, j: int, limit: int | None = MAX_GROUP) -> bool:
+        """Put old i and new j in one link, unless that link would exceed ``limit`` paragraphs a side."""
+        a, b = self._find(("o", i)), self._find(("n", j))
+        if a == b:
+            return True
+        (ao, an), (bo, bn) = self.size[a], self.size[b]
+        if limit is not None and (ao + bo > limit or an + bn > limit):
+            return False
+        self.parent[a] = b
+        self.size[b] = (ao + bo, an + bn)
+        return True
+
+    def groups(self) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
+        members: dict[tuple[str, int], tuple[list[int], list[int]]] = {}
+        for node in list(self.parent):
+            side, k = node
+            olds, news = members.setdefault(self._find(node), ([], []))
+            (olds if side == "o" else news).append(k)
+        groups = [(tuple(sorted(o)), tuple(sorted(nw))) for o, nw in members.values() if o and nw]
+        return sorted(groups, key=lambda g: (g[1][0], g[0][0]))
 
 
 def _in_order(groups: Sequence[tuple[tuple[int, ...], tuple[int, ...], float]]) -> set[int]:

@@ -20,21 +20,42 @@ Gain = Callable[[int, int, int, int], "float | None"]  # (i0, k, j0, l) -> gain 
 
 
 def increasing_anchors(pairs: Iterable[tuple[int, int, float]]) -> list[tuple[int, int]]:
-    """The heaviest chain of (i, j, weight) pairs increasing in both i and j."""
-    items = sorted(pairs, key=lambda p: (p[0], -p[1]))
-    # weighted LIS in O(k log k) would need a tree; anchors are few (one per paragraph at most)
-    best: list[float] = []
-    prev: list[int] = []
-    for a, (i, j, w) in enumerate(items):
-        b_score, b_prev = w, -1
-        for b in range(a):
-            if items[b][0] < i and items[b][1] < j and best[b] + w > b_score:
-                b_score, b_prev = best[b] + w, b
-        best.append(b_score)
-        prev.append(b_prev)
-    if not best:
+    """The heaviest chain of (i, j, weight) pairs strictly increasing in both i and j (O(k log k))."""
+    items = sorted(pairs)
+    if not items:
         return []
-    k = max(range(len(best)), key=best.__getitem__)
+    size = max(j for _, j, _ in items) + 2
+    tree: list[tuple[float, int]] = [(0.0, -1)] * (size + 1)  # Fenwick tree of prefix maxima over j
+
+    def query(j: int) -> tuple[float, int]:  # best chain ending at a column < j
+        best, k = (0.0, -1), j
+        while k > 0:
+            if tree[k][0] > best[0]:
+                best = tree[k]
+            k -= k & -k
+        return best
+
+    def update(j: int, value: tuple[float, int]) -> None:
+        k = j + 1
+        while k <= size:
+            if value[0] > tree[k][0]:
+                tree[k] = value
+            k += k & -k
+
+    score = [0.0] * len(items)
+    prev = [-1] * len(items)
+    start = 0
+    while start < len(items):
+        stop = start
+        while stop < len(items) and items[stop][0] == items[start][0]:
+            stop += 1
+        for a in range(start, stop):  # a row's pairs cannot chain with each other: query all, then update
+            best, b = query(items[a][1])
+            score[a], prev[a] = best + items[a][2], b
+        for a in range(start, stop):
+            update(items[a][1], (score[a], a))
+        start = stop
+    k = max(range(len(items)), key=score.__getitem__)
     chain = []
     while k >= 0:
         chain.append((items[k][0], items[k][1]))

@@ -55,30 +55,50 @@ def best_container(space: Space, side: str, p: int, partners: Sequence[int], min
 
 
 def sentence_links(space: Space, candidates: Iterable[tuple[int, int]], linked: set[tuple[int, int]],
-                   min_contained: float, min_share: float) -> list[tuple[int, int]]:
-    """Pairs of paragraphs not yet linked that share whole sentences, carried nearly word for word.
+                   min_contained: float, min_share: float) -> list[tuple[int, int, float]]:
+    """Pairs of paragraphs not yet linked that share whole sentences, carried nearly word for word,
+    with the share of the paragraph those sentences make, strongest first.
 
     Sentences of one paragraph that reappear in another (a split, a merge, a sentence moved to a
-    neighbouring paragraph) link the two when they are a real share of one of them.
+    neighbouring paragraph) link the two when they are a real share of one of them. A sentence that
+    reappears in several paragraphs, or has twins on its own side, proves nothing and is ignored.
     """
+    pairs = list(candidates)
+    old_partners: dict[int, list[int]] = {}
+    new_partners: dict[int, list[int]] = {}
+    for i, j in pairs:
+        old_partners.setdefault(i, []).append(j)
+        new_partners.setdefault(j, []).append(i)
     out = []
-    for i, j in candidates:
+    for i, j in pairs:
         if (i, j) in linked:
             continue
-        old_s, new_s = space.old_sentences[i], space.new_sentences[j]
-        if max(_carried(old_s, new_s, min_contained), _carried(new_s, old_s, min_contained)) >= min_share:
-            out.append((i, j))
-    return out
+        share = max(
+            _carried(space.old_sentences, space.new_sentences, i, j, old_partners[i], new_partners[j], min_contained),
+            _carried(space.new_sentences, space.old_sentences, j, i, new_partners[j], old_partners[i], min_contained),
+        )
+        if share >= min_share:
+            out.append((i, j, share))
+    return sorted(out, key=lambda x: -x[2])
 
 
-def _carried(sentences: Sequence[dict], into: Sequence[dict], min_contained: float) -> float:
-    """Share of a paragraph's weight in sentences found (nearly) whole in one sentence of the other."""
-    total = sum(sum(s.values()) for s in sentences)
+def _carried(own: Sequence[Sequence[dict]], other: Sequence[Sequence[dict]], p: int, q: int,
+             rivals_of_q: Sequence[int], rivals_of_p: Sequence[int], min_contained: float) -> float:
+    """Share of paragraph p's weight in sentences found (nearly) whole in one sentence of q, and
+    in no other paragraph near q (rivals_of_q: q's competitors; rivals_of_p: p's competitors)."""
+    total = sum(sum(s.values()) for s in own[p])
     if not total:
         return 0.0
     found = 0.0
-    for s in sentences:
-        if len(s) >= MIN_SENTENCE_TERMS and any(containment(s, t) >= min_contained for t in into):
+    for s in own[p]:
+        if len(s) < MIN_SENTENCE_TERMS:
+            continue
+        twins = [t for t in other[q] if containment(s, t) >= min_contained]
+        if not twins:
+            continue
+        elsewhere = any(containment(s, t) >= min_contained for r in rivals_of_q if r != q for t in other[r]) or any(
+            containment(t, u) >= min_contained for t in twins for r in rivals_of_p if r != p for u in own[r]
+        )
+        if not elsewhere:
             found += sum(s.values())
     return found / total
-
