@@ -279,12 +279,7 @@ def build_pdf(
             for line in lines:
                 pdf.text(left + 10, y, line)
                 y += note_h
-        pdf.set_font("DejaVu", "", 8)
-        pdf.text(left, 800, job)
-        page = f"{state['page']}/{'{nb}'}"
-        pdf.text(left + width - 20, 800, page)
 
-    pdf.alias_nb_pages("{nb}")
     new_page()
     number = 0
     for item in items:
@@ -330,6 +325,14 @@ def build_pdf(
             state["y"] += line_h
         state["y"] += 14 if item.heading else 8
     finish_page()
+    total = pdf.page
+    for n in range(1, total + 1):  # footers last, once the number of pages is known
+        pdf.page = n
+        pdf.set_font("DejaVu", "", 8)
+        pdf.text(left, 800, job)
+        pdf.text(left + width - 20, 800, f"{n}/{total}")
+        if n == 1:
+            pdf.text(left + 150, 800, "*" + re.sub(r"\D", "", job) + "*")
     return bytes(pdf.output())
 
 

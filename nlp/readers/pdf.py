@@ -30,6 +30,11 @@ _SYMBOL = re.compile(r"^(?:[A-Z]{1,10}(?:/[A-Za-z0-9.\-]+)+)(?:\s*\(\d{4}\))?$")
 _JOB_NUMBER = re.compile(r"^\d{2}-\d{4,6}\s*(?:\([A-Z]\))?(?:\s+\*?\d{6,}\*?)?$")
 _BARCODE = re.compile(r"^\*?\d{6,}\*?$")
 _RECYCLE = re.compile(r"^(merci de recycler|please recycle)\b", re.I)
+_FURNITURE_LINE = re.compile(
+    r"^(?:\s*(?:\d{2}-\d{4,6}(?:\s*\([A-Z]\))?|\*\d{6,}\*|\d{1,4}\s*/\s*\d{1,4}|(?:[A-Z]{1,10}/)+[A-Za-z0-9.\-/]*[A-Za-z0-9](?:\s*\(\d{4}\))?"
+    r"|merci de recycler|please recycle|♲))+\s*$",
+    re.I,
+)
 _NOTE_START = re.compile(r"^(?:<sup>(\d{1,3})</sup>|(\d{1,3})(?=\s))\s*")
 _NUMBERED = re.compile(r"^(?:\d{1,3}\.|\(?[a-z]{1,4}\)|\(?[ivx]{1,6}\))\s")
 _TERMINAL = tuple(".:;!?»)”")
@@ -160,7 +165,10 @@ def _is_furniture(line: _Line) -> bool:
     text = line.text.replace("<sup>", "").replace("</sup>", "").strip()
     if any("barcode" in f.lower() or "c39" in f.lower() or "code39" in f.lower() for f in line.fonts):
         return True
-    return bool(_PAGE_NUMBER.match(text) or _SYMBOL.match(text) or _JOB_NUMBER.match(text) or _BARCODE.match(text) or _RECYCLE.match(text))
+    if _PAGE_NUMBER.match(text) or _SYMBOL.match(text) or _JOB_NUMBER.match(text) or _BARCODE.match(text) or _RECYCLE.match(text):
+        return True
+    # a footer that sets several of them on one baseline: « 21-17344 (F)   *2117344*   1/11 »
+    return bool(_FURNITURE_LINE.match(text))
 
 
 def _shape(text: str) -> str:
