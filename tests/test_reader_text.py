@@ -285,3 +285,9 @@ def test_section_headings_between_numbered_paragraphs_are_not_text():
     doc = parse(text, "text")
     assert ids(doc) == ["PP1", "1", "2"]
     assert doc.paragraph("1").text == "Demande aux États de prévenir la traite ;"
+
+
+def test_italic_lead_is_the_fallback_when_the_rules_find_no_verb():
+    text = "The Security Council,\n\n*Recalling* its resolutions,\n\n1. *Condemn* all attacks;\n\n2. Decides to remain seized of the matter.\n"
+    doc = parse(text, "text")
+    assert [p.lead for p in doc] == ["Recalling", "Condemn", "Decides"]

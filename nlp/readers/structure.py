@@ -43,6 +43,7 @@ _ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xi
           "xvi", "xvii", "xviii", "xix", "xx")
 _SECTION_NUMBER = re.compile(r"^(?:[IVXL]{1,6}|[A-Z])(?:\.|\s*$|\s+[A-ZÀ-Ý])")
 _MAX_HEADING_WORDS = 12
+_MAX_ITALIC_LEAD_WORDS = 6
 _MIN_WORDS_STOPPED_MIDWAY = 12  # an unnumbered block this long without final punctuation is cut by a page
 
 
@@ -396,10 +397,15 @@ def _paragraph(p: dict, notes: list[Footnote], language: str) -> Paragraph:
 
 
 def _lead(unit: Unit, kind: str, language: str) -> str | None:
-    italic = unit.inline.italic_lead
-    if italic and unit.text.startswith(italic) and len(italic.split()) <= 10 and kind != "other":
-        return italic
-    return lead_of(unit.text, kind, language)
+    """The rules first, for every format alike (an AKN or PDF version of the same text gets the same
+    lead; the italics of UN texts are not applied consistently); the opening italics when the rules
+    find nothing."""
+    lead = lead_of(unit.text, kind, language)
+    if lead is None and kind != "other":
+        italic = unit.inline.italic_lead
+        if italic and unit.text.startswith(italic) and len(italic.split()) <= _MAX_ITALIC_LEAD_WORDS:
+            return italic
+    return lead
 
 
 def _find_note(notes: list[Footnote], number: int, position: int) -> Footnote | None:
