@@ -68,6 +68,7 @@ td.notes { padding: 0; }
   body { margin: 0; max-width: none; font-size: 9pt; padding: 0; }
   .redline thead { display: table-header-group; }
   h2 { break-after: avoid; page-break-after: avoid; }
+  #redline { break-before: page; page-break-before: always; }
   del, ins, .badge, td.empty, .summary th, .redline thead th { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
 }
 """
