@@ -195,6 +195,38 @@ def test_whitespace_collapsed_number_removed_nothing_else_altered():
     assert doc.paragraph("7").text == "Nous rappelons le Pacte mondial, no 38 – « sûr » ; 37e séance."
 
 
+def test_divisions_with_headings_do_not_number_paragraphs():
+    body = (
+        '<section><num>I</num><heading>Questions générales</heading>'
+        + para("1.", "Réaffirme ses résolutions ;")
+        + '</section><section><num>II</num><heading>Coordination</heading>'
+        + '<hcontainer name="group"><num>A.</num><heading>Organismes</heading>' + para("2.", "Prie le Secrétaire général ;") + "</hcontainer>"
+        + para("3.", "Décide.")
+        + "</section>"
+    )
+    doc = read(akn(body=body), "x.xml")
+    assert ids(doc) == ["1", "2", "3"]
+    assert doc.paragraph("2").text == "Prie le Secrétaire général ;"
+
+
+def test_a_number_that_is_no_paragraph_label_stays_in_the_text():
+    doc = read(akn(body=para("1.", "Décide.") + para("A.", "Questions de procédure.")), "x.xml")
+    assert ids(doc) == ["1"]
+    assert doc.paragraph("1").text == "Décide. A. Questions de procédure."
+
+
+def test_akoma_ntoso_without_its_namespace():
+    data = (
+        "<akomaNtoso><statement><meta><identification><FRBRExpression><FRBRlanguage language='eng'/></FRBRExpression>"
+        "</identification></meta><preamble><container><p><i>Recalling</i> its resolutions,</p></container></preamble>"
+        "<mainBody><paragraph><num>1.</num><content><p><i>Urges</i> States to act;</p></content></paragraph></mainBody>"
+        "</statement></akomaNtoso>"
+    ).encode()
+    doc = read(data, "plain.xml")
+    assert ids(doc) == ["PP1", "1"]
+    assert (doc.language, doc.paragraph("1").lead) == ("en", "Urges")
+
+
 # -- notes --------------------------------------------------------------------------------------
 
 
@@ -217,6 +249,15 @@ def test_notes_of_sub_items_stay_with_the_sub_item():
     doc = read(akn(body=body), "x.xml")
     assert doc.paragraph("4").footnotes == ()
     assert doc.paragraph("4(a)").footnotes == ("A/74/48.",)
+
+
+def test_note_references_to_notes_kept_in_the_metadata():
+    meta = META.replace("{lang}", "fra").replace(
+        "</meta>", '<notes source="#x"><note eId="n1"><p>Résolution 70/1.</p></note></notes></meta>'
+    )
+    doc = read(akn(body=para("1.", 'le Programme 2030<noteRef href="#n1" marker="1"/> et le reste.'), meta=meta), "x.xml")
+    assert doc.paragraph("1").text == "le Programme 2030 et le reste."
+    assert doc.paragraph("1").footnotes == ("Résolution 70/1.",)
 
 
 # -- declarations adopted by a resolution -------------------------------------------------------

@@ -27,6 +27,10 @@ _HIERARCHY = frozenset(
     "book tome rule subrule proviso transitional sublist".split()
 )
 _LISTS = frozenset({"list", "blockList", "sublist"})
+# divisions whose number (« I », « A. ») goes with their heading, not with a paragraph
+_DIVISIONS = frozenset(
+    "section subsection part subpart chapter subchapter title subtitle division subdivision book tome".split()
+)
 _ITEMS = frozenset({"point", "item", "indent"})  # one level deeper than what introduces them
 _WRAPPERS = frozenset({"content", "intro", "wrapUp", "blockContainer", "wrap"})
 _TEXT = frozenset({"p", "block", "listIntroduction", "listWrapUp", "tblock"})
@@ -55,7 +59,7 @@ class Block:
 
 
 def parse_num(text: str) -> tuple[str, str] | None:
-    m = _NUM.match(collapse(text).lower() if text else "")
+    m = _NUM.match(collapse(text) if text else "")
     if not m:
         return None
     value = m.group("value")
@@ -63,6 +67,9 @@ def parse_num(text: str) -> tuple[str, str] | None:
 
 
 def _num_of(element) -> str | None:
+    """The number of a paragraph or item (not that of a division, which belongs to its heading)."""
+    if local(element) in _DIVISIONS or any(local(c) in ("heading", "subheading") for c in element):
+        return None
     for child in element:
         if local(child) == "num":
             return "".join(child.itertext())
