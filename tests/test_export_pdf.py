@@ -54,3 +54,11 @@ def test_marks_are_coloured_and_drawn_not_only_coloured():
 def test_font_is_embedded():
     data = render(sample_comparison(), "pdf")
     assert b"DejaVu" in data and b"/FontFile2" in data
+
+
+def test_outline_has_a_bookmark_per_entry():
+    with _pdf() as pdf:
+        outline = [(level, title) for level, title, *_ in pdf.doc.get_outlines()]
+    assert [t for level, t in outline if level == 1] == ["Summary", "Legend", "Paragraph by paragraph"]
+    entries = [t for level, t in outline if level == 2]
+    assert len(entries) == 7 and entries[1] == "1 → 1+2  ▲ strengthened"

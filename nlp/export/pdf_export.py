@@ -62,6 +62,7 @@ def _heading(pdf: FPDF, text: str) -> None:
     if pdf.get_y() > pdf.page_break_trigger - 30:
         pdf.add_page()
     pdf.ln(3)
+    pdf.start_section(text, level=0)  # the PDF's outline (bookmarks) for a reader to jump
     pdf.set_font(FAMILY, "B", 12)
     _color(pdf, INK)
     pdf.multi_cell(0, 7, text, new_x="LMARGIN", new_y="NEXT")
@@ -143,6 +144,7 @@ def _entry(pdf: FPDF, e: report.Entry) -> None:
     if pdf.get_y() > pdf.page_break_trigger - 3 * LINE - 6:
         pdf.add_page()  # keep a label with the start of its paragraph
     pdf.ln(1.8)
+    pdf.start_section(f"{e.label}  {e.badge}", level=1)
     pdf.set_font(FAMILY, "B", 9)
     _color(pdf, INK)
     pdf.write(LINE, report.xml_safe(e.label) + "   ")

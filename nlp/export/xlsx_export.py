@@ -13,6 +13,8 @@ from nlp.comparison import Comparison
 from nlp.export import report
 from nlp.export.rows import COLUMNS, neutral, rows
 
+# a light fill per change, beside the word itself (never colour alone)
+FILLS = {"strengthened": "E3F4E6", "weakened": "FBE6E6", "modified": "FDF2D0", "added": "E3EEFA", "removed": "F3E6F6"}
 WIDTHS = {"old ids": 10, "new ids": 10, "change": 13, "moved": 8, "commitment": 12, "score": 8, "signals": 45, "old text": 70, "new text": 70}
 WRAPPED = {"signals", "old text", "new text"}
 MAX_CELL = 32767  # Excel's limit on the characters of one cell
@@ -47,6 +49,8 @@ def _changes_sheet(ws, comparison: Comparison, progress) -> None:
             cell.alignment = wrap if name in WRAPPED else top
             if name == "score" and value is not None:
                 cell.number_format = "0.00"
+            if name == "change" and value in FILLS:
+                cell.fill = PatternFill("solid", fgColor=FILLS[value])
         tick.step(r - 1)
     ws.freeze_panes = "A2"
     ws.auto_filter.ref = f"A1:{get_column_letter(len(COLUMNS))}{len(table) + 1}"
