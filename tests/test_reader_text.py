@@ -291,3 +291,13 @@ def test_italic_lead_is_the_fallback_when_the_rules_find_no_verb():
     text = "The Security Council,\n\n*Recalling* its resolutions,\n\n1. *Condemn* all attacks;\n\n2. Decides to remain seized of the matter.\n"
     doc = parse(text, "text")
     assert [p.lead for p in doc] == ["Recalling", "Condemn", "Decides"]
+
+
+def test_hyphen_at_a_break_before_a_conjunction_keeps_its_space():
+    text = GA_HEAD + "*Rappelant* les pays fournisseurs de contingents ou de personnel de police et les pays pré-\n\n---\n\net post-conflit,\n\n1. *Décide* de continuer.\n"
+    assert parse(text).paragraph("PP1").text.endswith("les pays pré- et post-conflit,")
+
+
+def test_broken_emphasis_leaves_no_asterisk():
+    text = GA_HEAD + "*Prenant acte* du rapport, et *s*outenant sans réserve le travail accompli,\n\n1. *Décide* de continuer.\n"
+    assert parse(text).paragraph("PP1").text == "Prenant acte du rapport, et soutenant sans réserve le travail accompli,"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from nlp.readers.markup import SUPERSCRIPT_DIGITS
+from nlp.readers.markup import SUPERSCRIPT_DIGITS, glue_after
 
 HEADING, RULE, FOOTNOTE, FURNITURE, TEXT = "heading", "rule", "footnote", "furniture", "text"
 
@@ -57,8 +57,8 @@ class Block:
             line = line.strip()
             if not line:
                 continue
-            if out and not (out.endswith("-") and out[-2:-1].isalpha()):
-                out += "\n"
+            if out:
+                out += glue_after(out, line) and "\n"
             out += line
         return out
 

@@ -48,6 +48,18 @@ class Inline:
     italic_lead: str | None  # the italic phrase the text opens with
 
 
+_HYPHEN_BREAK_CONTINUES = re.compile(r"^(?!(?:and|or|nor|et|ou|ni)\b)[^\W\d_]", re.I)  # « pré- et post- »
+
+
+def glue_after(left: str, right: str) -> str:
+    """What joins two pieces of a line or paragraph broken at a line or page end: nothing after a
+    hyphenated word that goes on (« sous- » + « régionaux », « Nord- » + « Sud »), a space otherwise,
+    as after a suspended hyphen (« troop- » + « and police-contributing », « pré- » + « et post- »)."""
+    if left.endswith("-") and left[-2:-1].isalpha() and _HYPHEN_BREAK_CONTINUES.match(right):
+        return ""
+    return " "
+
+
 def collapse(text: str) -> str:
     """Runs of whitespace (and line breaks) become one space; single no-break spaces are kept."""
     return _WHITESPACE.sub(" ", text).strip()
@@ -87,6 +99,7 @@ def strip_markup(raw: str) -> tuple[str, list[int]]:
         s = _ITALIC_STAR.sub(lambda m: m.group(1), s)
         s = _ITALIC_UNDERSCORE.sub(lambda m: m.group(1), s)
         s = _STRAY_EMPHASIS.sub("", s)
+        s = s.replace("*", "")  # what is left of broken emphasis (« s*outenant ») is markup too
     if "\\" in s:
         s = _ESCAPE.sub(lambda m: m.group(1), s)
     if "&" in s:

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from nlp.document import Paragraph
 from nlp.lead import lead_of
 from nlp.readers.blocks import FOOTNOTE, FURNITURE, HEADING, PARAGRAPH_MARKER, TEXT, Block
-from nlp.readers.markup import Inline, clean_inline, collapse, strip_markup
+from nlp.readers.markup import Inline, clean_inline, collapse, glue_after, strip_markup
 
 CLOSING, ANNEX = "closing", "annex"
 
@@ -45,6 +45,7 @@ _SECTION_NUMBER = re.compile(r"^(?:[IVXL]{1,6}|[A-Z])(?:\.|\s*$|\s+[A-ZÀ-Ý])")
 _MAX_HEADING_WORDS = 12
 _MAX_ITALIC_LEAD_WORDS = 6
 _MIN_WORDS_STOPPED_MIDWAY = 12  # an unnumbered block this long without final punctuation is cut by a page
+_PARAGRAPH_OPENING = re.compile(r"^(?:(?:Se |S['’])?[A-ZÀ-Ý][^\W\d_]*(?:ant|ing)\b|Nous\b|We\b)")
 
 
 class Unit:
@@ -89,10 +90,9 @@ class Unit:
 
     def absorb(self, other: "Unit") -> None:
         """Join a block that a page break split off (« sous- » + « régionaux » keeps no space)."""
-        left = self._pieces[-1].rstrip()
-        glue = "" if left.endswith("-") and left[-2:-1].isalpha() else " "
+        left, right = self._pieces[-1].rstrip(), other.marker_text + other.raw.lstrip()
         self._pieces[-1] = left
-        self._pieces.append(glue + other.marker_text + other.raw.lstrip())
+        self._pieces.append(glue_after(left, clean_inline(right).text) + right)
         self._inline = self._tail = None
 
     def unmark(self) -> None:
@@ -193,7 +193,11 @@ def _join_page_breaks(units: list[Unit]) -> list[Unit]:
                 _starts_lowercase(unit.text)
                 or (
                     not ends_sentence(prev.tail_text)
-                    and (prev.marker is not None or prev.word_count() >= _MIN_WORDS_STOPPED_MIDWAY)
+                    and (
+                        prev.marker is not None
+                        or prev.word_count() >= _MIN_WORDS_STOPPED_MIDWAY
+                        or _opens_like_a_paragraph(prev)
+                    )
                 )
             )
         ):
@@ -201,6 +205,11 @@ def _join_page_breaks(units: list[Unit]) -> list[Unit]:
             continue
         out.append(unit)
     return out
+
+
+def _opens_like_a_paragraph(unit: Unit) -> bool:
+    """« Rappelant … », « Noting … », « Nous … », or an italic lead: not a heading, whatever its length."""
+    return bool(unit.inline.italic_lead) or bool(_PARAGRAPH_OPENING.match(unit.text))
 
 
 def _opening_index(units: list[Unit]) -> int | None:
