@@ -241,6 +241,7 @@ class AlignedView(QTableView):
         # Rows change height when the columns do: keep the row that was at the top at the top
         if self._anchor >= 0:
             self.resizeRowsToContents()
+            self.updateGeometries()
             self.scrollTo(self.model().index(self._anchor, OLD_TEXT), QAbstractItemView.PositionAtTop)
             return
         top = self.rowAt(0)
@@ -259,6 +260,7 @@ class AlignedView(QTableView):
             self._fit_rows()
         index = model.index(row, OLD_TEXT)
         self._anchor = row
+        self.updateGeometries()  # the scroll range must know the rows' new heights first
         self.setCurrentIndex(index)
         self.scrollTo(index, QAbstractItemView.PositionAtTop)
 

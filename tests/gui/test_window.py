@@ -1,0 +1,201 @@
+"""The main window on a comparison: navigation, corrections with undo, find, language, messages."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel, Qt
+
+from desktop import i18n
+from desktop.main_window import MainWindow
+from desktop.models import OLD_TEXT
+
+
+@pytest.fixture
+def window(qtbot, settings):
+    w = MainWindow(settings, load_model=False)
+    qtbot.addWidget(w)
+    w.resize(1200, 800)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    w.close()
+    assert not w.runner.is_running()
+
+
+def _select(window, rows):
+    window.view.clearSelection()
+    model = window.view.selectionModel()
+    for r in rows:
+        model.select(window.model.index(r, OLD_TEXT), QItemSelectionModel.Select | QItemSelectionModel.Rows)
+    window.view.setCurrentIndex(window.model.index(rows[0], OLD_TEXT)) if rows else None
+    model.select(window.model.index(rows[0], OLD_TEXT), QItemSelectionModel.Select | QItemSelectionModel.Rows)
+    for r in rows:
+        model.select(window.model.index(r, OLD_TEXT), QItemSelectionModel.Select | QItemSelectionModel.Rows)
+
+
+def test_starts_empty_and_usable(window):
+    assert window.stack.currentWidget() is window.empty_page
+    assert not window.act_link.isEnabled()
+    assert window.windowTitle() == "Travaux"
+
+
+def test_shows_every_row_and_the_summary(window, small_comparison):
+    window.show_comparison(small_comparison)
+    assert window.stack.currentWidget() is window.view
+    assert window.model.rowCount() == 6
+    assert "1 strengthened" in window.summary_label.text()
+    assert window.navigator.boxes["strengthened"].text().endswith("(1)")
+
+
+def test_next_change_scrolls_to_the_right_row(window, sample_comparison):
+    window.show_comparison(sample_comparison)
+    rows = window.navigator_model.source_rows()
+    assert len(rows) > 3
+    window.view.setCurrentIndex(window.model.index(0, OLD_TEXT))
+    window.view.scrollToTop()
+    window.act_next.trigger()
+    first = rows[0] if rows[0] > 0 else rows[1]
+    assert window.view.current_row() == first
+    for _ in range(3):
+        window.act_next.trigger()
+    target = [r for r in rows if r > first][2]
+    assert window.view.current_row() == target
+    assert window.view.row_visible(target)
+    window.act_prev.trigger()
+    assert window.view.current_row() == [r for r in rows if r < target][-1]
+    # the details pane follows the selection
+    assert window.model.row(window.view.current_row()).label.split(" → ")[0].split("+")[0] in window.details.toPlainText()
+
+
+def test_choosing_a_change_in_the_navigator_goes_to_its_row(window, qtbot, small_comparison):
+    window.show_comparison(small_comparison)
+    window.navigator.boxes["modified"].setChecked(False)
+    window.navigator.boxes["moved"].setChecked(False)
+    window.navigator.boxes["added"].setChecked(False)
+    window.navigator.boxes["removed"].setChecked(False)
+    assert window.navigator_model.rowCount() == 1
+    assert "(1)" in window.navigator.shown.text() or "1 shown" in window.navigator.shown.text()
+    index = window.navigator_model.index(0)
+    window.navigator.list.clicked.emit(index)
+    assert window.view.current_row() == 0
+
+
+def test_link_unlink_undo_redo(window, small_comparison):
+    window.show_comparison(small_comparison)
+    removed_row = next(i for i, r in enumerate(window.model.rows()) if r.kind == "removed")
+    added_row = next(i for i, r in enumerate(window.model.rows()) if r.kind == "added")
+    before = window.model.rowCount()
+    _select(window, [removed_row, added_row])
+    assert window.act_link.isEnabled()
+    window.act_link.trigger()
+    assert window.model.rowCount() == before - 1
+    made = window.model.find_row(("5",), ("5",))
+    assert window.model.row(made).manual and window.model.row(made).kind == "link"
+    assert window.session.corrections[-1].action == "link"
+    window.act_undo.trigger()
+    assert window.model.rowCount() == before
+    assert window.session.current == small_comparison
+    window.act_redo.trigger()
+    assert window.model.rowCount() == before - 1
+    # unlink the first link: its paragraphs become removed and added
+    _select(window, [0])
+    window.act_unlink.trigger()
+    kinds = [r.kind for r in window.model.rows()]
+    assert kinds.count("removed") == 1 and kinds.count("added") == 1
+    assert window.model.rowCount() == before
+    window.act_undo.trigger()
+    window.act_undo.trigger()
+    assert window.session.current == small_comparison
+
+
+def test_relabel_overrides_and_undoes(window, small_comparison):
+    window.show_comparison(small_comparison)
+    _select(window, [2])
+    window.label_actions["weakened"].trigger()
+    assert window.model.row(window.model.find_row(("2",), ("3",))).change == "weakened"
+    assert "1 weakened" in window.summary_label.text()
+    assert window.session.undo_stack.undoText()
+    window.session.undo_stack.undo()
+    assert window.model.row(window.model.find_row(("2",), ("3",))).change == "unchanged"
+
+
+def test_find_across_both_sides(window, qtbot, small_comparison):
+    window.show_comparison(small_comparison)
+    window.act_find.trigger()
+    assert window.find_bar.isVisible()
+    qtbot.keyClicks(window.find_bar.edit, "encourageons")  # only in the old text
+    assert window.find_bar.matches() == [0]
+    window.find_bar.edit.clear()
+    qtbot.keyClicks(window.find_bar.edit, "2016")  # only in the new text
+    assert window.find_bar.matches() == [3]
+    assert window.view.current_row() == 3
+    qtbot.keyClick(window.find_bar.edit, Qt.Key_Escape)
+    assert not window.find_bar.isVisible()
+
+
+def test_language_switch_retranslates_the_menus(window):
+    assert window.file_menu.title() == "&File"
+    window.set_language("fr")
+    assert window.file_menu.title() == "&Fichier"
+    assert window.act_next.text() == "Changement &suivant"
+    window.set_language("en")
+    assert window.file_menu.title() == "&File"
+    assert window.settings.language == "en"
+
+
+def test_unreadable_file_shows_a_message_and_the_window_stays_usable(window, qtbot, tmp_path, small_comparison):
+    bad = tmp_path / "empty.txt"
+    bad.write_bytes(b"")
+    other = tmp_path / "other.txt"
+    other.write_text("1. Nous décidons.\n", encoding="utf-8")
+    with qtbot.waitSignal(window.workFailed, timeout=20000) as blocker:
+        window.open_pair(str(bad), str(other))
+    assert "empty.txt" in blocker.args[0]
+    assert "empty.txt" in window.banner_text()
+    window.banner_close.click()
+    assert window.banner.isHidden()
+    window.show_comparison(small_comparison)
+    assert window.model.rowCount() == 6
+
+
+def test_theme_switch_redraws_the_highlights(window, small_comparison):
+    from desktop import theme
+
+    window.show_comparison(small_comparison)
+    window.set_theme("dark")
+    assert theme.colors() is theme.DARK
+    assert theme.DARK.delete_fg in window.model.data(window.model.index(0, OLD_TEXT), window.model.HtmlRole if hasattr(window.model, "HtmlRole") else 258)
+    window.set_theme("light")
+    assert theme.colors() is theme.LIGHT
+
+
+def test_export_menu_lists_the_registered_formats(window, qtbot, tmp_path, small_comparison):
+    from nlp import export
+
+    window.show_comparison(small_comparison)
+    window._fill_export_menu()
+    names = {a.objectName() for a in window.export_menu.actions()}
+    assert {f"actExport_{fmt}" for fmt in export.available()} == names
+    out = tmp_path / "out.json"
+    with qtbot.waitSignal(window.runner.finished, timeout=20000):
+        window.export_to("json", str(out))
+    assert out.exists() and '"links"' in out.read_text(encoding="utf-8")
+    assert "out.json" in window.banner_text()
+
+
+def test_recent_comparisons_are_kept(settings):
+    settings.add_recent("/a/old.md", "/a/new.txt")
+    settings.add_recent("/b/old.md", "/b/new.txt")
+    settings.add_recent("/a/old.md", "/a/new.txt")
+    assert settings.recent == [("/a/old.md", "/a/new.txt"), ("/b/old.md", "/b/new.txt")]
+    for i in range(20):
+        settings.add_recent(f"/{i}.md", f"/{i}.txt")
+    assert len(settings.recent) == 8
+
+
+def test_settings_fall_back_to_defaults_on_bad_values(settings):
+    settings.qsettings.setValue("ui/theme", "purple")
+    settings.qsettings.setValue("ui/language", "de")
+    assert settings.theme == "system" and settings.language == ""
+    settings.theme = "dark"
+    assert settings.theme == "dark"
