@@ -189,6 +189,13 @@ def test_unnumbered_operative_body():
     assert doc.paragraph("P1").lead == "Décide"
 
 
+def test_a_body_with_no_numbers_and_no_preamble_falls_back_to_other_paragraphs():
+    doc = read(akn(body=para(None, "<i>Premier</i> texte.") + para(None, "Second texte.")), "x.xml")
+    assert ids(doc) == ["P1", "P2"]
+    assert {p.kind for p in doc.paragraphs} == {"other"}
+    assert doc.paragraph("P1").lead is None
+
+
 def test_whitespace_collapsed_number_removed_nothing_else_altered():
     body = para("7.", "\t<span>Nous  rappelons</span>\n le Pacte<eol/>mondial, n<sup>o</sup> 38 – « sûr » ; 37<sup>e</sup> séance.")
     doc = read(akn(body=body), "x.xml")

@@ -13,8 +13,8 @@ Akoma Ntoso file and the text of one resolution read alike:
 * a resolution whose own body only adopts a text attached to it (« Adopte la déclaration politique …
   qui se trouve annexée ») reads as that text: the declaration's numbered paragraphs;
 * an unnumbered block of text after a numbered paragraph continues it (the text reader joins it too);
-  an operative body with no numbers at all (a one-paragraph resolution) gives ``P1``… of kind
-  operative;
+  a body with no numbers at all gives ``P1``…: of kind operative after a preamble (a one-paragraph
+  resolution), of kind other when there is nothing else;
 * text: number removed, authorial notes moved to ``footnotes``, markup removed, whitespace collapsed;
 * lead: the italic phrase the paragraph opens with, else :func:`nlp.lead.lead_of`.
 """
@@ -257,8 +257,9 @@ class _Numbering:
             self.pp += 1
             self._top(f"PP{self.pp}", "preambular", block)
         else:
+            # after a preamble, an unnumbered body is what the resolution does; alone, it is just text
             self.unnumbered += 1
-            self._top(f"P{self.unnumbered}", "operative", block)
+            self._top(f"P{self.unnumbered}", "operative" if self.pp else "other", block)
         return False
 
     @staticmethod
@@ -281,7 +282,7 @@ class _Numbering:
         first = next((b for b in blocks if b.text), None)
         italic = first.italic_lead if first is not None else None
         kind = para["kind"]
-        if italic and text.startswith(italic) and len(italic.split()) <= _MAX_LEAD_WORDS:
+        if italic and text.startswith(italic) and len(italic.split()) <= _MAX_LEAD_WORDS and kind != "other":
             lead = italic
         else:
             lead = lead_of(text, kind, self.language) if text else None
