@@ -129,3 +129,14 @@ def test_provenance_names_version_engine_and_time():
     from nlp.version import __version__
 
     assert __version__ in line and "test-1" in line and "2026-11-25 12:00 UTC" in line
+
+
+def test_long_exports_report_progress_up_to_the_end():
+    from nlp.export import render
+
+    for fmt in ("html", "docx", "pdf", "xlsx"):
+        seen: list[tuple[float, str]] = []
+        render(sample_comparison(), fmt, progress=lambda f, what: seen.append((f, what)))
+        fractions = [f for f, _ in seen]
+        assert fractions and fractions == sorted(fractions) and fractions[-1] == 1.0, fmt
+        assert all(0.0 <= f <= 1.0 and what for f, what in seen), fmt

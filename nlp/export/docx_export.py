@@ -15,6 +15,7 @@ from datetime import timezone
 
 from docx import Document as new_docx
 from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
@@ -110,6 +111,16 @@ def _table(doc, header: list[str], body: list[list[str]]):
     return table
 
 
+def _widths(table, cm: tuple[float, ...]) -> None:
+    """Column widths that Word and LibreOffice both honour (the grid and every cell)."""
+    table.autofit = False
+    for column, width in zip(table.columns, cm):
+        column.width = Cm(width)
+    for row in table.rows:
+        for cell, width in zip(row.cells, cm):
+            cell.width = Cm(width)
+
+
 def _redline_paragraph(doc, part: Part, track: _Tracker, whole: Op | None = None) -> None:
     """One paragraph of the redline; ``whole`` marks its paragraph mark as inserted or deleted too."""
     p = doc.add_paragraph(style=REDLINE_STYLE)
@@ -157,11 +168,15 @@ def render_docx(comparison: Comparison, progress=None) -> bytes:
     doc.add_heading(report.xml_safe(f"Comparison: {report.title(comparison)}"), level=0)
     doc.add_paragraph(report.provenance(comparison))
     facts_old, facts_new = report.document_facts(old), report.document_facts(new)
-    _table(doc, ["", "Old version", "New version"], [[k, a, b] for (k, a), (_, b) in zip(facts_old, facts_new)])
+    facts = _table(doc, ["", "Old version", "New version"], [[k, a, b] for (k, a), (_, b) in zip(facts_old, facts_new)])
+    _widths(facts, (2.6, 7.2, 7.2))
 
     doc.add_heading("Summary", level=1)
     summary = report.summary_rows(comparison)
-    _table(doc, [f"{mark} {word}" for mark, word, _ in summary], [[str(n) for _, _, n in summary]])
+    table = _table(doc, ["paragraphs", "count"], [[f"{mark} {word}", str(n)] for mark, word, n in summary])
+    _widths(table, (5.0, 2.0))
+    for row in table.rows:
+        row.cells[1].paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
 
     doc.add_heading("How to read this redline", level=1)
     doc.add_paragraph(
