@@ -507,5 +507,6 @@ def test_akoma_ntoso_and_text_versions_of_a_res_76_7_agree(samples):
             assert in_xml in left and in_txt in right, a.id  # the difference is still there, as listed
             left = left.replace(in_xml, in_txt)
         assert left == right, a.id
-        assert len(a.footnotes) == len(b.footnotes), a.id
+        # the notes differ only by that same « numéro » sign (« Recueil des Traités, vol. 2225, n° 39574 »)
+        assert [typographic(n).replace(" no ", " n° ") for n in a.footnotes] == [typographic(n) for n in b.footnotes], a.id
         assert a.lead == b.lead, a.id
