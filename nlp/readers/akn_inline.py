@@ -15,8 +15,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from lxml import etree
-
 # Runs of ordinary whitespace become one space; a single no-break space is kept (French typography),
 # exactly as the plain-text reader collapses its text.
 _WHITESPACE = re.compile(r"[ \t\n\r\f\v]+|\s{2,}")
