@@ -117,7 +117,8 @@ class RowDelegate(QStyledItemDelegate):
         small.setBold(False)
         painter.setFont(small)
         painter.setPen(QColor(colors.muted))
-        for extra in ((f"↕ {change_name('moved')}",) if row.moved else ()) + ((f"✎ {self.tr('by hand')}",) if row.manual else ()):
+        by_hand = self.tr("by hand")
+        for extra in ((f"↕ {change_name('moved')}",) if row.moved else ()) + ((f"✎ {by_hand}",) if row.manual else ()):
             painter.drawText(QRectF(rect.left(), y, rect.width(), metrics.height()), Qt.AlignHCenter, extra)
             y += metrics.height() + 2
 

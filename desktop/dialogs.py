@@ -38,12 +38,17 @@ class AboutDialog(QDialog):
             f"<td><a href='{html.escape(c['url'])}'>{html.escape(c['url'])}</a></td></tr>"
             for c in data["components"]
         )
+        purpose = self.tr("Compare versions of UN resolutions and declarations and see what changed in what States commit to.")
+        bundled = self.tr("Bundled components")
+        component = self.tr("Component")
+        licence = self.tr("Licence")
+        texts = self.tr("Texts")
         self.browser.setHtml(
             f"<h2>Travaux {html.escape(__version__)}</h2>"
-            f"<p>{self.tr('Compare versions of UN resolutions and declarations and see what changed in what States commit to.')}</p>"
-            f"<h3>{self.tr('Bundled components')}</h3>"
-            f"<table cellpadding='3'><tr><th align='left'>{self.tr('Component')}</th><th align='left'>{self.tr('Licence')}</th><th></th></tr>{rows}</table>"
-            f"<h3>{self.tr('Texts')}</h3><p>{html.escape(data['texts'])}</p>"
+            f"<p>{purpose}</p>"
+            f"<h3>{bundled}</h3>"
+            f"<table cellpadding='3'><tr><th align='left'>{component}</th><th align='left'>{licence}</th><th></th></tr>{rows}</table>"
+            f"<h3>{texts}</h3><p>{html.escape(data['texts'])}</p>"
         )
 
 

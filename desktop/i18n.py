@@ -6,7 +6,7 @@ setting their texts again (their ``retranslate`` methods).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 from desktop.paths import resource
 
@@ -45,6 +45,8 @@ def install(language: str) -> str:
         app.installTranslator(qt)
         _installed.append(qt)
     _current = language
+    # Deliver the LanguageChange events now: the menus read the new language when this returns
+    QCoreApplication.sendPostedEvents(None, QEvent.LanguageChange)
     return language
 
 
