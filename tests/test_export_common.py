@@ -140,3 +140,34 @@ def test_long_exports_report_progress_up_to_the_end():
         fractions = [f for f, _ in seen]
         assert fractions and fractions == sorted(fractions) and fractions[-1] == 1.0, fmt
         assert all(0.0 <= f <= 1.0 and what for f, what in seen), fmt
+
+
+def test_every_format_survives_odd_input():
+    import io
+    import zipfile
+
+    import openpyxl
+    import pdfplumber
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    from nlp.export import FORMATS, render
+
+    old = Document("a.txt", "text", "en", (Paragraph("1", "operative", "Calls upon\x0b States to act\x01 now;"),))
+    new = Document("b.txt", "text", "en", (Paragraph("1", "operative", "Urges States to act now, @once;"),))
+    manual = Link(("1",), ("1",), 0.5, Change.STRENGTHENED, manual=True)  # made by hand: no diff
+    c = Comparison(old, new, (manual,))
+    for fmt in FORMATS:
+        assert render(c, fmt), fmt
+    page = lxml_html.document_fromstring(render(c, "html").decode())
+    assert [d.text_content() for d in page.xpath("//table[@class='redline']//del")] == ["Calls upon"] and "corrected by hand" in page.text_content()
+    with zipfile.ZipFile(io.BytesIO(render(c, "docx"))) as z:
+        root = etree.fromstring(z.read("word/document.xml"))
+    assert root is not None
+    ws = openpyxl.load_workbook(io.BytesIO(render(c, "xlsx")))["Changes"]
+    assert ws["H2"].value == "Calls upon States to act now;" and ws["I2"].value == "Urges States to act now, @once;"
+    with pdfplumber.open(io.BytesIO(render(c, "pdf"))) as pdf:
+        assert "Urges" in pdf.pages[0].extract_text()
+    empty = Comparison(old, new, (), added=(Added("1", True),), removed=(Removed("1", False),))
+    for fmt in FORMATS:
+        assert render(empty, fmt), fmt

@@ -49,7 +49,8 @@ def xml_safe(text: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Entry:
-    """One line of a report: a link, an added or a removed paragraph, with both texts and the redline."""
+    """One line of a report: a link, an added or a removed paragraph, with both texts and the redline.
+    The texts are the paragraphs' less any control character (no report format can carry one)."""
 
     kind: str  # link, added, removed
     change: str  # unchanged, modified, strengthened, weakened, added, removed
@@ -135,8 +136,8 @@ def _joined(texts: tuple[str, ...]) -> str:
 
 
 def _link_entry(c: Comparison, link: Link) -> Entry:
-    old_texts = tuple(c.old.paragraph(p).text for p in link.old)
-    new_texts = tuple(c.new.paragraph(p).text for p in link.new)
+    old_texts = tuple(xml_safe(c.old.paragraph(p).text) for p in link.old)
+    new_texts = tuple(xml_safe(c.new.paragraph(p).text) for p in link.new)
     return Entry(
         kind="link",
         change=link.change.value,
@@ -153,13 +154,13 @@ def _link_entry(c: Comparison, link: Link) -> Entry:
 
 
 def _added_entry(c: Comparison, a: Added) -> Entry:
-    text = c.new.paragraph(a.new).text
+    text = xml_safe(c.new.paragraph(a.new).text)
     runs = tuple(redline.runs((), "", text))
     return Entry("added", "added", (), (a.new,), (), (text,), commitment=a.commitment, signals=tuple(a.signals), token_runs=runs)
 
 
 def _removed_entry(c: Comparison, r: Removed) -> Entry:
-    text = c.old.paragraph(r.old).text
+    text = xml_safe(c.old.paragraph(r.old).text)
     runs = tuple(redline.runs((), text, ""))
     return Entry("removed", "removed", (r.old,), (), (text,), (), commitment=r.commitment, signals=tuple(r.signals), token_runs=runs)
 
