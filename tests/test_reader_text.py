@@ -301,3 +301,19 @@ def test_hyphen_at_a_break_before_a_conjunction_keeps_its_space():
 def test_broken_emphasis_leaves_no_asterisk():
     text = GA_HEAD + "*Prenant acte* du rapport, et *s*outenant sans réserve le travail accompli,\n\n1. *Décide* de continuer.\n"
     assert parse(text).paragraph("PP1").text == "Prenant acte du rapport, et soutenant sans réserve le travail accompli,"
+
+
+def test_running_header_with_symbol_and_title_is_dropped():
+    text = (
+        "Assemblée générale\n\nRésolution adoptée par l'Assemblée générale le 19 décembre 2017\n\n"
+        "72/195. Amélioration de la coordination de l'action contre la traite des personnes\n\n"
+        "L'Assemblée générale,\n\n*Rappelant* sa résolution 64/293 et le Plan d'action mondial qu'elle a adopté pour\n\n"
+        "A/RES/72/195 Amélioration de la coordination de l'action contre la traite\n\n"
+        "lutter contre la traite,\n\n1. *Décide* de continuer.\n\n"
+        "2/8 Amélioration de la coordination de l'action contre la traite des personnes A/RES/72/195\n\n"
+        "2. *Prie* le Secrétaire général de lui faire rapport.\n"
+    )
+    doc = parse(text, "text")
+    assert ids(doc) == ["PP1", "1", "2"]
+    assert doc.paragraph("PP1").text == "Rappelant sa résolution 64/293 et le Plan d'action mondial qu'elle a adopté pour lutter contre la traite,"
+    assert doc.paragraph("1").text == "Décide de continuer."

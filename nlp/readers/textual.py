@@ -23,7 +23,8 @@ Input conventions that ``parse_text`` accepts (any mixture of them):
   number was called and not yet defined.
 * Page furniture is dropped wherever it stands: lines made only of job numbers (« 21-17344 (F) »,
   ``*2117344*``), document symbols as running headers (« A/RES/76/7 », « S/RES/2388 (2017) ») and
-  page numbers (``2/10``, « Page 3 », « - 3 - »).
+  page numbers (``2/10``, « Page 3 », « - 3 - »); and page headers that repeat the symbol with the
+  title or its beginning (« A/RES/72/195 Amélioration de la coordination… », « 2/8 … A/RES/72/195 »).
 * Page-break continuations: a block that starts in lower case, or that follows a paragraph stopped
   without final punctuation, is joined to the paragraph it continues.
 * Structure: see :mod:`nlp.readers.structure` (opening clause, preambular and operative paragraphs,
@@ -33,6 +34,7 @@ Input conventions that ``parse_text`` accepts (any mixture of them):
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from nlp.document import Document
@@ -63,6 +65,9 @@ def parse_text(text: str, *, path: str, fmt: str) -> Document:
     meta = extract(
         structure.header, structure.opening, structure.closings, structure.furniture, structure.body_text, language
     )
+    cleaned = _without_running_titles(text, meta.symbol, meta.title)
+    if cleaned is not None:  # page headers that repeat the symbol with the title: read again without them
+        structure = build(split_blocks(cleaned), language)
     return Document(
         path=path,
         format=fmt,
@@ -73,3 +78,28 @@ def parse_text(text: str, *, path: str, fmt: str) -> Document:
         body=meta.body,
         adopted=meta.adopted,
     )
+
+
+def _without_running_titles(text: str, symbol: str | None, title: str | None) -> str | None:
+    """The text without page headers such as « A/RES/76/7 Déclaration politique de 2021 sur… »
+    (the symbol, then the title or its beginning, or the other way round), or None if it has none."""
+    if not symbol or not title or symbol not in text:
+        return None
+    folded_title = " ".join(title.split())
+    kept, dropped = [], 0
+    for line in text.split("\n"):
+        words = " ".join(line.replace("*", "").split())
+        rest = None
+        if words.startswith(symbol):
+            rest = words[len(symbol) :].strip()
+        elif words.endswith(symbol):
+            rest = words[: -len(symbol)].strip()
+        if rest and len(rest) >= _MIN_RUNNING_TITLE and folded_title.startswith(_PAGE_NUMBER.sub("", rest).strip()):
+            dropped += 1
+            continue
+        kept.append(line)
+    return "\n".join(kept) if dropped else None
+
+
+_MIN_RUNNING_TITLE = 12  # characters of the title a running header repeats, at least
+_PAGE_NUMBER = re.compile(r"^\d{1,3}\s*/\s*\d{1,3}\s+|\s+\d{1,3}\s*/\s*\d{1,3}$")
