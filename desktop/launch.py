@@ -62,8 +62,11 @@ def launch(argv: list[str]) -> int:
     from desktop.paths import resource
     from desktop.settings import Settings
 
-    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
-    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app = QApplication.instance()
+    if app is None:
+        # fractional scale factors as the screen asks (sharp at 125 %, 150 %), not rounded to 1× or 2×
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        app = QApplication([sys.argv[0]])
     app.setOrganizationName("Travaux")
     app.setApplicationName("Travaux")
     app.setApplicationVersion(__version__)
