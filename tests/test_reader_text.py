@@ -317,3 +317,16 @@ def test_running_header_with_symbol_and_title_is_dropped():
     assert ids(doc) == ["PP1", "1", "2"]
     assert doc.paragraph("PP1").text == "Rappelant sa résolution 64/293 et le Plan d'action mondial qu'elle a adopté pour lutter contre la traite,"
     assert doc.paragraph("1").text == "Décide de continuer."
+
+
+def test_preamble_ending_in_a_full_stop_before_a_heading_is_not_taken_for_an_adopted_declaration():
+    text = GA_HEAD + (
+        "*Rappelant* sa résolution 64/293,\n\n*Réaffirmant* le Plan,\n\n*Prenant note* du rapport.\n\n"
+        "## Dispositif\n\n1. *Décide* de continuer.\n"
+    )
+    assert ids(parse(text)) == ["PP1", "PP2", "PP3", "1"]
+
+
+def test_an_extract_may_start_at_any_paragraph_number():
+    doc = parse("7. Prie le Secrétaire général de lui faire rapport ;\n\n8. Décide de rester saisi de la question.\n", "text")
+    assert ids(doc) == ["7", "8"]

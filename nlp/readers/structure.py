@@ -44,6 +44,7 @@ _ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xi
 _SECTION_NUMBER = re.compile(r"^(?:[IVXL]{1,6}|[A-Z])(?:\.|\s*$|\s+[A-ZÀ-Ý])")
 _MAX_HEADING_WORDS = 12
 _MAX_ITALIC_LEAD_WORDS = 6
+_MAX_ADOPTING_PARAGRAPHS = 3  # a resolution that only adopts a declaration says little before it
 _MIN_WORDS_STOPPED_MIDWAY = 12  # an unnumbered block this long without final punctuation is cut by a page
 _PARAGRAPH_OPENING = re.compile(r"^(?:(?:Se |S['’])?[A-ZÀ-Ý][^\W\d_]*(?:ant|ing)\b|Nous\b|We\b)")
 
@@ -221,14 +222,14 @@ def _opening_index(units: list[Unit]) -> int | None:
 
 
 def _valid_number(n: int, last: int | None) -> bool:
-    return (last is None and n <= 5) or n == 1 or (last is not None and last < n <= last + 3)
+    """The first number (an extract may start anywhere), then each next one (allowing a gap of two)."""
+    return last is None or n == 1 or last < n <= last + 3
 
 
 class _Builder:
     """Numbering state: assigns ids, parents and kinds as paragraphs come in reading order."""
 
-    def __init__(self, language: str):
-        self.language = language
+    def __init__(self) -> None:
         self.paragraphs: list[dict] = []
         self.ids: set[str] = set()
         self.pp = 0
@@ -300,7 +301,7 @@ def build(blocks: list[Block], language: str) -> Structure:
         units = _join_page_breaks(units)
     headings = [collapse(strip_markup(u.raw)[0]) for u in units if u.kind == HEADING]
     closings = [u.text for u in units if u.kind == CLOSING]
-    builder = _Builder(language)
+    builder = _Builder()
     if opening_at is not None:
         header = [u.text for u in units[:opening_at] if u.text]
         body = units[opening_at + 1 :]
@@ -351,7 +352,12 @@ def _read_resolution(body: list[Unit], builder: _Builder) -> None:
                 b.kind in (HEADING, CLOSING, ANNEX) for b in body[i + 1 : first_numbered]
             ):
                 boundary = i
-        if boundary is not None:
+        adopting = [u for u in body[: (boundary or 0) + 1] if u.kind == TEXT]
+        if (
+            boundary is not None
+            and len(adopting) <= _MAX_ADOPTING_PARAGRAPHS
+            and not _PARAGRAPH_OPENING.match(body[boundary].text)  # « Adopte … », not « Prenant note … »
+        ):
             declaration = True
             start = max(j for j in range(boundary, first_numbered) if body[j].kind in (HEADING, CLOSING, ANNEX) or j == boundary) + 1
     numbered_seen = after_heading = False
