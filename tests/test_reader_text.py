@@ -330,3 +330,14 @@ def test_preamble_ending_in_a_full_stop_before_a_heading_is_not_taken_for_an_ado
 def test_an_extract_may_start_at_any_paragraph_number():
     doc = parse("7. Prie le Secrétaire général de lui faire rapport ;\n\n8. Décide de rester saisi de la question.\n", "text")
     assert ids(doc) == ["7", "8"]
+
+
+def test_agenda_item_title_in_the_header_is_not_the_opening_clause():
+    text = (
+        "General Assembly\n\nSeventy-second session\n\nAgenda item 38\n\nThe situation in the Middle East\n\n"
+        "Resolution adopted by the General Assembly on 7 December 2017\n\n72/15. Jerusalem\n\n"
+        "The General Assembly,\n\nRecalling its relevant resolutions,\n\n1. Reiterates its determination;\n"
+    )
+    doc = parse(text, "text")
+    assert ids(doc) == ["PP1", "1"]
+    assert (doc.symbol, doc.title, doc.adopted) == ("A/RES/72/15", "Jerusalem", "2017-12-07")

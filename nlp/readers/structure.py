@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from nlp.document import Paragraph
 from nlp.lead import lead_of
+from nlp.metadata import organ_named
 from nlp.readers.blocks import FOOTNOTE, FURNITURE, HEADING, PARAGRAPH_MARKER, TEXT, Block
 from nlp.readers.markup import Inline, clean_inline, collapse, glue_after, strip_markup
 
@@ -214,10 +215,19 @@ def _opens_like_a_paragraph(unit: Unit) -> bool:
 
 
 def _opening_index(units: list[Unit]) -> int | None:
+    """Where the opening clause stands: the first that names a known organ, else the first that ends
+    with a comma, else the first of the shape (« The situation in the Middle East », an agenda item in
+    the header, has the shape too)."""
     first_numbered = next((i for i, u in enumerate(units) if u.marker and u.marker[0] == "num"), len(units))
-    for i, unit in enumerate(units[:first_numbered]):
-        if unit.kind == TEXT and unit.marker is None and len(unit.text.split()) <= 30 and _OPENING.match(unit.text):
-            return i
+    candidates = [
+        i
+        for i, unit in enumerate(units[:first_numbered])
+        if unit.kind == TEXT and unit.marker is None and len(unit.text.split()) <= 30 and _OPENING.match(unit.text)
+    ]
+    for test in (lambda u: organ_named(u.text) is not None, lambda u: u.text.endswith(","), lambda u: True):
+        found = next((i for i in candidates if test(units[i])), None)
+        if found is not None:
+            return found
     return None
 
 
