@@ -13,6 +13,7 @@ import os
 from typing import Callable
 
 from nlp import commitment
+from nlp.align import background
 from nlp.align.aligner import Group, align
 from nlp.align.features import extract
 from nlp.align.similarity import Space
@@ -54,7 +55,7 @@ def compare(old: Document, new: Document, progress: Progress | None = None, canc
     report(0.1, "analysing the paragraphs")
     old_f, new_f = extract((old, new), language)
     check()
-    space = Space(old_f, new_f)
+    space = Space(old_f, new_f, background.frequencies(language))
     groups = align(old, new, space, check, lambda f, m: report(f, m))
     check()
 

@@ -25,6 +25,8 @@ from nlp.document import Document, Paragraph
 LINK = 0.30
 # ... and, out of order, where a reader needs more evidence before calling it a move.
 MOVE = 0.38
+# ... and between the same two in-order links, alone on both sides (rewritten in place).
+IN_PLACE = 0.15
 # A confident in-order match that guides the band on long texts.
 ANCHOR = 0.55
 # A piece of a split or merge: similar enough to the whole, and mostly made of its words.
@@ -105,6 +107,9 @@ def align(old: Document, new: Document, space: Space, check: Callable[[], None] 
         links.join(i, j)
     check()
 
+    for i, j in _replaced_in_place(space, po, pn, links.groups()):
+        links.join(i, j)
+
     groups = links.groups()
     scored = [(o, nw, space.group_sim(o, nw)) for o, nw in groups]
     in_order = _in_order(scored)
@@ -112,6 +117,27 @@ def align(old: Document, new: Document, space: Space, check: Callable[[], None] 
     for k, (o, nw, s) in enumerate(scored):
         crossed = not all(_compatible(po[i], pn[j]) for i in o for j in nw)
         out.append(Group(o, nw, s, moved=crossed or k not in in_order))
+    return out
+
+
+def _replaced_in_place(space: Space, po: Sequence[Paragraph], pn: Sequence[Paragraph],
+                       groups: Sequence[tuple[tuple[int, ...], tuple[int, ...]]]) -> list[tuple[int, int]]:
+    """A lone old paragraph and a lone new one left between the same two in-order links: the
+    paragraph was rewritten in place, and the place itself is evidence, so less shared wording
+    (IN_PLACE) is asked of them than of two paragraphs anywhere in the texts."""
+    scored = [(o, nw, space.group_sim(o, nw)) for o, nw in groups]
+    in_order = sorted((scored[k] for k in _in_order(scored)), key=lambda g: g[1][0])
+    taken_old = {i for o, _ in groups for i in o}
+    taken_new = {j for _, nw in groups for j in nw}
+    bounds = [((-1,), (-1,))] + [(o, nw) for o, nw, _ in in_order] + [((space.n,), (space.m,))]
+    out = []
+    for (o0, n0), (o1, n1) in zip(bounds, bounds[1:]):
+        olds = [i for i in range(max(o0) + 1, min(o1)) if i not in taken_old]
+        news = [j for j in range(max(n0) + 1, min(n1)) if j not in taken_new]
+        if len(olds) == 1 and len(news) == 1:
+            i, j = olds[0], news[0]
+            if _compatible(po[i], pn[j]) and space.sim(i, j) >= IN_PLACE:
+                out.append((i, j))
     return out
 
 

@@ -57,14 +57,17 @@ def merged(weights: Iterable[Weights]) -> Weights:
 class Space:
     """The two documents' paragraphs as weighted term vectors and centred word vectors."""
 
-    def __init__(self, old: Sequence[ParagraphFeatures], new: Sequence[ParagraphFeatures]):
+    def __init__(self, old: Sequence[ParagraphFeatures], new: Sequence[ParagraphFeatures],
+                 background: tuple[int, dict[str, int]] = (0, {})):
         self.n, self.m = len(old), len(new)
         df: Counter = Counter()
         for f in (*old, *new):
             df.update(f.terms.keys())
-        total = self.n + self.m
+        # the pair's own frequencies pooled with a background of UN texts (nlp.align.background):
         # idf ~ 0 for a term in every paragraph, log(N) for a term in one
-        self.idf = {t: math.log((total + 1) / c) for t, c in df.items()}
+        bg_total, bg_df = background
+        total = self.n + self.m + bg_total
+        self.idf = {t: math.log((total + 1) / (c + bg_df.get(t, 0))) for t, c in df.items()}
         self.df = df
         self.old = [self._weigh(f.terms) for f in old]
         self.new = [self._weigh(f.terms) for f in new]
