@@ -53,10 +53,13 @@ def sniff(data: bytes) -> str | None:
     head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
     if head.startswith(b"%PDF"):
         return "pdf"
+    if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        return "ole"
     if head.startswith(b"PK\x03\x04"):
         if b"word/" in data[:65536] or b"[Content_Types].xml" in data[:65536] and b"word" in data[:200000]:
             return "docx"
-        if b"opendocument.text" in data[:4096]:
+        # an ODT names its mimetype first; else its part names in the central directory, at the end
+        if b"opendocument.text" in data[:4096] or b"content.xml" in data[-65536:]:
             return "odt"
         return "zip"
     lower = head[:2048].lower()
@@ -71,6 +74,10 @@ def detect_format(path: Path, data: bytes) -> str:
     ext = path.suffix.lower()
     by_content = sniff(data)
     by_name = EXTENSIONS.get(ext)
+    if by_content == "ole":
+        raise InputError(path, "an old binary Word (.doc) or password-protected Office file: save it as an unprotected .docx")
+    if by_content == "zip" and by_name in ("docx", "odt"):
+        return by_name  # its reader says precisely what is missing
     if by_content == "zip":
         raise InputError(path, "a zip archive that is neither a Word (.docx) nor an OpenDocument (.odt) file")
     if by_content and (by_name in (None, "text", "markdown", "akn", "html") or by_name != by_content):

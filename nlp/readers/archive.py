@@ -9,6 +9,7 @@ beyond the limits. Every failure is an :class:`~nlp.errors.InputError` naming th
 from __future__ import annotations
 
 import io
+import struct
 import zipfile
 import zlib
 
@@ -32,6 +33,7 @@ class SafeZip:
     def __init__(self, data: bytes, path: str, kind: str = "zip archive"):
         self.path = path
         self.kind = kind
+        self._data = data
         try:
             self._zip = zipfile.ZipFile(io.BytesIO(data))
             infos = self._zip.infolist()
@@ -78,24 +80,81 @@ class SafeZip:
         return bytes(out)
 
     def verify(self) -> None:
-        """Decompress every member in chunks, keeping nothing: proves the actual sizes and checksums."""
+        """Inflate every member in chunks, keeping nothing: proves the actual sizes and checksums.
+
+        Deflated members are inflated here from their raw bytes rather than through ``zipfile``, which
+        stops at the declared size: a member whose stream goes on past what it declares is a bomb
+        with a forged directory, and is refused as one. XML parts that declare entities are refused
+        before any XML parser sees them.
+        """
         produced = 0
         for name, info in self.infos.items():
-            size = 0
-            try:
-                with self._zip.open(info) as member:
-                    while True:
-                        chunk = member.read(_CHUNK)
-                        if not chunk:
-                            break
-                        size += len(chunk)
-                        produced += len(chunk)
-                        if size > info.file_size or size > MAX_MEMBER_BYTES or produced > MAX_TOTAL_BYTES:
-                            raise InputError(self.path, f"refused: part '{name}' expands beyond its declared size (a zip bomb?)")
-            except InputError:
-                raise
-            except _ZIP_ERRORS:
-                raise InputError(self.path, f"corrupt or truncated {self.kind} (part '{name}' cannot be decompressed)") from None
+            if info.compress_type == zipfile.ZIP_DEFLATED:
+                size = self._inflate(info)
+            else:
+                size = self._stream(info)
+            produced += size
+            if produced > MAX_TOTAL_BYTES:
+                raise InputError(self.path, f"refused: {self.kind} expands beyond {MAX_TOTAL_BYTES // 2**20} MB (a zip bomb?)")
+
+    def _raw(self, info: zipfile.ZipInfo) -> memoryview:
+        data = self._data
+        offset = info.header_offset
+        if data[offset : offset + 4] != b"PK\x03\x04":
+            raise InputError(self.path, f"corrupt or truncated {self.kind} (part '{info.filename}' is not where the directory says)")
+        name_len, extra_len = struct.unpack_from("<HH", data, offset + 26)
+        start = offset + 30 + name_len + extra_len
+        if start + info.compress_size > len(data):
+            raise InputError(self.path, f"corrupt or truncated {self.kind} (part '{info.filename}' is cut short)")
+        return memoryview(data)[start : start + info.compress_size]
+
+    def _inflate(self, info: zipfile.ZipInfo) -> int:
+        raw = self._raw(info)
+        inflater = zlib.decompressobj(-15)
+        size, crc, first = 0, 0, True
+        try:
+            for i in range(0, len(raw), _CHUNK):
+                pending = raw[i : i + _CHUNK]
+                while pending:
+                    out = inflater.decompress(pending, _CHUNK)
+                    pending = inflater.unconsumed_tail
+                    self._check_chunk(info, out, first)
+                    first = first and not out
+                    size += len(out)
+                    crc = zlib.crc32(out, crc)
+                    if size > info.file_size:
+                        raise InputError(self.path, f"refused: part '{info.filename}' expands beyond its declared size (a zip bomb?)")
+                    if inflater.eof:
+                        break
+        except zlib.error:
+            raise InputError(self.path, f"corrupt or truncated {self.kind} (part '{info.filename}' cannot be decompressed)") from None
+        if size != info.file_size or crc != info.CRC:
+            raise InputError(self.path, f"corrupt or truncated {self.kind} (part '{info.filename}' fails its checksum)")
+        return size
+
+    def _stream(self, info: zipfile.ZipInfo) -> int:
+        size, first = 0, True
+        try:
+            with self._zip.open(info) as member:
+                while True:
+                    chunk = member.read(_CHUNK)
+                    if not chunk:
+                        break
+                    self._check_chunk(info, chunk, first)
+                    first = False
+                    size += len(chunk)
+                    if size > info.file_size or size > MAX_MEMBER_BYTES:
+                        raise InputError(self.path, f"refused: part '{info.filename}' expands beyond its declared size (a zip bomb?)")
+        except InputError:
+            raise
+        except _ZIP_ERRORS:
+            raise InputError(self.path, f"corrupt or truncated {self.kind} (part '{info.filename}' cannot be decompressed)") from None
+        return size
+
+    def _check_chunk(self, info: zipfile.ZipInfo, chunk: bytes, first: bool) -> None:
+        if first and info.filename.endswith((".xml", ".rels")) and b"<!ENTITY" in chunk:
+            # Office and OpenDocument parts never declare entities; a part that does is an entity bomb
+            raise InputError(self.path, f"refused: part '{info.filename}' declares XML entities (an entity bomb?)")
 
 
 def _check_declared(info: zipfile.ZipInfo, path: str, kind: str) -> None:

@@ -51,12 +51,18 @@ def decode(data: bytes, path: str) -> str:
             return _checked(data.decode(utf16), path)
         except UnicodeDecodeError:
             pass
-    if b"\x00" in data[:20000]:
-        raise InputError(path, "binary file, not text")
+    nuls = data.count(b"\x00")
+    if nuls:
+        if nuls > 0.001 * len(data) + 2:
+            raise InputError(path, "binary file, not text")
+        data = data.replace(b"\x00", b"")  # a few stray NULs (a bad copy or export): drop them
     try:
         return _checked(data.decode("utf-8"), path)
     except UnicodeDecodeError:
         pass
+    text = _mostly_utf8(data)
+    if text is not None:
+        return _checked(text, path)
     from charset_normalizer import from_bytes
 
     best = from_bytes(data[:200000], cp_isolation=["cp1252", "latin_1", "mac_roman", "cp850", "iso8859_15"]).best()
@@ -67,6 +73,20 @@ def decode(data: bytes, path: str) -> str:
         return _checked(data.decode(encoding), path)
     except (UnicodeDecodeError, LookupError):
         raise InputError(path, f"unreadable text encoding (guessed {encoding})") from None
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 with a few stray bytes (a file cut or pasted badly): the bad bytes become U+FFFD.
+
+    Reading such a file as cp1252 would turn every accented letter into two (« Ã‰tats »), so when
+    multi-byte UTF-8 sequences are there and the invalid bytes are rare, UTF-8 is the better guess.
+    """
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    multibyte = sum(1 for c in text if "\u0080" <= c != "\ufffd")
+    if multibyte >= 2 and bad <= 0.01 * len(text) + 2:
+        return text.replace("\ufffd", "")
+    return None
 
 
 def _checked(text: str, path: str) -> str:

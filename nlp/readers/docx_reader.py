@@ -68,10 +68,10 @@ def _open(data: bytes, path: str) -> dict[str, etree._Element | None]:
         body = main.element.body
     except PackageNotFoundError:
         raise InputError(path, "not a Word document (no main document part)") from None
-    except (ValueError, KeyError) as e:
-        raise InputError(path, f"not a readable Word document ({_short(e)})") from None
     except etree.XMLSyntaxError as e:
         raise InputError(path, f"malformed XML in the Word document ({_short(e)})") from None
+    except Exception:  # python-docx meets a broken package in many ways; all mean the same to a user
+        raise InputError(path, "not a Word document that can be read (its parts are missing or damaged)") from None
     if body is None:
         raise InputError(path, "Word document without a body")
 

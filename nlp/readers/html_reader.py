@@ -25,7 +25,8 @@ _MAIN = ("main", "[role=main]", "article", "#content", "#main-content", "#main",
 _BLOCKS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "section", "article", "main", "td", "th", "tr", "table", "ul", "ol", "dl", "dt", "dd", "pre", "address", "figure", "figcaption", "hr", "body", "center"}
 _PARA = "\u2029"  # paragraph separator: survives whitespace collapsing
 _LINE = "\u2028"
-_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr", "p", "li", "dt", "dd", "option", "tr", "td", "th"}
+# the containers whose deep nesting is costly to parse; inline tags left open (<b><i>…) are harmless
+_CONTAINERS = {b"div", b"ul", b"ol", b"dl", b"blockquote", b"section", b"article", b"main", b"aside", b"nav", b"header", b"footer", b"form", b"fieldset", b"figure", b"details", b"center", b"menu", b"address", b"dialog", b"search", b"hgroup"}
 _TAG = re.compile(rb"<(/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*?(/?)>")
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_-]+)""", re.I)
 
@@ -80,7 +81,7 @@ def _check_depth(data: bytes, path: str) -> None:
     depth = deepest = 0
     for m in _TAG.finditer(data):
         name = m.group(2).lower()
-        if name in _VOID or m.group(3):
+        if name not in _CONTAINERS or m.group(3):
             continue
         if m.group(1):
             depth = max(0, depth - 1)

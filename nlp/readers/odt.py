@@ -35,6 +35,7 @@ def read(data: bytes, path: str, fmt: str = "odt") -> Document:
 
 def extract_text(data: bytes, path: str) -> str:
     archive = SafeZip(data, path, "OpenDocument file")
+    archive.verify()
     if "content.xml" not in archive:
         raise InputError(path, "not an OpenDocument text (no content.xml)")
     content = parse_xml(archive.read("content.xml"), path, "content.xml")

@@ -76,6 +76,8 @@ def _read_pages(data: bytes, path: str) -> list[tuple[list[_Line], float]]:
     pages: list[tuple[list[_Line], float]] = []
     try:
         with pdf:
+            if not pdf.pages:
+                raise InputError(path, "PDF without pages")
             if len(pdf.pages) > MAX_PAGES:
                 raise InputError(path, f"refused: {len(pdf.pages)} pages (the limit is {MAX_PAGES})")
             for page in pdf.pages:

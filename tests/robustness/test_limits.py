@@ -1,0 +1,80 @@
+"""Time and memory stay bounded on the worst inputs; the real command line answers in one line.
+
+In-process: tracemalloc measures what Python allocates while a zip bomb is refused (it must never be
+inflated into memory). In a subprocess, as a user runs it: ``main.py parse`` on a representative
+subset, each within 30 s, with its peak resident memory read from ``resource``.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tracemalloc
+from pathlib import Path
+
+import pytest
+
+from nlp.errors import InputError
+from nlp.readers import read_document
+from tests.robustness.cases import CASES, OK
+
+ROOT = Path(__file__).resolve().parents[2]
+MB = 2**20
+
+
+@pytest.mark.parametrize("name", ["zip bomb refused by its declared size", "zip bomb that lies about its size", "Word file with an XML entity bomb", "deeply nested HTML"])
+def test_bombs_are_refused_without_inflating(name, tmp_path):
+    (argv, expected) = CASES[name].build(tmp_path)
+    path = argv[1]
+    size = os.path.getsize(path)
+    tracemalloc.start()
+    try:
+        with pytest.raises(InputError, match=expected):
+            read_document(path)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    # the file itself is held once or twice; the 50-80 MB it would inflate to never is
+    assert peak < 3 * size + 8 * MB, f"{name}: peak {peak / MB:.1f} MB for a {size / MB:.1f} MB file"
+
+
+_PROBE = (
+    "import resource, sys; from nlp import cli; rc = cli.run(sys.argv[2:]); "
+    "open(sys.argv[1], 'w').write(str(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)); sys.exit(rc)"
+)
+
+SUBSET = [
+    ("10 MB of text", 1500),
+    ("zip bomb that lies about its size", 400),
+    ("zip bomb refused by its declared size", 400),
+    ("encrypted PDF", 400),
+    ("binary garbage", 400),
+    ("a directory", 400),
+]
+
+
+@pytest.mark.parametrize("name,max_mb", SUBSET)
+def test_command_line_subprocess(name, max_mb, tmp_path):
+    argv, expected = CASES[name].build(tmp_path)
+    rss_file = tmp_path / "rss"
+    result = subprocess.run(
+        [sys.executable, "-c", _PROBE, str(rss_file), *argv],
+        cwd=ROOT, capture_output=True, text=True, timeout=30, env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    assert "Traceback" not in result.stderr
+    if expected is OK:
+        assert result.returncode == 0, result.stderr
+    else:
+        assert result.returncode == 2
+        assert result.stderr.count("\n") == 1 and expected in result.stderr, result.stderr
+    peak_mb = int(rss_file.read_text()) / 1024
+    assert peak_mb < max_mb, f"{name}: {peak_mb:.0f} MB resident"
+
+
+def test_main_py_itself(tmp_path):
+    """The entry point a user types, end to end, on one bad file."""
+    empty = tmp_path / "empty.md"
+    empty.write_bytes(b"")
+    result = subprocess.run([sys.executable, "main.py", "parse", str(empty)], cwd=ROOT, capture_output=True, text=True, timeout=30)
+    assert (result.returncode, result.stdout, result.stderr) == (2, "", "error: empty.md: file is empty\n")
