@@ -52,14 +52,14 @@ def launch(argv: list[str]) -> int:
             return 2
 
     from PySide6.QtCore import QSettings, Qt, QTimer
-    from PySide6.QtGui import QGuiApplication, QIcon
+    from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
     from nlp.version import __version__
 
     from desktop import i18n, theme
     from desktop.main_window import MainWindow
-    from desktop.paths import resource
+    from desktop.paths import app_icon
     from desktop.settings import Settings
 
     app = QApplication.instance()
@@ -71,9 +71,7 @@ def launch(argv: list[str]) -> int:
     app.setApplicationName("Travaux")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("travaux")
-    icon = resource("icons", "travaux.svg")
-    if icon.exists():
-        app.setWindowIcon(QIcon(str(icon)))
+    app.setWindowIcon(app_icon())
 
     if args.screenshot:
         # a screenshot must not add to the person's recent files or library, and looks the same everywhere

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QFileSystemWatcher, QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -33,7 +33,7 @@ from desktop.aligned_view import AlignedView
 from desktop.dialogs import AboutDialog, PreferencesDialog
 from desktop.models import AlignedModel, NavigatorModel, change_name
 from desktop.panels import DetailsPanel, FindBar, NavigatorPanel
-from desktop.paths import resource
+from desktop.paths import app_icon
 from desktop.session import ComparisonSession
 from desktop.settings import Settings
 from desktop.tasks import Task, TaskRunner
@@ -60,9 +60,7 @@ class MainWindow(QMainWindow):
         self.session.notes_language = i18n.current()
         self.model = AlignedModel(self)
         self.navigator_model = NavigatorModel(self.model, self)
-        icon = resource("icons", "travaux.svg")
-        if icon.exists():
-            self.setWindowIcon(QIcon(str(icon)))
+        self.setWindowIcon(app_icon())
 
         self._build_central()
         self._build_docks()

@@ -13,3 +13,13 @@ def root() -> Path:
 
 def resource(*parts: str) -> Path:
     return root().joinpath("resources", *parts)
+
+
+def app_icon():
+    """The application's icon at every size drawn (packaging/make_icon.py), sharp at any scale."""
+    from PySide6.QtGui import QIcon
+
+    icon = QIcon()
+    for png in sorted(resource("icons").glob("travaux-*.png")):
+        icon.addFile(str(png))
+    return icon
