@@ -178,3 +178,31 @@ def lead_of(text: str, kind: str = "operative", language: str = "fr") -> str | N
         i += n
     pieces.append((start, i))
     return " ".join(text[spans[a][0] : spans[b - 1][1]] for a, b in pieces if b > a)
+
+
+_PARTICIPLE = {"fr": ("ant",), "en": ("ing", "ed")}
+
+
+def opens_preambular(text: str, language: str = "fr") -> bool:
+    """Whether a line opens like a preambular paragraph: a capitalised participle or adjective of
+    state, possibly after adverbs (« Rappelant », « Se félicitant », « Profondément préoccupée »,
+    « Recalling », « Deeply concerned », « Convaincue »). Stricter than :func:`lead_of`: it tells
+    where a paragraph starts in a text laid out one paragraph a line, without blank lines."""
+    language = language if language in _SUBJECT else "fr"
+    tokens, _ = _spans(text[:200])
+    if not tokens or not tokens[0][:1].isupper():
+        return False
+    keys = [_key(t) for t in tokens]
+    i = 0
+    while (n := _match(keys, i, language, "adverbs")) and i + n < len(tokens):
+        i += n
+    while i < len(tokens) - 1 and keys[i] in _REFLEXIVE[language]:
+        i += 1
+    word = keys[i]
+    if not word[:1].isalpha() or word in _stopwords(language):
+        return False
+    if language == "en" and word.endswith("ed") and i + 1 < len(tokens) and tokens[i + 1][:1].isupper():
+        return False  # « United Nations », « Federated States »: a name, not « Deeply concerned »
+    return word.endswith(_PARTICIPLE[language]) or bool(
+        _match(keys, i, language, "complements", inflected=(language == "fr"))
+    )

@@ -47,6 +47,7 @@ _NUMBER_TITLE = re.compile(r"^(?P<number>\d{1,4}/\d{1,4}[A-Z]?)\.\s+(?P<title>.+
 _RESOLUTION_NUMBER = re.compile(
     r"^(?:Résolution|Resolution)\s+(?P<number>\d{1,4}(?:/\d{1,4}[A-Z]?|\s*\(\d{4}\)))\s*$", re.I
 )
+_RESOLUTION_NUMBER_INSIDE = re.compile(r"\b(?:Résolution|Resolution)\s+(?P<number>\d{1,4}(?:/\d{1,4}[A-Z]?|\s*\(\d{4}\)))")
 _NOT_A_TITLE = re.compile(r"^(?:\[|adopt|résolution adoptée|resolution adopted|distr|\d{1,2}(?:er)?\s)", re.I)
 
 
@@ -142,6 +143,9 @@ def extract(
             if title is None:
                 title = next((t for t in header[i + 1 :] if not _NOT_A_TITLE.match(t)), None)
 
+    if number is None:  # header lines run together: « Conseil de sécurité Résolution 2388 (2017) Adoptée… »
+        m = next((m for line in header for m in [_RESOLUTION_NUMBER_INSIDE.search(line)] if m), None)
+        number = re.sub(r"\s+", " ", m.group("number")) if m else None
     symbol = next((m.group() for line in furniture + header for m in [_SYMBOL.search(line)] if m), None)
     if symbol is None and number:
         symbol = organ.symbol_form.replace("{number}", number) if organ and organ.symbol_form else number

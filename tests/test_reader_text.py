@@ -341,3 +341,15 @@ def test_agenda_item_title_in_the_header_is_not_the_opening_clause():
     doc = parse(text, "text")
     assert ids(doc) == ["PP1", "1"]
     assert (doc.symbol, doc.title, doc.adopted) == ("A/RES/72/15", "Jerusalem", "2017-12-07")
+
+
+def test_one_paragraph_a_line_without_blank_lines():
+    text = (
+        "Conseil de sécurité\nRésolution 2388 (2017)\nAdoptée par le Conseil de sécurité à sa 8111e séance, le 21 novembre 2017\n"
+        "Le Conseil de sécurité,\nRappelant sa résolution 2331 (2016),\nProfondément préoccupé par le sort des victimes\n"
+        "de la traite,\nConvaincu qu'il faut agir,\n1. Condamne la traite ;\n2. Décide de rester saisi de la question.\n"
+    )
+    doc = parse(text, "text")
+    assert ids(doc) == ["PP1", "PP2", "PP3", "1", "2"]
+    assert doc.paragraph("PP2").text == "Profondément préoccupé par le sort des victimes de la traite,"
+    assert (doc.symbol, doc.adopted) == ("S/RES/2388 (2017)", "2017-11-21")

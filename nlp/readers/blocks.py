@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from nlp.readers.markup import SUPERSCRIPT_DIGITS, glue_after
+from nlp.lead import opens_preambular
+from nlp.metadata import organ_named
+from nlp.readers.markup import SUPERSCRIPT_DIGITS, glue_after, strip_markup
 
 HEADING, RULE, FOOTNOTE, FURNITURE, TEXT = "heading", "rule", "footnote", "furniture", "text"
 
@@ -88,7 +90,9 @@ def footnote_start(line: str) -> tuple[int, str] | None:
     return number, m.group("rest")
 
 
-def split_blocks(text: str) -> list[Block]:
+def split_blocks(text: str, language: str = "fr") -> list[Block]:
+    """Blocks in reading order. ``language`` helps find where a paragraph starts in a text laid out one
+    paragraph a line, without blank lines (« …, » then « Rappelant … » on the next line)."""
     blocks: list[Block] = []
     current: Block | None = None
 
@@ -124,13 +128,34 @@ def split_blocks(text: str) -> list[Block]:
             flush()
             current = Block(FOOTNOTE, [note[1]], number=note[0])
             continue
-        if PARAGRAPH_MARKER.match(line):
+        if _is_opening_clause(stripped):  # « L'Assemblée générale, » stands alone
+            flush()
+            blocks.append(Block(TEXT, [line]))
+            continue
+        if PARAGRAPH_MARKER.match(line) or (
+            current is not None
+            and current.kind == TEXT
+            and _ends_paragraph(current.lines[-1])
+            and opens_preambular(strip_markup(stripped)[0], language)
+        ):
             flush()
         if current is None:
             current = Block(TEXT)
         current.lines.append(line)
     flush()
     return blocks
+
+
+_OPENING_SHAPE = re.compile(r"^(?:L['’]|Le |La |Les |The )[A-ZÀ-Ý][^.;]{2,250}$")
+
+
+def _is_opening_clause(line: str) -> bool:
+    text = strip_markup(line)[0].strip() if ("*" in line or "_" in line) else line
+    return bool(_OPENING_SHAPE.match(text)) and organ_named(text) is not None
+
+
+def _ends_paragraph(line: str) -> bool:
+    return line.rstrip().rstrip("*_»”\"') ")[-1:] in (",", ";", ".")
 
 
 def _strip_comments(text: str) -> str:

@@ -59,7 +59,7 @@ def parse_text(text: str, *, path: str, fmt: str) -> Document:
     if not plain.strip():
         raise InputError(path, "no readable text")
     language = detect_language(plain)
-    structure = build(split_blocks(text), language)
+    structure = build(split_blocks(text, language), language)
     if not structure.paragraphs:
         raise InputError(path, "no readable text")
     meta = extract(
@@ -67,7 +67,7 @@ def parse_text(text: str, *, path: str, fmt: str) -> Document:
     )
     cleaned = _without_running_titles(text, meta.symbol, meta.title)
     if cleaned is not None:  # page headers that repeat the symbol with the title: read again without them
-        structure = build(split_blocks(cleaned), language)
+        structure = build(split_blocks(cleaned, language), language)
     return Document(
         path=path,
         format=fmt,
