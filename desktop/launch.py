@@ -117,6 +117,9 @@ def _screenshot(app, window, files: list[str], out: str, QTimer) -> int:
         target = Path(out)
         with atomic_path(target) as tmp:
             ok = pixmap.save(str(tmp), "PNG")
+            mask = os.umask(0)
+            os.umask(mask)
+            os.chmod(tmp, 0o666 & ~mask)  # a temporary file is private; the picture is not
         if ok:
             outcome["code"] = 0
         else:

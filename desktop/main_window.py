@@ -654,7 +654,7 @@ class MainWindow(QMainWindow):
     def show_first_change(self) -> None:
         """Select the first change that touches a commitment (else the first change)."""
         rows = self.model.rows()
-        for wanted in (lambda r: r.change in ("strengthened", "weakened"), lambda r: r.is_change):
+        for wanted in (lambda r: r.change == "strengthened", lambda r: r.change == "weakened", lambda r: r.is_change):
             for i, row in enumerate(rows):
                 if wanted(row):
                     self.go_to_row(i)

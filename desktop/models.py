@@ -40,6 +40,20 @@ def change_name(change: str) -> str:
     return names.get(change, change)
 
 
+def signal_name(kind: str) -> str:
+    """The translated word for a signal's type (an unknown type shows as the engine wrote it)."""
+    names = {
+        "verb": QCoreApplication.translate("Signal", "verb"),
+        "hedge": QCoreApplication.translate("Signal", "hedge"),
+        "intensifier": QCoreApplication.translate("Signal", "intensifier"),
+        "scope": QCoreApplication.translate("Signal", "scope"),
+        "obligation": QCoreApplication.translate("Signal", "obligation"),
+        "deadline": QCoreApplication.translate("Signal", "deadline"),
+        "negation": QCoreApplication.translate("Signal", "negation"),
+    }
+    return names.get(kind, kind)
+
+
 def moved_note(comparison: Comparison, row: Row) -> str:
     where = moved_from(comparison, row)
     if where is None:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from nlp.comparison import Comparison, Link, ids
 
 from desktop import theme
-from desktop.models import SYMBOLS, AlignedModel, NavigatorModel, change_name, moved_note
+from desktop.models import SYMBOLS, AlignedModel, NavigatorModel, change_name, moved_note, signal_name
 from desktop.rows import CATEGORIES, Filters, Row
 
 
@@ -67,6 +67,7 @@ class NavigatorPanel(QWidget):
         self.list.setAlternatingRowColors(True)
         self.list.setWordWrap(True)
         self.list.setUniformItemSizes(False)
+        self.list.setSpacing(1)
         self.list.activated.connect(self._chosen)
         self.list.clicked.connect(self._chosen)
         layout.addWidget(self.list, 1)
@@ -149,11 +150,12 @@ class DetailsPanel(QTextBrowser):
             facts.append(self.tr("set by hand"))
         parts.append(f"<p style='color:{colors.muted}'>{' · '.join(facts)}</p>")
         if row.signals:
-            parts.append(f"<h4>{self.tr('Signals')}</h4><ul>")
+            title = self.tr("Signals")
+            parts.append(f"<h4>{title}</h4><ul>")
             for s in row.signals:
                 words = " → ".join(html.escape(w) for w in (s.old, s.new) if w)
                 arrow = {"stronger": "▲", "weaker": "▼"}.get(s.direction, "•")
-                parts.append(f"<li>{arrow} <b>{html.escape(s.type)}</b> {words}<br/>{html.escape(s.note)}</li>")
+                parts.append(f"<li>{arrow} <b>{html.escape(signal_name(s.type))}</b> {words}<br/>{html.escape(s.note)}</li>")
             parts.append("</ul>")
         for title, document, pids in ((self.tr("Old"), c.old, row.old), (self.tr("New"), c.new, row.new)):
             parts.append(f"<h4>{title} — {html.escape(document.label)} ¶ {html.escape(ids(pids) or '—')}</h4>")

@@ -38,42 +38,42 @@
 <context>
     <name>AlignedModel</name>
     <message>
-        <location filename="../../desktop/models.py" line="133"/>
+        <location filename="../../desktop/models.py" line="147"/>
         <source>Old version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="136"/>
+        <location filename="../../desktop/models.py" line="150"/>
         <source>New version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="138"/>
+        <location filename="../../desktop/models.py" line="152"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="174"/>
+        <location filename="../../desktop/models.py" line="188"/>
         <source>set by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="184"/>
+        <location filename="../../desktop/models.py" line="198"/>
         <source>old</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="184"/>
+        <location filename="../../desktop/models.py" line="198"/>
         <source>new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="185"/>
+        <location filename="../../desktop/models.py" line="199"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="187"/>
+        <location filename="../../desktop/models.py" line="201"/>
         <source>nothing on this side</source>
         <translation type="unfinished"></translation>
     </message>
@@ -112,17 +112,17 @@
     </message>
     <message>
         <location filename="../../desktop/models.py" line="38"/>
-        <location filename="../../desktop/models.py" line="46"/>
+        <location filename="../../desktop/models.py" line="60"/>
         <source>moved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="49"/>
+        <location filename="../../desktop/models.py" line="63"/>
         <source>moved: was after old ¶ %1 (now ¶ %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="50"/>
+        <location filename="../../desktop/models.py" line="64"/>
         <source>moved: was after old ¶ %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -148,42 +148,47 @@
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../desktop/panels.py" line="131"/>
+        <location filename="../../desktop/panels.py" line="132"/>
         <source>Details of the selected row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="132"/>
+        <location filename="../../desktop/panels.py" line="133"/>
         <source>Select a row to see both texts in full, the signals and the score.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="143"/>
+        <location filename="../../desktop/panels.py" line="144"/>
         <source>similarity %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="145"/>
+        <location filename="../../desktop/panels.py" line="146"/>
         <source>commitment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="145"/>
+        <location filename="../../desktop/panels.py" line="146"/>
         <source>no commitment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="149"/>
+        <location filename="../../desktop/panels.py" line="150"/>
         <source>set by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="158"/>
+        <location filename="../../desktop/panels.py" line="153"/>
+        <source>Signals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels.py" line="160"/>
         <source>Old</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="158"/>
+        <location filename="../../desktop/panels.py" line="160"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
@@ -191,57 +196,57 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../desktop/panels.py" line="250"/>
+        <location filename="../../desktop/panels.py" line="252"/>
         <source>not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="252"/>
+        <location filename="../../desktop/panels.py" line="254"/>
         <source>%1 of %2 rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="260"/>
+        <location filename="../../desktop/panels.py" line="262"/>
         <source>&amp;Find:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="261"/>
+        <location filename="../../desktop/panels.py" line="263"/>
         <source>Words in either version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="262"/>
+        <location filename="../../desktop/panels.py" line="264"/>
         <source>Find in both versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="263"/>
+        <location filename="../../desktop/panels.py" line="265"/>
         <source>Previous match (Shift+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="264"/>
+        <location filename="../../desktop/panels.py" line="266"/>
         <source>Previous match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="265"/>
+        <location filename="../../desktop/panels.py" line="267"/>
         <source>Next match (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="266"/>
+        <location filename="../../desktop/panels.py" line="268"/>
         <source>Next match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="267"/>
+        <location filename="../../desktop/panels.py" line="269"/>
         <source>Close (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="268"/>
+        <location filename="../../desktop/panels.py" line="270"/>
         <source>Close the find bar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -418,284 +423,284 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="347"/>
+        <location filename="../../desktop/main_window.py" line="345"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="348"/>
+        <location filename="../../desktop/main_window.py" line="346"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="349"/>
+        <location filename="../../desktop/main_window.py" line="347"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="350"/>
+        <location filename="../../desktop/main_window.py" line="348"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="351"/>
+        <location filename="../../desktop/main_window.py" line="349"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="352"/>
+        <location filename="../../desktop/main_window.py" line="350"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="353"/>
+        <location filename="../../desktop/main_window.py" line="351"/>
         <source>Set &amp;label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="354"/>
+        <location filename="../../desktop/main_window.py" line="352"/>
         <source>&amp;Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="355"/>
+        <location filename="../../desktop/main_window.py" line="353"/>
         <source>Open &amp;old version…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="356"/>
+        <location filename="../../desktop/main_window.py" line="354"/>
         <source>Open &amp;new version…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="357"/>
+        <location filename="../../desktop/main_window.py" line="355"/>
         <source>&amp;Swap old and new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="358"/>
+        <location filename="../../desktop/main_window.py" line="356"/>
         <source>&amp;Reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="359"/>
+        <location filename="../../desktop/main_window.py" line="357"/>
         <source>&amp;Cancel the work in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="360"/>
+        <location filename="../../desktop/main_window.py" line="358"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="361"/>
+        <location filename="../../desktop/main_window.py" line="359"/>
         <source>&amp;Link selected paragraphs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="362"/>
+        <location filename="../../desktop/main_window.py" line="360"/>
         <source>&amp;Unlink</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="365"/>
+        <location filename="../../desktop/main_window.py" line="363"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="366"/>
+        <location filename="../../desktop/main_window.py" line="364"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="367"/>
+        <location filename="../../desktop/main_window.py" line="365"/>
         <source>&amp;Next change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="368"/>
+        <location filename="../../desktop/main_window.py" line="366"/>
         <source>&amp;Previous change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="369"/>
+        <location filename="../../desktop/main_window.py" line="367"/>
         <source>&amp;About Travaux</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="370"/>
+        <location filename="../../desktop/main_window.py" line="368"/>
         <source>Follow the &amp;system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="371"/>
+        <location filename="../../desktop/main_window.py" line="369"/>
         <source>&amp;Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="372"/>
+        <location filename="../../desktop/main_window.py" line="370"/>
         <source>&amp;Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="373"/>
+        <location filename="../../desktop/main_window.py" line="371"/>
         <source>Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="374"/>
+        <location filename="../../desktop/main_window.py" line="372"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="376"/>
+        <location filename="../../desktop/main_window.py" line="374"/>
         <source>Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="377"/>
+        <location filename="../../desktop/main_window.py" line="375"/>
         <source>Old…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="378"/>
+        <location filename="../../desktop/main_window.py" line="376"/>
         <source>New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="379"/>
+        <location filename="../../desktop/main_window.py" line="377"/>
         <source>Open the old version (Ctrl+O)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="380"/>
+        <location filename="../../desktop/main_window.py" line="378"/>
         <source>Open the new version (Ctrl+Shift+O)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="381"/>
-        <location filename="../../desktop/main_window.py" line="382"/>
+        <location filename="../../desktop/main_window.py" line="379"/>
+        <location filename="../../desktop/main_window.py" line="380"/>
         <source>Swap old and new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="383"/>
+        <location filename="../../desktop/main_window.py" line="381"/>
         <source>Dismiss the message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="384"/>
+        <location filename="../../desktop/main_window.py" line="382"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="385"/>
+        <location filename="../../desktop/main_window.py" line="383"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="386"/>
+        <location filename="../../desktop/main_window.py" line="384"/>
         <source>Open or drop two versions of a resolution to compare them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="387"/>
+        <location filename="../../desktop/main_window.py" line="385"/>
         <source>Old version
 
 click to open, or drop a file here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="388"/>
+        <location filename="../../desktop/main_window.py" line="386"/>
         <source>New version
 
 click to open, or drop a file here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="389"/>
-        <location filename="../../desktop/main_window.py" line="444"/>
+        <location filename="../../desktop/main_window.py" line="387"/>
+        <location filename="../../desktop/main_window.py" line="442"/>
         <source>Open the old version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="390"/>
-        <location filename="../../desktop/main_window.py" line="444"/>
+        <location filename="../../desktop/main_window.py" line="388"/>
+        <location filename="../../desktop/main_window.py" line="442"/>
         <source>Open the new version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="391"/>
+        <location filename="../../desktop/main_window.py" line="389"/>
         <source>&amp;Recent comparisons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="392"/>
+        <location filename="../../desktop/main_window.py" line="390"/>
         <source>Side-by-side comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="393"/>
+        <location filename="../../desktop/main_window.py" line="391"/>
         <source>Each row: old paragraphs, the change, new paragraphs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="419"/>
+        <location filename="../../desktop/main_window.py" line="417"/>
         <source>%1 paragraphs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="445"/>
+        <location filename="../../desktop/main_window.py" line="443"/>
         <source>Documents (%1);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="570"/>
+        <location filename="../../desktop/main_window.py" line="568"/>
         <source>Loading the French language model…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="571"/>
+        <location filename="../../desktop/main_window.py" line="569"/>
         <source>Comparing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="572"/>
+        <location filename="../../desktop/main_window.py" line="570"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="605"/>
+        <location filename="../../desktop/main_window.py" line="603"/>
         <source>Exported to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="616"/>
+        <location filename="../../desktop/main_window.py" line="614"/>
         <source>The comparison was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="618"/>
+        <location filename="../../desktop/main_window.py" line="616"/>
         <source>The export was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="718"/>
+        <location filename="../../desktop/main_window.py" line="716"/>
         <source>%1 corrections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="767"/>
+        <location filename="../../desktop/main_window.py" line="765"/>
         <source>(none yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="770"/>
+        <location filename="../../desktop/main_window.py" line="768"/>
         <source>&amp;Clear the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="803"/>
+        <location filename="../../desktop/main_window.py" line="801"/>
         <source>Export as %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -703,27 +708,27 @@ click to open, or drop a file here</source>
 <context>
     <name>NavigatorPanel</name>
     <message>
-        <location filename="../../desktop/panels.py" line="102"/>
+        <location filename="../../desktop/panels.py" line="103"/>
         <source>Commitments only (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="103"/>
+        <location filename="../../desktop/panels.py" line="104"/>
         <source>Hide unchanged (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="104"/>
+        <location filename="../../desktop/panels.py" line="105"/>
         <source>%1 shown — F8 next, Shift+F8 previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="105"/>
+        <location filename="../../desktop/panels.py" line="106"/>
         <source>Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="106"/>
+        <location filename="../../desktop/panels.py" line="107"/>
         <source>Only the changes that touch what States commit to</source>
         <translation type="unfinished"></translation>
     </message>
@@ -781,6 +786,44 @@ click to open, or drop a file here</source>
     <message>
         <location filename="../../desktop/aligned_view.py" line="120"/>
         <source>by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Signal</name>
+    <message>
+        <location filename="../../desktop/models.py" line="46"/>
+        <source>verb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models.py" line="47"/>
+        <source>hedge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models.py" line="48"/>
+        <source>intensifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models.py" line="49"/>
+        <source>scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models.py" line="50"/>
+        <source>obligation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models.py" line="51"/>
+        <source>deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models.py" line="52"/>
+        <source>negation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

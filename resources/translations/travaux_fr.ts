@@ -37,42 +37,42 @@
 <context>
     <name>AlignedModel</name>
     <message>
-        <location filename="../../desktop/models.py" line="133" />
+        <location filename="../../desktop/models.py" line="147" />
         <source>Old version</source>
         <translation>Ancienne version</translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="136" />
+        <location filename="../../desktop/models.py" line="150" />
         <source>New version</source>
         <translation>Nouvelle version</translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="138" />
+        <location filename="../../desktop/models.py" line="152" />
         <source>Change</source>
         <translation>Changement</translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="174" />
+        <location filename="../../desktop/models.py" line="188" />
         <source>set by hand</source>
         <translation>fixé à la main</translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="184" />
+        <location filename="../../desktop/models.py" line="198" />
         <source>old</source>
         <translation>ancien</translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="184" />
+        <location filename="../../desktop/models.py" line="198" />
         <source>new</source>
         <translation>nouveau</translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="185" />
+        <location filename="../../desktop/models.py" line="199" />
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="187" />
+        <location filename="../../desktop/models.py" line="201" />
         <source>nothing on this side</source>
         <translation>rien de ce côté</translation>
     </message>
@@ -111,17 +111,17 @@
     </message>
     <message>
         <location filename="../../desktop/models.py" line="38" />
-        <location filename="../../desktop/models.py" line="46" />
+        <location filename="../../desktop/models.py" line="60" />
         <source>moved</source>
         <translation>déplacé</translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="49" />
+        <location filename="../../desktop/models.py" line="63" />
         <source>moved: was after old ¶ %1 (now ¶ %2)</source>
         <translation>déplacé : suivait l’ancien ¶ %1 (aujourd’hui ¶ %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="50" />
+        <location filename="../../desktop/models.py" line="64" />
         <source>moved: was after old ¶ %1</source>
         <translation>déplacé : suivait l’ancien ¶ %1</translation>
     </message>
@@ -147,42 +147,47 @@
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../desktop/panels.py" line="131" />
+        <location filename="../../desktop/panels.py" line="132" />
         <source>Details of the selected row</source>
         <translation>Détails de la ligne sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="132" />
+        <location filename="../../desktop/panels.py" line="133" />
         <source>Select a row to see both texts in full, the signals and the score.</source>
         <translation>Sélectionnez une ligne pour voir les deux textes en entier, les signaux et le score.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="143" />
+        <location filename="../../desktop/panels.py" line="144" />
         <source>similarity %1</source>
         <translation>similarité %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="145" />
+        <location filename="../../desktop/panels.py" line="146" />
         <source>commitment</source>
         <translation>engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="145" />
+        <location filename="../../desktop/panels.py" line="146" />
         <source>no commitment</source>
         <translation>pas d’engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="149" />
+        <location filename="../../desktop/panels.py" line="150" />
         <source>set by hand</source>
         <translation>fixé à la main</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="158" />
+        <location filename="../../desktop/panels.py" line="153" />
+        <source>Signals</source>
+        <translation>Signaux</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels.py" line="160" />
         <source>Old</source>
         <translation>Ancien</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="158" />
+        <location filename="../../desktop/panels.py" line="160" />
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
@@ -190,57 +195,57 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../desktop/panels.py" line="250" />
+        <location filename="../../desktop/panels.py" line="252" />
         <source>not found</source>
         <translation>introuvable</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="252" />
+        <location filename="../../desktop/panels.py" line="254" />
         <source>%1 of %2 rows</source>
         <translation>%1 sur %2 lignes</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="260" />
+        <location filename="../../desktop/panels.py" line="262" />
         <source>&amp;Find:</source>
         <translation>&amp;Rechercher :</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="261" />
+        <location filename="../../desktop/panels.py" line="263" />
         <source>Words in either version</source>
         <translation>Mots de l’une ou l’autre version</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="262" />
+        <location filename="../../desktop/panels.py" line="264" />
         <source>Find in both versions</source>
         <translation>Rechercher dans les deux versions</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="263" />
+        <location filename="../../desktop/panels.py" line="265" />
         <source>Previous match (Shift+Enter)</source>
         <translation>Résultat précédent (Maj+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="264" />
+        <location filename="../../desktop/panels.py" line="266" />
         <source>Previous match</source>
         <translation>Résultat précédent</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="265" />
+        <location filename="../../desktop/panels.py" line="267" />
         <source>Next match (Enter)</source>
         <translation>Résultat suivant (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="266" />
+        <location filename="../../desktop/panels.py" line="268" />
         <source>Next match</source>
         <translation>Résultat suivant</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="267" />
+        <location filename="../../desktop/panels.py" line="269" />
         <source>Close (Esc)</source>
         <translation>Fermer (Échap)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="268" />
+        <location filename="../../desktop/panels.py" line="270" />
         <source>Close the find bar</source>
         <translation>Fermer la barre de recherche</translation>
     </message>
@@ -417,188 +422,188 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="347" />
+        <location filename="../../desktop/main_window.py" line="345" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="348" />
+        <location filename="../../desktop/main_window.py" line="346" />
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="349" />
+        <location filename="../../desktop/main_window.py" line="347" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="350" />
+        <location filename="../../desktop/main_window.py" line="348" />
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="351" />
+        <location filename="../../desktop/main_window.py" line="349" />
         <source>Open &amp;recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="352" />
+        <location filename="../../desktop/main_window.py" line="350" />
         <source>&amp;Export</source>
         <translation>E&amp;xporter</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="353" />
+        <location filename="../../desktop/main_window.py" line="351" />
         <source>Set &amp;label</source>
         <translation>Changer l’&amp;étiquette</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="354" />
+        <location filename="../../desktop/main_window.py" line="352" />
         <source>&amp;Theme</source>
         <translation>&amp;Thème</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="355" />
+        <location filename="../../desktop/main_window.py" line="353" />
         <source>Open &amp;old version…</source>
         <translation>Ouvrir l’&amp;ancienne version…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="356" />
+        <location filename="../../desktop/main_window.py" line="354" />
         <source>Open &amp;new version…</source>
         <translation>Ouvrir la &amp;nouvelle version…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="357" />
+        <location filename="../../desktop/main_window.py" line="355" />
         <source>&amp;Swap old and new</source>
         <translation>&amp;Intervertir ancienne et nouvelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="358" />
+        <location filename="../../desktop/main_window.py" line="356" />
         <source>&amp;Reload</source>
         <translation>&amp;Recharger</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="359" />
+        <location filename="../../desktop/main_window.py" line="357" />
         <source>&amp;Cancel the work in progress</source>
         <translation>A&amp;nnuler le travail en cours</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="360" />
+        <location filename="../../desktop/main_window.py" line="358" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="361" />
+        <location filename="../../desktop/main_window.py" line="359" />
         <source>&amp;Link selected paragraphs</source>
         <translation>&amp;Lier les paragraphes sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="362" />
+        <location filename="../../desktop/main_window.py" line="360" />
         <source>&amp;Unlink</source>
         <translation>&amp;Délier</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="365" />
+        <location filename="../../desktop/main_window.py" line="363" />
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="366" />
+        <location filename="../../desktop/main_window.py" line="364" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="367" />
+        <location filename="../../desktop/main_window.py" line="365" />
         <source>&amp;Next change</source>
         <translation>Changement &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="368" />
+        <location filename="../../desktop/main_window.py" line="366" />
         <source>&amp;Previous change</source>
         <translation>Changement &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="369" />
+        <location filename="../../desktop/main_window.py" line="367" />
         <source>&amp;About Travaux</source>
         <translation>À &amp;propos de Travaux</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="370" />
+        <location filename="../../desktop/main_window.py" line="368" />
         <source>Follow the &amp;system</source>
         <translation>Suivre le &amp;système</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="371" />
+        <location filename="../../desktop/main_window.py" line="369" />
         <source>&amp;Light</source>
         <translation>&amp;Clair</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="372" />
+        <location filename="../../desktop/main_window.py" line="370" />
         <source>&amp;Dark</source>
         <translation>&amp;Sombre</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="373" />
+        <location filename="../../desktop/main_window.py" line="371" />
         <source>Changes</source>
         <translation>Changements</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="374" />
+        <location filename="../../desktop/main_window.py" line="372" />
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="376" />
+        <location filename="../../desktop/main_window.py" line="374" />
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="377" />
+        <location filename="../../desktop/main_window.py" line="375" />
         <source>Old…</source>
         <translation>Ancienne…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="378" />
+        <location filename="../../desktop/main_window.py" line="376" />
         <source>New…</source>
         <translation>Nouvelle…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="379" />
+        <location filename="../../desktop/main_window.py" line="377" />
         <source>Open the old version (Ctrl+O)</source>
         <translation>Ouvrir l’ancienne version (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="380" />
+        <location filename="../../desktop/main_window.py" line="378" />
         <source>Open the new version (Ctrl+Shift+O)</source>
         <translation>Ouvrir la nouvelle version (Ctrl+Maj+O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="381" />
-        <location filename="../../desktop/main_window.py" line="382" />
+        <location filename="../../desktop/main_window.py" line="379" />
+        <location filename="../../desktop/main_window.py" line="380" />
         <source>Swap old and new</source>
         <translation>Intervertir ancienne et nouvelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="383" />
+        <location filename="../../desktop/main_window.py" line="381" />
         <source>Dismiss the message</source>
         <translation>Fermer le message</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="384" />
+        <location filename="../../desktop/main_window.py" line="382" />
         <source>Dismiss</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="385" />
+        <location filename="../../desktop/main_window.py" line="383" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="386" />
+        <location filename="../../desktop/main_window.py" line="384" />
         <source>Open or drop two versions of a resolution to compare them</source>
         <translation>Ouvrez ou déposez deux versions d’une résolution pour les comparer</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="387" />
+        <location filename="../../desktop/main_window.py" line="385" />
         <source>Old version
 
 click to open, or drop a file here</source>
@@ -607,7 +612,7 @@ click to open, or drop a file here</source>
 cliquez pour ouvrir, ou déposez un fichier ici</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="388" />
+        <location filename="../../desktop/main_window.py" line="386" />
         <source>New version
 
 click to open, or drop a file here</source>
@@ -616,89 +621,89 @@ click to open, or drop a file here</source>
 cliquez pour ouvrir, ou déposez un fichier ici</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="389" />
-        <location filename="../../desktop/main_window.py" line="444" />
+        <location filename="../../desktop/main_window.py" line="387" />
+        <location filename="../../desktop/main_window.py" line="442" />
         <source>Open the old version</source>
         <translation>Ouvrir l’ancienne version</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="390" />
-        <location filename="../../desktop/main_window.py" line="444" />
+        <location filename="../../desktop/main_window.py" line="388" />
+        <location filename="../../desktop/main_window.py" line="442" />
         <source>Open the new version</source>
         <translation>Ouvrir la nouvelle version</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="391" />
+        <location filename="../../desktop/main_window.py" line="389" />
         <source>&amp;Recent comparisons</source>
         <translation>Comparaisons &amp;récentes</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="392" />
+        <location filename="../../desktop/main_window.py" line="390" />
         <source>Side-by-side comparison</source>
         <translation>Comparaison côte à côte</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="393" />
+        <location filename="../../desktop/main_window.py" line="391" />
         <source>Each row: old paragraphs, the change, new paragraphs</source>
         <translation>Chaque ligne : anciens paragraphes, le changement, nouveaux paragraphes</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="419" />
+        <location filename="../../desktop/main_window.py" line="417" />
         <source>%1 paragraphs</source>
         <translation>%1 paragraphes</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="445" />
+        <location filename="../../desktop/main_window.py" line="443" />
         <source>Documents (%1);;All files (*)</source>
         <translation>Documents (%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="570" />
+        <location filename="../../desktop/main_window.py" line="568" />
         <source>Loading the French language model…</source>
         <translation>Chargement du modèle de langue française…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="571" />
+        <location filename="../../desktop/main_window.py" line="569" />
         <source>Comparing…</source>
         <translation>Comparaison…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="572" />
+        <location filename="../../desktop/main_window.py" line="570" />
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="605" />
+        <location filename="../../desktop/main_window.py" line="603" />
         <source>Exported to %1</source>
         <translation>Exporté vers %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="616" />
+        <location filename="../../desktop/main_window.py" line="614" />
         <source>The comparison was cancelled.</source>
         <translation>La comparaison a été annulée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="618" />
+        <location filename="../../desktop/main_window.py" line="616" />
         <source>The export was cancelled.</source>
         <translation>L’exportation a été annulée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="718" />
+        <location filename="../../desktop/main_window.py" line="716" />
         <source>%1 corrections</source>
         <translation>%1 corrections</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="767" />
+        <location filename="../../desktop/main_window.py" line="765" />
         <source>(none yet)</source>
         <translation>(aucune pour l’instant)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="770" />
+        <location filename="../../desktop/main_window.py" line="768" />
         <source>&amp;Clear the list</source>
         <translation>&amp;Vider la liste</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="803" />
+        <location filename="../../desktop/main_window.py" line="801" />
         <source>Export as %1</source>
         <translation>Exporter en %1</translation>
     </message>
@@ -706,27 +711,27 @@ cliquez pour ouvrir, ou déposez un fichier ici</translation>
 <context>
     <name>NavigatorPanel</name>
     <message>
-        <location filename="../../desktop/panels.py" line="102" />
+        <location filename="../../desktop/panels.py" line="103" />
         <source>Commitments only (%1)</source>
         <translation>Engagements seulement (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="103" />
+        <location filename="../../desktop/panels.py" line="104" />
         <source>Hide unchanged (%1)</source>
         <translation>Masquer les inchangés (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="104" />
+        <location filename="../../desktop/panels.py" line="105" />
         <source>%1 shown — F8 next, Shift+F8 previous</source>
         <translation>%1 affichés — F8 suivant, Maj+F8 précédent</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="105" />
+        <location filename="../../desktop/panels.py" line="106" />
         <source>Changes</source>
         <translation>Changements</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="106" />
+        <location filename="../../desktop/panels.py" line="107" />
         <source>Only the changes that touch what States commit to</source>
         <translation>Seulement les changements qui touchent aux engagements des États</translation>
     </message>
@@ -785,6 +790,44 @@ cliquez pour ouvrir, ou déposez un fichier ici</translation>
         <location filename="../../desktop/aligned_view.py" line="120" />
         <source>by hand</source>
         <translation>à la main</translation>
+    </message>
+</context>
+<context>
+    <name>Signal</name>
+    <message>
+        <location filename="../../desktop/models.py" line="46" />
+        <source>verb</source>
+        <translation>verbe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models.py" line="47" />
+        <source>hedge</source>
+        <translation>atténuation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models.py" line="48" />
+        <source>intensifier</source>
+        <translation>intensif</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models.py" line="49" />
+        <source>scope</source>
+        <translation>portée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models.py" line="50" />
+        <source>obligation</source>
+        <translation>obligation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models.py" line="51" />
+        <source>deadline</source>
+        <translation>échéance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models.py" line="52" />
+        <source>negation</source>
+        <translation>négation</translation>
     </message>
 </context>
 </TS>
