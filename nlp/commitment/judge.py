@@ -19,6 +19,7 @@ from nlp.commitment.markers import Marker
 WEIGHTS = {"verb": 1.0, "actions": 0.5, "hedge": 1.0, "intensifier": 0.75, "scope": 0.75, "obligation": 1.0,
            "deadline": 1.0, "negation": 0.0}
 THRESHOLD = 0.5  # net weight needed to call a link stronger or weaker
+PAIR_DISTANCE = 0.15  # how far apart (as a share of the text) two words may stand and still be one edit
 
 
 def net_change(signals: Sequence[Signal]) -> Change:
@@ -36,7 +37,7 @@ def compare(old: Sequence[Marker], new: Sequence[Marker], old_len: int, new_len:
     signals += _verbs(old, new, old_len, new_len, lex, lang)
     signals += _counted(old, new, "hedge", lang)
     signals += _counted(old, new, "intensifier", lang)
-    signals += _scope(old, new, lang)
+    signals += _scope(old, new, old_len, new_len, lang)
     signals += _obligations(old, new, lang)
     signals += _deadlines(old, new, lang)
     signals += _negations(old, new, lang)
@@ -53,45 +54,52 @@ def _committing(m: Marker, lex: Lexicon) -> bool:
 
 def _verbs(old, new, old_len, new_len, lex: Lexicon, lang) -> list[Signal]:
     ov, nv = _of(old, "verb"), _of(new, "verb")
-    okeys, nkeys = {m.key for m in ov}, {m.key for m in nv}
+    # the same verb said the same way cancels first, then the same verb nearest its place
+    gone, came = _difference(ov, nv, key=lambda m: m.key + "|" + fold(m.text), places=(old_len, new_len))
+    gone, came = _difference(gone, came, key=lambda m: m.key, places=(old_len, new_len))
 
-    def strongest(ms: list[Marker], key: str) -> Marker:
-        return max((m for m in ms if m.key == key), key=lambda m: (m.weight, -m.start))
+    # a commitment said once more over actions it already covered (one sentence split in two) is no new
+    # commitment; one said once less while its actions stay covered (two merged) is none dropped
+    def covered(m: Marker, others: list[Marker]) -> bool:
+        have = {a for o in others if o.key == m.key for a in o.actions}
+        return _committing(m, lex) and bool(m.actions) and set(m.actions) <= have
 
-    gone = sorted((strongest(ov, k) for k in okeys - nkeys), key=lambda m: m.start)
-    came = sorted((strongest(nv, k) for k in nkeys - okeys), key=lambda m: m.start)
+    came = [m for m in came if not covered(m, ov)]
+    gone = [m for m in gone if not covered(m, nv)]
     out: list[Signal] = []
 
     # pair each verb that left with the verb that came nearest its place, where the two are comparable
+    # (a commitment is paired with a commitment, a statement with a statement, before any cross pairing)
     pairs = []
     for a in gone:
         for b in came:
             if _comparable(a, b):
-                pairs.append((abs(a.start / max(old_len, 1) - b.start / max(new_len, 1)), a, b))
+                cross = _committing(a, lex) != _committing(b, lex)
+                pairs.append((cross, abs(a.start / max(old_len, 1) - b.start / max(new_len, 1)), a, b))
     used_a, used_b = set(), set()
-    for _, a, b in sorted(pairs, key=lambda p: p[0]):
+    for _, _, a, b in sorted(pairs, key=lambda p: p[:2]):
         if id(a) in used_a or id(b) in used_b:
             continue
         used_a.add(id(a))
         used_b.add(id(b))
         direction = _direction(a, b, lex)
-        template = {"stronger": "verb_stronger", "weaker": "verb_weaker"}.get(direction, "verb_neutral")
+        kind = "verb" if _committing(a, lex) or _committing(b, lex) else "stance"
+        template = {"stronger": f"{kind}_stronger", "weaker": f"{kind}_weaker"}.get(direction, "verb_neutral")
         out.append(Signal("verb", direction, a.text, b.text,
                           notes.render(template, lang, a.text, b.text, a.key, b.key),
                           WEIGHTS["verb"] * max(a.weight, b.weight)))
-    for a in gone:
-        if id(a) not in used_a and _committing(a, lex):
-            out.append(Signal("verb", "weaker", a.text, None, notes.render("verb_removed", lang, a.text, None, a.key),
-                              WEIGHTS["verb"] * a.weight))
-    for b in came:
-        if id(b) not in used_b and _committing(b, lex):
-            out.append(Signal("verb", "stronger", None, b.text, notes.render("verb_added", lang, None, b.text, None, b.key),
-                              WEIGHTS["verb"] * b.weight))
+    lone_gone = [a for a in gone if id(a) not in used_a and _committing(a, lex)]
+    lone_came = [b for b in came if id(b) not in used_b and _committing(b, lex)]
+    for a in lone_gone:
+        out.append(Signal("verb", "weaker", a.text, None, notes.render("verb_removed", lang, a.text, None, a.key),
+                          WEIGHTS["verb"] * a.weight))
+    for b in lone_came:
+        out.append(Signal("verb", "stronger", None, b.text, notes.render("verb_added", lang, None, b.text, None, b.key),
+                          WEIGHTS["verb"] * b.weight))
 
-    # a commitment that stayed may now cover more actions, or fewer
-    common = okeys & nkeys
-    old_actions = _actions(ov, common, lex)
-    new_actions = _actions(nv, common, lex)
+    # the commitments that stayed may now cover more actions, or fewer (whichever verb carries them)
+    old_actions = _actions([m for m in ov if not any(m is x for x in lone_gone)], lex)
+    new_actions = _actions([m for m in nv if not any(m is x for x in lone_came)], lex)
     more = [a for a in new_actions if a not in old_actions]
     fewer = [a for a in old_actions if a not in new_actions]
     if len(more) > len(fewer):
@@ -105,10 +113,10 @@ def _verbs(old, new, old_len, new_len, lex: Lexicon, lang) -> list[Signal]:
     return out
 
 
-def _actions(verbs: list[Marker], keys: set[str], lex: Lexicon) -> list[str]:
+def _actions(verbs: list[Marker], lex: Lexicon) -> list[str]:
     seen: list[str] = []
     for m in verbs:
-        if m.key in keys and _committing(m, lex):
+        if _committing(m, lex):
             seen.extend(a for a in m.actions if a not in seen)
     return seen
 
@@ -122,10 +130,14 @@ def _direction(a: Marker, b: Marker, lex: Lexicon) -> str:
         if a.scale == "declaratory" or a.level == b.level:
             return "neutral"
         return "stronger" if b.level > a.level else "weaker"
-    # between a statement and a request or commitment: only a real ask or pledge counts
-    if b.scale == "action":
-        return "stronger" if b.level >= lex.commit_threshold else "neutral"
-    return "weaker" if a.level >= lex.commit_threshold else "neutral"
+    # between a statement and a request or commitment: a real ask or pledge counts; below that, only
+    # an endorsement (« réaffirme », « se félicite ») against a mere « prend note »
+    action, statement = (b, a) if b.scale == "action" else (a, b)
+    if action.level >= lex.commit_threshold:
+        return "stronger" if action is b else "weaker"
+    if statement.level == 0 or statement.level == action.level:
+        return "neutral"
+    return "stronger" if b.level > a.level else "weaker"
 
 
 def _counted(old, new, kind: str, lang: str) -> list[Signal]:
@@ -141,19 +153,31 @@ def _counted(old, new, kind: str, lang: str) -> list[Signal]:
             m = next((m for m in ms if olds[fold(m.text)] < sum(fold(x.text) == fold(m.text) for x in ms)), ms[-1])
             for _ in range(d):
                 out.append(Signal(kind, added_dir, None, m.text,
-                                  notes.render(f"{kind}_added", lang, None, m.text, hedge=key), WEIGHTS[kind]))
+                                  notes.render(f"{kind}_added", lang, None, m.text, hedge=key), WEIGHTS[kind] * m.weight))
         elif d < 0:
             news = Counter(fold(m.text) for m in _of(new, kind) if m.key == key)
             ms = [m for m in _of(old, kind) if m.key == key]
             m = next((m for m in ms if news[fold(m.text)] < sum(fold(x.text) == fold(m.text) for x in ms)), ms[-1])
             for _ in range(-d):
                 out.append(Signal(kind, removed_dir, m.text, None,
-                                  notes.render(f"{kind}_removed", lang, m.text, None, hedge=key), WEIGHTS[kind]))
+                                  notes.render(f"{kind}_removed", lang, m.text, None, hedge=key), WEIGHTS[kind] * m.weight))
     return out
 
 
-def _difference(old_ms: list[Marker], new_ms: list[Marker], key=lambda m: fold(m.text)):
-    """Markers of ``old_ms`` not in ``new_ms`` and the reverse, as multisets."""
+def _difference(old_ms: list[Marker], new_ms: list[Marker], key=lambda m: fold(m.text),
+                places: tuple[int, int] | None = None):
+    """Markers of ``old_ms`` not in ``new_ms`` and the reverse, as multisets; with ``places`` (the two
+    texts' lengths), equal keys cancel nearest place first."""
+    if places is not None:
+        old_len, new_len = max(places[0], 1), max(places[1], 1)
+        cand = sorted(((abs(a.start / old_len - b.start / new_len), i, j) for i, a in enumerate(old_ms)
+                       for j, b in enumerate(new_ms) if key(a) == key(b)))
+        used_i, used_j = set(), set()
+        for _, i, j in cand:
+            if i not in used_i and j not in used_j:
+                used_i.add(i)
+                used_j.add(j)
+        return ([m for i, m in enumerate(old_ms) if i not in used_i], [m for j, m in enumerate(new_ms) if j not in used_j])
     gone, came = [], []
     nc = Counter(key(m) for m in new_ms)
     oc = Counter(key(m) for m in old_ms)
@@ -170,32 +194,43 @@ def _difference(old_ms: list[Marker], new_ms: list[Marker], key=lambda m: fold(m
     return gone, came
 
 
-def _scope(old, new, lang) -> list[Signal]:
+def _scope(old, new, old_len: int, new_len: int, lang) -> list[Signal]:
     gone, came = _difference(_of(old, "scope"), _of(new, "scope"), key=lambda m: m.key + "|" + fold(m.text))
     w = WEIGHTS["scope"]
     out: list[Signal] = []
-    gone_wide = [m for m in gone if m.key == "wide"]
-    gone_narrow = [m for m in gone if m.key == "narrow"]
-    came_wide = [m for m in came if m.key == "wide"]
-    came_narrow = [m for m in came if m.key == "narrow"]
+
+    def near(a: Marker, b: Marker) -> bool:
+        return abs(a.start / max(old_len, 1) - b.start / max(new_len, 1)) <= PAIR_DISTANCE
+
+    def pair(gone_dir: str, came_dir: str, direction: str, template: str) -> None:
+        for a in [m for m in gone if m.key.startswith(gone_dir)]:
+            b = next((m for m in came if m.key.startswith(came_dir) and (near(a, m) or "paired" not in a.key + m.key)), None)
+            if b is not None:
+                gone.remove(a)
+                came.remove(b)
+                out.append(Signal("scope", direction, a.text, b.text, notes.render(template, lang, a.text, b.text),
+                                  w * max(a.weight, b.weight)))
+
     # « tous les États » → « les États qui en font la demande »: one narrowing, not two signals
-    while gone_wide and came_narrow:
-        a, b = gone_wide.pop(0), came_narrow.pop(0)
-        out.append(Signal("scope", "weaker", a.text, b.text, notes.render("scope_narrower", lang, a.text, b.text), w))
-    while gone_narrow and came_wide:
-        a, b = gone_narrow.pop(0), came_wide.pop(0)
-        out.append(Signal("scope", "stronger", a.text, b.text, notes.render("scope_wider", lang, a.text, b.text), w))
-    if len(came_wide) and len(gone_wide):  # one widening phrase said another way
-        k = min(len(came_wide), len(gone_wide))
-        came_wide, gone_wide = came_wide[k:], gone_wide[k:]
-    for m in came_narrow:
-        out.append(Signal("scope", "weaker", None, m.text, notes.render("scope_narrow_added", lang, None, m.text), w))
-    for m in gone_narrow:
-        out.append(Signal("scope", "stronger", m.text, None, notes.render("scope_narrow_removed", lang, m.text), w))
-    for m in came_wide:
-        out.append(Signal("scope", "stronger", None, m.text, notes.render("scope_wide_added", lang, None, m.text), w))
-    for m in gone_wide:
-        out.append(Signal("scope", "weaker", m.text, None, notes.render("scope_wide_removed", lang, m.text), w))
+    pair("wide", "narrow", "weaker", "scope_narrower")
+    pair("narrow", "wide", "stronger", "scope_wider")
+    # one widening (or narrowing) phrase said another way is no change of scope
+    for d in ("wide", "narrow"):
+        g = [m for m in gone if m.key.startswith(d)]
+        c = [m for m in came if m.key.startswith(d)]
+        for a, b in zip(g, c):
+            gone.remove(a)
+            came.remove(b)
+    templates = {("narrow", "came"): ("weaker", "scope_narrow_added"), ("narrow", "gone"): ("stronger", "scope_narrow_removed"),
+                 ("wide", "came"): ("stronger", "scope_wide_added"), ("wide", "gone"): ("weaker", "scope_wide_removed")}
+    for side, ms in (("came", came), ("gone", gone)):
+        for m in ms:
+            if "paired" in m.key:  # a lone « tous » or « concernés » says too little alone
+                continue
+            direction, template = templates[(m.key, side)]
+            old_text, new_text = (None, m.text) if side == "came" else (m.text, None)
+            out.append(Signal("scope", direction, old_text, new_text, notes.render(template, lang, old_text, new_text),
+                              w * m.weight))
     return out
 
 

@@ -45,7 +45,7 @@ Pattern = tuple[frozenset[str], ...]  # one set of accepted words per position
 class Entry:
     """One thing to find in a text: a verb phrase, a hedge, an intensifier, a scope or modal word."""
 
-    kind: str  # verb, hedge, intensifier, scope, obligation
+    kind: str  # verb, hedge, intensifier, scope, obligation; "inert": words read as one, never a marker
     key: str
     pattern: Pattern
     level: float = 0.0
@@ -134,11 +134,14 @@ def load(language: str) -> Lexicon:
     for i in intensifiers.get("intensifier", ()):
         for phrase in i["patterns"]:
             entries.append(Entry("intensifier", i["key"], _pattern(phrase, elisions)))
-    for direction in ("narrow", "wide"):
+    for direction in ("narrow", "wide", "narrow_paired", "wide_paired"):
         for phrase in scope.get("scope", {}).get(direction, ()):
             entries.append(Entry("scope", direction, _pattern(phrase, elisions)))
     for phrase, level in scope.get("obligation", {}).get("levels", {}).items():
         entries.append(Entry("obligation", phrase, _pattern(phrase, elisions), float(level)))
+
+    for phrase in editorial.get("inert", ()):
+        entries.append(Entry("inert", "inert", _pattern(phrase, elisions)))
 
     by_first: dict[str, list[Entry]] = {}
     for e in entries:
@@ -146,7 +149,7 @@ def load(language: str) -> Lexicon:
             continue
         for first in e.pattern[0]:
             by_first.setdefault(first, []).append(e)
-    kind_order = {"verb": 0, "scope": 1, "hedge": 2, "intensifier": 3, "obligation": 4}
+    kind_order = {"inert": -1, "verb": 0, "scope": 1, "hedge": 2, "intensifier": 3, "obligation": 4}
     table = {k: tuple(sorted(v, key=lambda e: (kind_order[e.kind], -len(e.pattern)))) for k, v in by_first.items()}
 
     synonyms: dict[tuple[str, ...], str] = {}

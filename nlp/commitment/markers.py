@@ -22,6 +22,7 @@ INFINITIVE_MARKS = frozenset({"à", "de", "to"})
 CLITICS = frozenset({"le", "la", "les", "leur", "y", "en", "se", "nous", "lui", "them", "it"})
 FIRST_PERSON = frozenset({"nous", "we"})
 SUBORDINATE_WEIGHT = 0.5
+UNGOVERNED_WEIGHT = 0.25  # a qualifier in a sentence that commits to nothing
 
 
 @dataclass(frozen=True, slots=True)
@@ -232,7 +233,8 @@ def find(text: str, lexicon: Lexicon, doc: Any | None = None) -> tuple[Marker, .
             i += 1
             continue
         e, j, weight = hit
-        found.append((i, j, _marker(tx, i, j, e.kind, e.key, e.level, e.scale, e.actor, weight)))
+        if e.kind != "inert":
+            found.append((i, j, _marker(tx, i, j, e.kind, e.key, e.level, e.scale, e.actor, weight)))
         i = j
 
     # what each commitment verb commits to: its infinitives, up to the next verb
@@ -245,10 +247,41 @@ def find(text: str, lexicon: Lexicon, doc: Any | None = None) -> tuple[Marker, .
             m = _replace(m, actions=_actions(tx, b, stop, taken))
         out.append(m)
 
+    out = _weigh_by_governor(tx, out, lexicon)
     out.extend(_negations(tx, taken))
     out.extend(_deadlines(text, lexicon))
     out.sort(key=lambda m: (m.start, m.end))
     return tuple(out)
+
+
+def _weigh_by_governor(tx: _Text, found: list[Marker], lex: Lexicon) -> list[Marker]:
+    """A hedge, intensifier or scope word weighs fully under a verb that commits or asks to act, little
+    under one that only recalls or welcomes (« nous nous réjouissons qu'elles continuent de s'efforcer »)."""
+    sentence_of = {}
+    sent = 0
+    for k, (w, s, _) in enumerate(tx.words):
+        sentence_of[s] = sent
+        if w in BOUNDARIES:
+            sent += 1
+    verbs = [m for m in found if m.kind == "verb"]
+    out = []
+    for m in found:
+        if m.kind == "verb" and m.weight < 1.0:
+            # a verb inside a subordinate clause of a sentence whose lead commits to nothing
+            # (« Rappelle sa résolution 70/1, dans laquelle elle exhorte… ») reports, it does not ask
+            here = sentence_of.get(m.start)
+            lead = next((v for v in verbs if sentence_of.get(v.start) == here and v.weight >= 1.0), None)
+            if lead is not None and not (lead.commits and lead.level >= lex.commit_threshold):
+                m = _replace(m, weight=UNGOVERNED_WEIGHT)
+        elif m.kind in ("hedge", "intensifier", "scope"):
+            here = sentence_of.get(m.start)
+            same = [v for v in verbs if sentence_of.get(v.start) == here]
+            before = [v for v in same if v.start < m.start]
+            governor = before[-1] if before else (same[0] if same else None)
+            if governor is not None and not (governor.commits and governor.level >= lex.commit_threshold):
+                m = _replace(m, weight=UNGOVERNED_WEIGHT)
+        out.append(m)
+    return out
 
 
 def _marker(tx: _Text, a: int, b: int, kind: str, key: str, level: float, scale: str, actor: str, weight: float) -> Marker:
