@@ -1,0 +1,77 @@
+"""`main.py compare`: the contract's JSON, the text summary, bad input (in process; one real process)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from nlp import cli
+from nlp.comparison import SUMMARY_KEYS, Comparison, accounted_once
+
+pytestmark = pytest.mark.slow
+
+LINK_KEYS = {"old", "new", "score", "change", "moved", "diff", "signals"}
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = cli.run(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture(scope="module")
+def pair(samples):
+    return str(samples / "A_RES_72_1.fr.md"), str(samples / "A_RES_76_7.fr.txt")
+
+
+def test_json_follows_the_contract(capsys, pair):
+    code, out, err = run(capsys, "compare", *pair, "--format", "json")
+    assert code == 0, err
+    data = json.loads(out)
+    assert data["schema"] == 1 and data["old"]["symbol"] == "A/RES/72/1"
+    assert set(data["summary"]) == set(SUMMARY_KEYS)
+    for link in data["links"]:
+        assert LINK_KEYS <= set(link)
+        assert link["change"] in ("unchanged", "modified", "strengthened", "weakened")
+        assert 0.0 <= link["score"] <= 1.0 and link["old"] and link["new"]
+        assert all(d["op"] in ("equal", "delete", "insert") for d in link["diff"])
+    assert all({"new", "commitment", "signals"} <= set(a) for a in data["added"])
+    assert all({"old", "commitment", "signals"} <= set(r) for r in data["removed"])
+    assert accounted_once(Comparison.from_json(data)) == []
+    split = next(l for l in data["links"] if "3" in l["old"])
+    assert {"8", "9"} <= set(split["new"])
+    # the diff of a link is its joined old and new texts, in reading order
+    joined_new = "".join(d["text"] for d in split["diff"] if d["op"] != "delete")
+    assert joined_new.split()[:4] == ["Nous", "nous", "engageons", "de"]
+
+
+def test_text_lists_summary_links_added_removed(capsys, pair):
+    code, out, _ = run(capsys, "compare", *pair, "--format", "text")
+    assert code == 0
+    assert out.startswith("old: A/RES/72/1")
+    assert "summary:" in out and "added:" in out and "removed:" in out
+    assert "3+9 → 8+9" in out.replace("  ", " ") or "3+9" in out
+
+
+def test_output_file_is_written_whole(capsys, pair, tmp_path):
+    target = tmp_path / "c.json"
+    code, out, _ = run(capsys, "compare", *pair, "--format", "json", "-o", str(target))
+    assert code == 0 and out == ""
+    assert json.loads(target.read_text(encoding="utf-8"))["links"]
+
+
+def test_missing_file_is_one_line_exit_2(capsys, pair, tmp_path):
+    code, out, err = run(capsys, "compare", pair[0], str(tmp_path / "absent.txt"), "--format", "json")
+    assert code == 2 and out == ""
+    assert err.count("\n") == 1 and "absent.txt" in err and "Traceback" not in err
+
+
+def test_a_real_process(pair, samples):
+    p = subprocess.run([sys.executable, "main.py", "compare", pair[0], pair[0], "--format", "json"],
+                       capture_output=True, text=True, cwd=samples.parent.parent, timeout=120)
+    assert p.returncode == 0, p.stderr
+    data = json.loads(p.stdout)
+    assert data["summary"]["unchanged"] == len(data["links"]) == len(data["old"]["paragraphs"])
