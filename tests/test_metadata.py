@@ -129,3 +129,24 @@ def test_language_detected():
 )
 def test_lead_of(text, kind, language, lead):
     assert lead_of(text, kind, language) == lead
+
+
+@pytest.mark.parametrize(
+    "line, language, expected",
+    [
+        ("Rappelant sa résolution 2331 (2016),", "fr", True),
+        ("Se félicitant de l'adoption", "fr", True),
+        ("Profondément préoccupée par la persistance", "fr", True),
+        ("Convaincue qu'il faut agir,", "fr", True),
+        ("Nations Unies contre la drogue et le crime,", "fr", False),
+        ("António Guterres, et", "fr", False),
+        ("de la traite,", "fr", False),
+        ("Recalling its resolutions", "en", True),
+        ("Deeply concerned by", "en", True),
+        ("United Nations Office on Drugs and Crime,", "en", False),
+    ],
+)
+def test_opens_preambular(line, language, expected):
+    from nlp.lead import opens_preambular
+
+    assert opens_preambular(line, language) is expected

@@ -353,3 +353,14 @@ def test_one_paragraph_a_line_without_blank_lines():
     assert ids(doc) == ["PP1", "PP2", "PP3", "1", "2"]
     assert doc.paragraph("PP2").text == "Profondément préoccupé par le sort des victimes de la traite,"
     assert (doc.symbol, doc.adopted) == ("S/RES/2388 (2017)", "2017-11-21")
+
+
+def test_closing_formula_and_annex_lines_without_blank_lines_end_the_paragraph_before():
+    text = (
+        "L'Assemblée générale\nAdopte la déclaration politique annexée à la présente résolution.\n"
+        "37e séance plénière\n22 novembre 2021\nAnnexe\nDéclaration politique de 2021\n"
+        "1. Nous réaffirmons le Plan d'action mondial.\n2. Nous nous engageons à agir.\n"
+    )
+    doc = parse(text, "text")
+    assert ids(doc) == ["1", "2"]
+    assert doc.paragraph("2").text == "Nous nous engageons à agir."

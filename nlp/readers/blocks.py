@@ -41,7 +41,11 @@ _FURNITURE_TOKEN = re.compile(
     )\s*""",
     re.X,
 )
-_JOB_NUMBER = re.compile(r"\b\d{2}-\d{5}\b")
+# « 73e séance plénière », « 8111th meeting »: where a resolution ends
+CLOSING_FORMULA = re.compile(
+    r"^\d{1,4}\s*(?:e|ᵉ|re|ère|er|st|nd|rd|th)\s+(?:séance(?:\s+plénière)?|plenary\s+meeting|meeting)\b", re.I
+)
+ANNEX_LINE = re.compile(r"^(?:Annexe|Annex|ANNEXE|ANNEX)(?:\s+[IVX\d]{1,5})?\.?$")
 
 
 @dataclass(slots=True)
@@ -128,10 +132,12 @@ def split_blocks(text: str, language: str = "fr") -> list[Block]:
             flush()
             current = Block(FOOTNOTE, [note[1]], number=note[0])
             continue
-        if _is_opening_clause(stripped):  # « L'Assemblée générale, » stands alone
+        if _is_opening_clause(stripped) or ANNEX_LINE.match(stripped):  # « L'Assemblée générale, », « Annexe »
             flush()
             blocks.append(Block(TEXT, [line]))
             continue
+        if CLOSING_FORMULA.match(stripped.strip("*_")):
+            flush()
         if PARAGRAPH_MARKER.match(line) or (
             current is not None
             and current.kind == TEXT
@@ -155,7 +161,7 @@ def _is_opening_clause(line: str) -> bool:
 
 
 def _ends_paragraph(line: str) -> bool:
-    return line.rstrip().rstrip("*_»”\"') ")[-1:] in (",", ";", ".")
+    return line.rstrip().rstrip("*_»”\"') ")[-1:] in (",", ";", ".", ":")
 
 
 def _strip_comments(text: str) -> str:

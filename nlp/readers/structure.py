@@ -27,16 +27,14 @@ from dataclasses import dataclass
 from nlp.document import Paragraph
 from nlp.lead import lead_of
 from nlp.metadata import organ_named
+from nlp.readers.blocks import ANNEX_LINE as _ANNEX
+from nlp.readers.blocks import CLOSING_FORMULA as _CLOSING
 from nlp.readers.blocks import FOOTNOTE, FURNITURE, HEADING, PARAGRAPH_MARKER, TEXT, Block
 from nlp.readers.markup import Inline, clean_inline, collapse, glue_after, strip_markup
 
 CLOSING, ANNEX = "closing", "annex"
 
 _OPENING = re.compile(r"^(?:L['’]|Le |La |Les |The )(?P<name>[A-ZÀ-Ý][^.;]{2,250}?)\s*[,:]?$")
-_CLOSING = re.compile(
-    r"^\d{1,4}\s*(?:e|ᵉ|re|ère|er|st|nd|rd|th)\s+(?:séance(?:\s+plénière)?|plenary\s+meeting|meeting)\b", re.I
-)
-_ANNEX = re.compile(r"^(?:Annexe|Annex|ANNEXE|ANNEX)(?:\s+[IVX\d]{1,5})?\.?$")
 _PLAIN_FOOTNOTE = re.compile(r"^(?P<num>\d{1,3})\s+(?P<rest>\S.*)$", re.S)
 _TERMINAL = ".;:,!?…"
 _CLOSERS = "»”\"')]*_ "
