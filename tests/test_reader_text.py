@@ -364,3 +364,11 @@ def test_closing_formula_and_annex_lines_without_blank_lines_end_the_paragraph_b
     doc = parse(text, "text")
     assert ids(doc) == ["1", "2"]
     assert doc.paragraph("2").text == "Nous nous engageons à agir."
+
+
+def test_footnote_line_followed_by_a_paragraph_without_blank_line():
+    text = GA_HEAD + "*Rappelant* la Convention¹,\n¹ Nations Unies, Recueil des Traités, vol. 2225.\nRéaffirmant le Plan,\n1. *Décide* de continuer.\n"
+    doc = parse(text, "text")
+    assert ids(doc) == ["PP1", "PP2", "1"]
+    assert doc.paragraph("PP1").footnotes == ("Nations Unies, Recueil des Traités, vol. 2225.",)
+    assert doc.paragraph("PP2").text == "Réaffirmant le Plan,"

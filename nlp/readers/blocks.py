@@ -140,7 +140,7 @@ def split_blocks(text: str, language: str = "fr") -> list[Block]:
             flush()
         if PARAGRAPH_MARKER.match(line) or (
             current is not None
-            and current.kind == TEXT
+            and current.kind in (TEXT, FOOTNOTE)
             and _ends_paragraph(current.lines[-1])
             and opens_preambular(strip_markup(stripped)[0], language)
         ):
