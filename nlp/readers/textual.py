@@ -8,12 +8,17 @@ Input conventions that ``parse_text`` accepts (any mixture of them):
 * Blocks are separated by blank lines. A line that starts a numbered paragraph (``12.``, ``12\\.``),
   a sub-item (``a)``, ``(a)``, ``i)``, ``(ii)``), a footnote or a heading starts a new block even
   without a blank line before it; other lines of a block are joined with a space (a line ending in a
-  hyphen, « sous- », goes on without one).
+  hyphen, « sous- », goes on without one, unless a conjunction follows: « pré- et post- »). A text
+  laid out one paragraph a line also works: a line that opens like a preambular paragraph
+  (« Rappelant », « Deeply concerned ») after a line ending with ``, ; . :`` starts a new block, and
+  so do the opening clause (« L'Assemblée générale, »), a closing formula (« 73e séance plénière »)
+  and « Annexe ».
 * Headings: Markdown ``#``…``######`` and ``===`` underlines. Page rules: ``---``, ``***``, ``___`` and
   form feeds (``\\f``); they only mark page breaks.
 * Emphasis and markup are removed: ``*italic*``, ``_italic_``, ``**bold**``, HTML tags, Markdown
-  escapes (``\\(``), links ``[76/7](#)`` → ``76/7``, images. An italic phrase that opens a paragraph
-  (``*Réaffirmant*``, ``*Prie instamment*``) is taken as its lead verb.
+  escapes (``\\(``), links ``[76/7](#)`` → ``76/7``, images. The lead verb comes from the rules of
+  :mod:`nlp.lead`, the same for every format; an italic phrase that opens a paragraph
+  (``*Réaffirmant*``) is its lead only when the rules find none.
 * Footnote call-outs: ``<sup>1</sup>``, Unicode superscript digits ``¹ ²³``, ``[^1]``, ``^1``. They are
   removed from the text and the note's text goes into the paragraph's ``footnotes``, in call order.
   Non-numeric superscripts are ordinal endings and are kept as letters: ``73<sup>e</sup>``,
