@@ -30,3 +30,9 @@ def fr_nlp():
     from nlp import pipeline
 
     return pipeline.load("fr")
+
+
+@pytest.fixture(autouse=True)
+def _private_library(tmp_path_factory, monkeypatch):
+    """No test ever touches the user's real library: each gets a throw-away database path."""
+    monkeypatch.setenv("TRAVAUX_LIBRARY", str(tmp_path_factory.mktemp("library") / "library.sqlite"))
