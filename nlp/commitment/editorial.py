@@ -8,8 +8,9 @@ subject pronoun, the number of a noun, word order, footnote call-outs, and synon
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 
-from nlp.commitment.lexicon import Lexicon, words
+from nlp.commitment.lexicon import Lexicon, load, words
 
 
 def _stem(word: str) -> str:
@@ -21,6 +22,12 @@ def _stem(word: str) -> str:
 
 def canonical(text: str, lex: Lexicon) -> Counter:
     """The words that carry substance, each in a canonical form, counted (order does not matter)."""
+    return _canonical(text, lex.language)
+
+
+@lru_cache(maxsize=4096)
+def _canonical(text: str, language: str) -> Counter:
+    lex = load(language)
     ws = []
     for w, _, _ in words(text, lex.elisions):
         w = "".join(c for c in w if not (c.isdigit() and not c.isdecimal()))  # superscript call-outs
@@ -40,7 +47,7 @@ def canonical(text: str, lex: Lexicon) -> Counter:
             out.append(hit[0])
             i += hit[1]
             continue
-        skip = next((len(p) for p in lex.ignore_phrases if tuple(ws[i : i + len(p)]) == p), 0)
+        skip = next((len(p) for p in lex.ignore_phrases if p[0] == ws[i] and tuple(ws[i : i + len(p)]) == p), 0)
         if skip:
             i += skip
             continue

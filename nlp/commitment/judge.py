@@ -85,9 +85,11 @@ def _verbs(old, new, old_len, new_len, lex: Lexicon, lang) -> list[Signal]:
         direction = _direction(a, b, lex)
         kind = "verb" if _committing(a, lex) or _committing(b, lex) else "stance"
         template = {"stronger": f"{kind}_stronger", "weaker": f"{kind}_weaker"}.get(direction, "verb_neutral")
+        # the change weighs as much as the commitment it touches (a verb in a subordinate clause less)
+        touched = [m for m in (a, b) if _committing(m, lex)] or [a, b]
         out.append(Signal("verb", direction, a.text, b.text,
                           notes.render(template, lang, a.text, b.text, a.key, b.key),
-                          WEIGHTS["verb"] * max(a.weight, b.weight)))
+                          WEIGHTS["verb"] * max(m.weight for m in touched)))
     lone_gone = [a for a in gone if id(a) not in used_a and _committing(a, lex)]
     lone_came = [b for b in came if id(b) not in used_b and _committing(b, lex)]
     for a in lone_gone:

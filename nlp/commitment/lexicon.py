@@ -23,19 +23,27 @@ _FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\
 def fold(text: str) -> str:
     """Lower case and typographic apostrophes folded, same length as ``text`` (so offsets still hold)."""
     out = text.translate(_FOLD)
-    return "".join(c.lower() if len(c.lower()) == 1 else c for c in out)
+    lower = out.lower()
+    if len(lower) == len(out):
+        return lower
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in out)  # « İ » and kin grow when lowered
 
 
 def words(text: str, elisions: dict[str, str] | None = None) -> list[tuple[str, int, int]]:
     """(normalised word, start, end) for each word of ``text``; elided forms read as full words."""
-    folded = fold(text)
+    return list(_words(text, tuple(sorted(elisions.items())) if elisions else ()))
+
+
+@lru_cache(maxsize=4096)
+def _words(text: str, elisions: tuple[tuple[str, str], ...]) -> tuple[tuple[str, int, int], ...]:
+    table = dict(elisions)
     out = []
-    for m in _WORD.finditer(folded):
+    for m in _WORD.finditer(fold(text)):
         w = m.group()
-        if elisions and w.endswith("'"):
-            w = elisions.get(w, w)
+        if table and w.endswith("'"):
+            w = table.get(w, w)
         out.append((w, m.start(), m.end()))
-    return out
+    return tuple(out)
 
 
 Pattern = tuple[frozenset[str], ...]  # one set of accepted words per position
@@ -61,6 +69,7 @@ class Lexicon:
     entries: dict[str, tuple[Entry, ...]]  # first word -> entries, longest pattern first
     elisions: dict[str, str]
     skippable: tuple[Pattern, ...]
+    skippable_first: frozenset[str]
     clause_openers: frozenset[str]
     ignore: frozenset[str]
     ignore_phrases: tuple[tuple[str, ...], ...]
@@ -162,11 +171,13 @@ def load(language: str) -> Lexicon:
         ws = tuple(w for w, _, _ in words(phrase, elisions))
         (ignore_words.add(ws[0]) if len(ws) == 1 else ignore_phrases.append(ws))
     negation = scope.get("negation", {})
+    skippable = [_pattern(p, elisions) for p in editorial.get("skippable", ())]
     return Lexicon(
         language=language,
         entries=table,
         elisions=elisions,
-        skippable=tuple(_pattern(p, elisions) for p in editorial.get("skippable", ())),
+        skippable=tuple(skippable),
+        skippable_first=frozenset(w for pat in skippable for w in pat[0]),
         clause_openers=frozenset(w for p in editorial.get("clause_openers", ()) for w, _, _ in words(p, elisions)),
         ignore=frozenset(ignore_words),
         ignore_phrases=tuple(sorted(ignore_phrases, key=len, reverse=True)),

@@ -73,7 +73,7 @@ class _Text:
     def skip(self, i: int) -> int:
         """The index after any skippable words (« également », « de nouveau ») starting at ``i``."""
         moved = True
-        while moved and i < len(self.w):
+        while moved and i < len(self.w) and self.w[i] in self.lex.skippable_first:
             moved = False
             for pat in self.lex.skippable:
                 j = self.match_plain(i, pat)
@@ -160,7 +160,8 @@ def _future(tx: _Text, i: int) -> bool:
     """A first-person-plural future (« nous dispenserons », « … et offrirons »): what the speakers will do."""
     w = tx.w[i]
     lex = tx.lex
-    if not lex.future_suffixes or len(w) < 6 or w in lex.future_exceptions:
+    # every French first-person-plural future ends in « -rons »
+    if not lex.future_suffixes or not w.endswith("rons") or len(w) < 6 or w in lex.future_exceptions:
         return False
     t = tx.tokens[i]
     fut_morph = t is not None and tx.parsed and "Fut" in t.morph.get("Tense") and "1" in t.morph.get("Person")
@@ -183,7 +184,8 @@ def _is_infinitive(tx: _Text, k: int) -> bool:
     if tx.lex.language == "fr":
         return w.endswith(("er", "ir", "re", "oir"))
     start = tx.words[k][1]
-    return not tx.text[start].isupper()
+    # "to States", "respond to victims": a capital or a plural ending is a noun, not an infinitive
+    return not tx.text[start].isupper() and not (w.endswith("s") and not w.endswith(("ss", "us", "is")))
 
 
 def _actions(tx: _Text, j: int, stop: int, taken: set[int]) -> tuple[str, ...]:
