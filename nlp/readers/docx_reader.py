@@ -21,6 +21,7 @@ from lxml import etree
 from nlp.document import Document
 from nlp.errors import InputError
 from nlp.readers.archive import SafeZip, parse_xml
+from nlp.readers.layout import letters, opening_italic, roman
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _W_URI = W[1:-1]
@@ -202,28 +203,12 @@ class _Numbering:
 
 def _format(n: int, fmt: str) -> str:
     if fmt in ("lowerLetter", "upperLetter"):
-        letters = ""
-        k = n
-        while k > 0:
-            k, r = divmod(k - 1, 26)
-            letters = chr(97 + r) + letters
-        letters = letters or "a"
-        return letters if fmt == "lowerLetter" else letters.upper()
+        return letters(n) if fmt == "lowerLetter" else letters(n).upper()
     if fmt in ("lowerRoman", "upperRoman"):
-        roman = _roman(n)
-        return roman if fmt == "lowerRoman" else roman.upper()
+        return roman(n) if fmt == "lowerRoman" else roman(n).upper()
     if fmt == "decimalZero":
         return f"{n:02d}"
     return str(n)
-
-
-def _roman(n: int) -> str:
-    out = ""
-    for value, digits in ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
-        while n >= value:
-            out += digits
-            n -= value
-    return out
 
 
 def _val(el: etree._Element | None) -> str | None:
@@ -289,23 +274,22 @@ class _Extractor:
 
     def text(self) -> str:
         blocks: list[str] = []
-        pending: tuple[str, list[str], etree._Element | None] | None = None  # text so far, its notes, its pPr
+        pending: tuple[list[tuple[str, bool]], list[str], etree._Element | None] | None = None  # runs so far, notes, pPr
         for p in self._paragraphs():
             ppr = self._ppr(p)
             notes: list[str] = []
-            content = self._runs(p, None, notes)
+            runs = self._runs(p, None, notes)
             if pending is not None:
-                prev_text, prev_notes, prev_ppr = pending
-                joiner = " " if prev_text and content and not prev_text.endswith(" ") else ""
-                content = prev_text + joiner + content
+                prev_runs, prev_notes, prev_ppr = pending
+                runs = prev_runs + [(" ", False)] + runs
                 notes = prev_notes + notes
-                if prev_text.strip():
+                if "".join(t for t, _ in prev_runs).strip():
                     ppr = prev_ppr
                 pending = None
             if not self._mark_visible(p.find(W + "pPr")):
-                pending = (content, notes, ppr)
+                pending = (runs, notes, ppr)
                 continue
-            self._emit(blocks, content, notes, ppr)
+            self._emit(blocks, runs, notes, ppr)
         if pending is not None:
             self._emit(blocks, *pending)
         return "\n\n".join(blocks) + "\n"
@@ -318,12 +302,13 @@ class _Extractor:
                 continue
             yield p
 
-    def _emit(self, blocks: list[str], content: str, notes: list[str], ppr) -> None:
-        content = re.sub(r"[ \t\u00a0]+", " ", content).strip()
-        if not content:
+    def _emit(self, blocks: list[str], runs: list[tuple[str, bool]], notes: list[str], ppr) -> None:
+        runs = [(t.replace("\u00a0", " "), italic) for t, italic in runs]
+        if not "".join(t for t, _ in runs).strip():
             # an empty numbered paragraph still takes its number in Word: count it, show nothing
             self.numbering.label(ppr)
             return
+        content = opening_italic(runs)
         label = self.numbering.label(ppr)
         heading = self.numbering.heading_level(ppr)
         if label:
@@ -333,27 +318,29 @@ class _Extractor:
         blocks.append(content)
         blocks.extend(notes)
 
-    def _runs(self, el: etree._Element, changed: str | None, notes: list[str]) -> str:
-        out: list[str] = []
+    def _runs(self, el: etree._Element, changed: str | None, notes: list[str]) -> list[tuple[str, bool]]:
+        out: list[tuple[str, bool]] = []
         for child in el:
             tag = child.tag
             if not isinstance(tag, str):
                 continue
             if tag in _INSERTED:
                 if self._visible("ins"):
-                    out.append(self._runs(child, "ins", notes))
+                    out += self._runs(child, "ins", notes)
             elif tag in _DELETED:
                 if self._visible("del"):
-                    out.append(self._runs(child, "del", notes))
+                    out += self._runs(child, "del", notes)
             elif tag == W + "r":
                 out.append(self._run(child, notes))
             elif tag in _WRAPPERS:
-                out.append(self._runs(child, changed, notes))
-        return "".join(out)
+                out += self._runs(child, changed, notes)
+        return out
 
-    def _run(self, r: etree._Element, notes: list[str]) -> str:
+    def _run(self, r: etree._Element, notes: list[str]) -> tuple[str, bool]:
         rpr = r.find(W + "rPr")
         superscript = rpr is not None and _val(rpr.find(W + "vertAlign")) == "superscript"
+        italic_el = rpr.find(W + "i") if rpr is not None else None
+        italic = italic_el is not None and _val(italic_el) not in ("0", "false", "off")
         out: list[str] = []
         for child in r:
             tag = child.tag
@@ -366,10 +353,11 @@ class _Extractor:
             elif tag in (W + "footnoteReference", W + "endnoteReference"):
                 kind = "footnote" if tag == W + "footnoteReference" else "endnote"
                 out.append(self._callout(f"{kind}:{child.get(W + 'id')}", notes))
+                italic = False
         text = "".join(out)
         if superscript and text.strip().isdigit():
-            return f"<sup>{text.strip()}</sup>"
-        return text
+            return f"<sup>{text.strip()}</sup>", False
+        return text, italic
 
     def _callout(self, key: str, notes: list[str]) -> str:
         note = self.notes.get(key)
@@ -378,7 +366,7 @@ class _Extractor:
         number = self.note_numbers.setdefault(key, len(self.note_numbers) + 1)
         parts = []
         for p in note.iter(W + "p"):
-            parts.append(self._runs(p, None, []))
+            parts.append("".join(t for t, _ in self._runs(p, None, [])))
         body = re.sub(r"\s+", " ", " ".join(parts)).strip()
         if body:
             notes.append(f"<sup>{number}</sup> {body}")

@@ -16,6 +16,7 @@ import re
 from nlp.document import Document
 from nlp.errors import InputError
 from nlp.readers.decode import decode
+from nlp.readers.layout import letters, roman
 
 MAX_DEPTH = 1000  # lexbor slows down quadratically on absurd nesting; no real page nests this deep
 
@@ -150,13 +151,7 @@ def _int(s: str | None, default: int) -> int:
 
 def _label(n: int, kind: str) -> str:
     if kind in ("a", "A"):
-        from nlp.readers.docx_reader import _format
-
-        s = _format(n, "lowerLetter")
-        return f"{s.upper() if kind == 'A' else s})"
+        return f"{letters(n).upper() if kind == 'A' else letters(n)})"
     if kind in ("i", "I"):
-        from nlp.readers.docx_reader import _roman
-
-        s = _roman(n)
-        return f"{s.upper() if kind == 'I' else s})"
+        return f"{roman(n).upper() if kind == 'I' else roman(n)})"
     return f"{n}."

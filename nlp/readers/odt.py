@@ -17,6 +17,7 @@ from lxml import etree
 from nlp.document import Document
 from nlp.errors import InputError
 from nlp.readers.archive import SafeZip, parse_xml
+from nlp.readers.layout import letters, opening_italic, roman
 
 TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
 OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
@@ -81,15 +82,9 @@ def _int(s: str | None, default: int) -> int:
 
 def _format(n: int, fmt: str) -> str:
     if fmt in ("a", "A"):
-        out, k = "", n
-        while k > 0:
-            k, r = divmod(k - 1, 26)
-            out = chr(97 + r) + out
-        return out if fmt == "a" else out.upper()
+        return letters(n) if fmt == "a" else letters(n).upper()
     if fmt in ("i", "I"):
-        from nlp.readers.docx_reader import _roman
-
-        return _roman(n) if fmt == "i" else _roman(n).upper()
+        return roman(n) if fmt == "i" else roman(n).upper()
     if fmt == "":
         return ""
     return str(n)
@@ -153,7 +148,7 @@ class _Extractor:
         notes: list[str] = []
         parts: list[tuple[str, bool]] = []
         self._inline(p, parts, notes, p.get(TEXT + "style-name") in self.styles.italic)
-        text = _with_opening_italic(parts)
+        text = opening_italic(parts)
         if not text:
             return
         if label:
@@ -194,17 +189,3 @@ class _Extractor:
         if text:
             notes.append(f"<sup>{number}</sup> {text}")
         return f"<sup>{number}</sup>"
-
-
-def _with_opening_italic(parts: list[tuple[str, bool]]) -> str:
-    """The paragraph's text, its opening italic phrase (the lead verb in UN texts) set in *stars*."""
-    text = re.sub(r"\s+", " ", "".join(t for t, _ in parts)).strip()
-    lead = ""
-    for t, italic in parts:
-        if not italic:
-            break
-        lead += t
-    lead = re.sub(r"\s+", " ", lead).strip().rstrip(",;: ")
-    if lead and "*" not in lead and text.startswith(lead) and len(lead) < len(text):
-        return f"*{lead}*{text[len(lead):]}"
-    return text

@@ -292,7 +292,7 @@ def _(d):
     data = small_docx()
     with zipfile.ZipFile(io.BytesIO(data)) as z:
         members = {n: z.read(n) for n in z.namelist() if n != "word/document.xml"}
-    return ["parse", _write(d, "hollow.docx", _zip(members))], "word"
+    return ["parse", _write(d, "hollow.docx", _zip(members))], "not a Word document"
 
 
 @case("Word file with malformed XML")
