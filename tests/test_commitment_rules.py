@@ -63,3 +63,56 @@ def test_added_paragraph_that_commits_and_one_that_only_recalls():
     assert commits and signals[0].new == "Nous nous engageons"
     commits, _ = assess_paragraph(_p("Nous rappelons le Pacte mondial sur les réfugiés."), "fr")
     assert not commits
+
+
+def test_the_commitment_is_the_verb_that_governs_not_the_first_word():
+    old = "Nous réaffirmons notre appui au Plan et nous nous engageons à renforcer la coopération."
+    new = "Nous réaffirmons notre appui au Plan et nous encourageons les États à renforcer la coopération."
+    a = _assess(old, new)
+    assert a.change is Change.WEAKENED
+    s = next(s for s in a.signals if s.type == "verb")
+    assert (s.old, s.new) == ("nous nous engageons", "encourageons")
+
+
+def test_a_split_is_judged_on_the_joined_text():
+    old = [_p("Nous nous engageons à prévenir la traite et à protéger les victimes, le cas échéant.", "3")]
+    new = [_p("Nous nous engageons à prévenir la traite.", "8"), _p("Nous nous engageons à protéger les victimes.", "9")]
+    diff = word_diff(" ".join(p.text for p in old), " ".join(p.text for p in new))
+    a = assess_link(old, new, "fr", diff)
+    assert a.change is Change.STRENGTHENED  # the hedge went; splitting one commitment in two adds none
+    assert [s.type for s in a.signals if s.direction != "neutral"] == ["hedge"]
+
+
+def test_a_verb_changed_in_a_subordinate_clause_weighs_less_than_the_lead():
+    lead = _assess("Encourage les États Membres à coopérer ;", "Exhorte les États Membres à coopérer ;")
+    sub = _assess("Prie le Secrétaire général de présenter un rapport sur les États qui encourage la coopération ;",
+                  "Prie le Secrétaire général de présenter un rapport sur les États qui exhorte la coopération ;")
+    weight = lambda a: max((s.weight for s in a.signals if s.type == "verb"), default=0.0)  # noqa: E731
+    assert weight(sub) < weight(lead)
+
+
+def test_english_works_without_a_parser():
+    a = _assess("We encourage States to adopt ethical practices.", "We commit to adopting ethical practices.", "en")
+    assert a.change is Change.STRENGTHENED
+    a = _assess("Calls upon States to take measures to protect victims;",
+                "Calls upon States to take measures, as appropriate, to protect victims;", "en")
+    assert a.change is Change.WEAKENED and a.signals[0].new == "as appropriate"
+
+
+def test_registered_component_on_a_blank_pipeline():
+    import spacy
+
+    from nlp.commitment.components import EXTENSION
+
+    nlp = spacy.blank("fr")
+    nlp.add_pipe("travaux_commitment_markers")
+    doc = nlp("Exhorte les États Membres à ratifier, le cas échéant, la Convention d'ici à 2030.")
+    found = {(m.kind, m.key, m.text) for m in doc._.get(EXTENSION)}
+    assert ("verb", "urge", "Exhorte") in found
+    assert ("hedge", "as_appropriate", "le cas échéant") in found
+    assert ("deadline", "deadline", "d'ici à 2030") in found
+
+
+def test_a_language_without_lexicon_still_tells_editorial_from_substantive():
+    assert _assess("Texto uno.", "Texto uno", "es").change is Change.UNCHANGED
+    assert _assess("Texto uno.", "Texto dos.", "es").change is Change.MODIFIED
