@@ -264,6 +264,10 @@ def build_pdf(
         pdf.set_font("DejaVu", "", 9)
         if state["page"] > 1:
             pdf.text(left + width - pdf.get_string_width(symbol), 50, symbol)
+        else:  # the UN's first-page banner: its name on the left, the symbol on the right, one baseline
+            pdf.text(left, 50, "Nations Unies")
+            pdf.set_font("DejaVu", "", 14)
+            pdf.text(left + width - pdf.get_string_width(symbol), 50, symbol)
 
     def notes_height() -> float:
         return sum(note_h * len(lines) for _, lines in state["notes"]) + (12 if state["notes"] else 0)
@@ -306,13 +310,13 @@ def build_pdf(
                 new_page()
             pdf.set_font("DejaVu", "", size)
             x = left + indent + (first_indent if k == 0 else 0)
-            if k == 0 and item.lead and not item.label and item.text.startswith(item.lead):
-                pdf.set_font("DejaVu", "I", size)
-                pdf.text(x, state["y"], item.lead)
-                x += pdf.get_string_width(item.lead)
-                pdf.set_font("DejaVu", "", size)
-                pdf.text(x, state["y"], line[len(item.lead) :])
-                x += pdf.get_string_width(line[len(item.lead) :])
+            prefix = f"{item.label} " if item.label else ""
+            line = line.replace("\u00a0", " ")
+            if k == 0 and item.lead and item.text.startswith(item.lead) and line.startswith(prefix + item.lead):
+                for piece, style in ((prefix, ""), (item.lead, "I"), (line[len(prefix) + len(item.lead) :], "")):
+                    pdf.set_font("DejaVu", style, size)
+                    pdf.text(x, state["y"], piece)
+                    x += pdf.get_string_width(piece)
             else:
                 pdf.text(x, state["y"], line)
                 x += pdf.get_string_width(line)

@@ -49,6 +49,7 @@ class _Line:
     size: float  # the line's dominant type size
     fonts: frozenset[str] = field(default_factory=frozenset)
     italic_start: bool = False  # opens in italics, as a UN lead verb does
+    lead: tuple[int, int] | None = None  # where the italic phrase after any number sits in ``text``
 
 
 def read(data: bytes, path: str, fmt: str = "pdf") -> Document:
@@ -128,7 +129,8 @@ def _line(words: list[dict]) -> _Line:
     baseline = max(w["bottom"] for w in words if round(w["size"], 1) == size)
     parts: list[str] = []
     prev = None
-    for w in words:
+    lead_start = lead_end = None
+    for k, w in enumerate(words):
         text = _clean(w["text"])
         raised = w["size"] < 0.85 * size and w["bottom"] < baseline - 0.15 * size
         if raised and re.fullmatch(r"\d{1,3}", text):
@@ -136,8 +138,15 @@ def _line(words: list[dict]) -> _Line:
         glued = prev is not None and w["x0"] - prev["x1"] < 0.12 * size
         if parts and not glued:
             parts.append(" ")
+        if _italic(w.get("fontname", "")) and not raised and lead_end is None:
+            if lead_start is None and (k == 0 or (k == 1 and _NUMBERED.match(_clean(words[0]["text"]) + " "))):
+                lead_start = len("".join(parts))
+        elif lead_start is not None and lead_end is None:
+            lead_end = len("".join(parts)) - (0 if glued else 1)
         parts.append(text)
         prev = w
+    if lead_start is not None and lead_end is None:
+        lead_end = len("".join(parts))
     return _Line(
         text="".join(parts).strip(),
         x0=min(w["x0"] for w in words),
@@ -146,6 +155,7 @@ def _line(words: list[dict]) -> _Line:
         size=size,
         fonts=frozenset(w.get("fontname", "") for w in words),
         italic_start=_italic(words[0].get("fontname", "")),
+        lead=(lead_start, lead_end) if lead_start is not None and lead_end > lead_start else None,
     )
 
 
@@ -245,8 +255,16 @@ class _Layout:
         return "\n\n".join(blocks) + "\n"
 
     def _heading(self, ln: _Line) -> str:
-        """A line set in larger type than the body is a heading (« # » for parse_text)."""
-        return f"# {ln.text}" if ln.size > 1.15 * self.body_size else ln.text
+        """How a paragraph opens: « # » for a line in larger type than the body (a heading), an
+        opening italic phrase (the lead verb of UN texts) kept as ``*…*``."""
+        if ln.size > 1.15 * self.body_size:
+            return f"# {ln.text}"
+        if ln.lead:
+            a, b = ln.lead
+            phrase = ln.text[a:b].rstrip(" ,;:")
+            if phrase and "*" not in phrase and b < len(ln.text.rstrip()):
+                return f"{ln.text[:a]}*{phrase}*{ln.text[a + len(phrase):]}"
+        return ln.text
 
     def _left_margin(self) -> float:
         xs = Counter(round(ln.x0) for lines, _ in self.pages for ln in lines if ln.size >= 0.9 * self.body_size)
