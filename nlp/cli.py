@@ -87,16 +87,26 @@ def _add_compare(sub) -> None:
     p.add_argument("new", metavar="NEW", help="the later version")
     p.add_argument("--format", choices=tuple(FORMATS), default="json", help="output format (default json)")
     p.add_argument("-o", "--output", metavar="OUT", help="write to OUT (atomically) instead of standard output")
+    p.add_argument(
+        "--lang",
+        choices=("fr", "en"),
+        default=locale_language(),
+        help=(
+            "language of the report's wording (headings, badges, legend, columns) and of the signal notes; "
+            "the documents' text and the JSON field names and values are never translated "
+            "(default from LC_ALL, LC_MESSAGES or LANG: fr when it starts with 'fr', else en; now %(default)s)"
+        ),
+    )
 
     def handler(args) -> int:
         from nlp import export
         from nlp.engine import compare_files
 
-        comparison = compare_files(args.old, args.new)
+        comparison = compare_files(args.old, args.new, notes_language=args.lang)
         if args.output:
-            export.export(comparison, args.format, args.output)
+            export.export(comparison, args.format, args.output, language=args.lang)
             return EXIT_OK
-        data = export.render(comparison, args.format)
+        data = export.render(comparison, args.format, language=args.lang)
         if export.is_binary(args.format):
             if sys.stdout.isatty():
                 raise InputError(None, f"{args.format} output is binary: give -o OUT")
@@ -107,6 +117,15 @@ def _add_compare(sub) -> None:
         return EXIT_OK
 
     p.set_defaults(handler=handler)
+
+
+def locale_language() -> str:
+    """'fr' when the environment's locale (the first of LC_ALL, LC_MESSAGES, LANG that is set) is French."""
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name)
+        if value:
+            return "fr" if value.lower().startswith("fr") else "en"
+    return "en"
 
 
 def build_parser() -> argparse.ArgumentParser:

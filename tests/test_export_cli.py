@@ -50,7 +50,7 @@ def test_compare_writes_each_format(pair, tmp_path, fmt):
 def test_a_failing_export_leaves_no_file_and_keeps_the_old_one(pair, tmp_path, monkeypatch, capsys):
     from nlp.export import docx_export
 
-    def broken(comparison, progress=None):
+    def broken(comparison, progress=None, language="en"):
         raise RuntimeError("disk on fire")
 
     monkeypatch.setattr(docx_export, "render", broken)

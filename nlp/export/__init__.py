@@ -1,7 +1,9 @@
 """Every way a comparison leaves the program: one code path for the CLI and the window.
 
 ``render(comparison, fmt)`` returns the bytes of one format; ``export(comparison, fmt, path)`` writes
-them atomically (temporary name, then rename), so an export is whole or absent.
+them atomically (temporary name, then rename), so an export is whole or absent. ``language`` ("en",
+"fr"; see :mod:`nlp.export.wording`) picks the reports' own wording; the documents' text keeps its
+language and the JSON keeps the contract's words.
 """
 
 from __future__ import annotations
@@ -39,12 +41,14 @@ def extension(fmt: str) -> str:
     return FORMATS[fmt][1]
 
 
-def render(comparison: Comparison, fmt: str, progress: Progress | None = None) -> bytes:
+def render(comparison: Comparison, fmt: str, progress: Progress | None = None, language: str = "en") -> bytes:
     module = importlib.import_module(FORMATS[fmt][0])
-    return module.render(comparison, progress=progress)
+    return module.render(comparison, progress=progress, language=language)
 
 
-def export(comparison: Comparison, fmt: str, path: str | Path, progress: Progress | None = None) -> Path:
-    data = render(comparison, fmt, progress)
+def export(
+    comparison: Comparison, fmt: str, path: str | Path, progress: Progress | None = None, language: str = "en"
+) -> Path:
+    data = render(comparison, fmt, progress, language)
     write_bytes(path, data)
     return Path(path)

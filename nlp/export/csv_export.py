@@ -6,14 +6,14 @@ import csv
 import io
 
 from nlp.comparison import Comparison
-from nlp.export.rows import COLUMNS, rows
+from nlp.export.rows import columns, rows
 
 
-def render(comparison: Comparison, progress=None) -> bytes:
+def render(comparison: Comparison, progress=None, language: str = "en") -> bytes:
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(COLUMNS)
-    for row in rows(comparison):
+    writer.writerow(columns(language))
+    for row in rows(comparison, language):
         cells = row.cells()
         writer.writerow(["" if c is None else f"{c:g}" if isinstance(c, float) else c for c in cells])
     return buffer.getvalue().encode("utf-8-sig")

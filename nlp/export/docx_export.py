@@ -23,6 +23,7 @@ from docx.shared import Cm, Pt, RGBColor
 from nlp.comparison import Comparison, Op
 from nlp.export import report
 from nlp.export.redline import Part
+from nlp.export.wording import Wording, wording
 
 AUTHOR = "Travaux"
 LANG_TAGS = {"fr": "fr-FR", "en": "en-GB", "es": "es-ES", "ar": "ar-SA", "ru": "ru-RU", "zh": "zh-CN"}
@@ -64,12 +65,12 @@ def _lang(style, language: str) -> None:
     rpr.append(lang)
 
 
-def _styles(doc, language: str) -> None:
+def _styles(doc, language: str, report_language: str) -> None:
     styles = doc.styles
     normal = styles["Normal"]
     normal.font.name = "Calibri"
     normal.font.size = Pt(10.5)
-    _lang(normal, "en")
+    _lang(normal, report_language)  # the report's own words; the redline style carries the documents' language
 
     red = styles.add_style(REDLINE_STYLE, WD_STYLE_TYPE.PARAGRAPH)
     red.base_style = normal
@@ -142,60 +143,63 @@ def _redline_paragraph(doc, part: Part, track: _Tracker, whole: Op | None = None
         ppr.append(rpr)
 
 
-def _entry_label(e: report.Entry) -> str:
-    bits = [e.label, e.badge] + e.tags
-    if e.score is not None:
-        bits.append(f"similarity {e.score:.2f}")
+def _entry_label(e: report.Entry, w: Wording) -> str:
+    bits = [e.label_in(w), e.badge_in(w)] + e.tags_in(w)
+    similarity = e.similarity_in(w)
+    if similarity:
+        bits.append(similarity)
     return "   ·   ".join(bits)
 
 
-def render_docx(comparison: Comparison, progress=None) -> bytes:
+def render_docx(comparison: Comparison, progress=None, language: str = "en") -> bytes:
+    w = wording(language)
     old, new = comparison.old, comparison.new
     when = report.made_at(comparison).astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
     track = _Tracker(when)
     entries = report.entries(comparison)
-    tick = report.Progress(progress, len(entries), "Word redline")
+    tick = report.Progress(progress, len(entries), w("progress.docx"))
 
     doc = new_docx()
     section = doc.sections[0]
     section.page_width, section.page_height = Cm(21.0), Cm(29.7)
     for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
         setattr(section, side, Cm(2.0))
-    _styles(doc, new.language)
-    doc.core_properties.title = report.xml_safe(f"Comparison: {report.title(comparison)}")
+    _styles(doc, new.language, w.language)
+    heading = report.xml_safe(w("report.title", title=report.title(comparison)))
+    doc.core_properties.title = heading
     doc.core_properties.author = AUTHOR
+    doc.core_properties.language = LANG_TAGS.get(w.language, w.language)
 
-    doc.add_heading(report.xml_safe(f"Comparison: {report.title(comparison)}"), level=0)
-    doc.add_paragraph(report.provenance(comparison))
-    facts_old, facts_new = report.document_facts(old), report.document_facts(new)
-    facts = _table(doc, ["", "Old version", "New version"], [[k, a, b] for (k, a), (_, b) in zip(facts_old, facts_new)])
+    doc.add_heading(heading, level=0)
+    doc.add_paragraph(report.provenance(comparison, w))
+    facts_old, facts_new = report.document_facts(old, w), report.document_facts(new, w)
+    facts = _table(
+        doc,
+        ["", w("report.old_version"), w("report.new_version")],
+        [[k, a, b] for (k, a), (_, b) in zip(facts_old, facts_new)],
+    )
     _widths(facts, (2.6, 7.2, 7.2))
 
-    doc.add_heading("Summary", level=1)
-    summary = report.summary_rows(comparison)
-    table = _table(doc, ["paragraphs", "count"], [[f"{mark} {word}", str(n)] for mark, word, n in summary])
+    doc.add_heading(w("report.summary"), level=1)
+    summary = report.summary_rows(comparison, w)
+    table = _table(doc, [w("report.summary_paragraphs"), w("report.summary_count")], [[f"{mark} {word}", str(n)] for mark, word, n in summary])
     _widths(table, (5.0, 2.0))
     for row in table.rows:
         row.cells[1].paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
 
-    doc.add_heading("How to read this redline", level=1)
-    doc.add_paragraph(
-        f"Every difference is a tracked change by « {AUTHOR} » (Review › Track Changes): accepting all "
-        f"changes gives the paragraphs of {new.label}, rejecting all gives the words of {old.label}. "
-        "Each paragraph is introduced by a label line (old ids → new ids, the change, similarity); "
-        "labels and signal notes are not tracked."
-    )
-    for mark, word, meaning in report.LEGEND:
-        doc.add_paragraph(f"{mark} {word}: {meaning}", style="List Bullet")
+    doc.add_heading(w("word.how_to_read"), level=1)
+    doc.add_paragraph(report.xml_safe(w("word.explanation", author=AUTHOR, new=new.label, old=old.label)))
+    for _, mark, word, meaning in report.legend(w):
+        doc.add_paragraph(f"{mark} {word}{w('legend.separator')}{meaning}", style="List Bullet")
 
-    doc.add_heading("Paragraph by paragraph", level=1)
+    doc.add_heading(w("report.paragraphs"), level=1)
     for k, e in enumerate(entries):
-        doc.add_paragraph(report.xml_safe(_entry_label(e)), style=ENTRY_STYLE)
+        doc.add_paragraph(report.xml_safe(_entry_label(e, w)), style=ENTRY_STYLE)
         whole = Op.INSERT if e.kind == "added" else Op.DELETE if e.kind == "removed" else None
         for part in e.unified_parts(letter_exact=True):
             _redline_paragraph(doc, part, track, whole)
         for sig in e.signals:
-            doc.add_paragraph(report.xml_safe(report.signal_line(sig)), style=SIGNAL_STYLE)
+            doc.add_paragraph(report.xml_safe(report.signal_line(sig, w)), style=SIGNAL_STYLE)
         tick.step(k + 1)
 
     out = io.BytesIO()
@@ -203,5 +207,5 @@ def render_docx(comparison: Comparison, progress=None) -> bytes:
     return out.getvalue()
 
 
-def render(comparison: Comparison, progress=None) -> bytes:
-    return render_docx(comparison, progress)
+def render(comparison: Comparison, progress=None, language: str = "en") -> bytes:
+    return render_docx(comparison, progress, language)

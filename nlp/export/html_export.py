@@ -12,6 +12,7 @@ from html import escape
 from nlp.comparison import Comparison, Op
 from nlp.export import report
 from nlp.export.redline import Part, padding
+from nlp.export.wording import Wording, wording
 from nlp.version import __version__
 
 CSS = """
@@ -105,77 +106,82 @@ def _side_cell(parts: tuple[Part, ...], side: str, lang: str, empty: str) -> str
     return f"<td>{paras}</td>"
 
 
-def _entry_html(e: report.Entry, old_lang: str, new_lang: str) -> str:
-    badges = [f'<span class="badge b-{e.change}">{_e(e.badge)}</span>']
-    badges += [f'<span class="badge b-tag">{_e(t)}</span>' for t in e.tags]
-    score = f'<span class="score">similarity {e.score:.2f}</span>' if e.score is not None else ""
-    head = f'<tr><th colspan="2" scope="rowgroup"><span class="ids">{_e(e.label)}</span>{"".join(badges)}{score}</th></tr>'
-    cells = _side_cell(e.old_parts(), "old", old_lang, "not in the old version") + _side_cell(
-        e.new_parts(), "new", new_lang, "not in the new version"
+def _entry_html(e: report.Entry, old_lang: str, new_lang: str, w: Wording) -> str:
+    badges = [f'<span class="badge b-{e.change}">{_e(e.badge_in(w))}</span>']
+    badges += [f'<span class="badge b-tag">{_e(t)}</span>' for t in e.tags_in(w)]
+    similarity = e.similarity_in(w)
+    score = f'<span class="score">{_e(similarity)}</span>' if similarity else ""
+    head = f'<tr><th colspan="2" scope="rowgroup"><span class="ids">{_e(e.label_in(w))}</span>{"".join(badges)}{score}</th></tr>'
+    cells = _side_cell(e.old_parts(), "old", old_lang, w("report.not_in_old")) + _side_cell(
+        e.new_parts(), "new", new_lang, w("report.not_in_new")
     )
     rows = [head, f"<tr>{cells}</tr>"]
     if e.signals:
         items = "".join(
-            f'<li class="sig-{_e(s.direction)}"><span class="sig-note">{_e(report.signal_line(s))}</span></li>' for s in e.signals
+            f'<li class="sig-{_e(s.direction)}"><span class="sig-note">{_e(report.signal_line(s, w))}</span></li>' for s in e.signals
         )
-        rows.append(f'<tr><td colspan="2" class="notes"><ul class="signals" aria-label="signals">{items}</ul></td></tr>')
+        label = _e(w("signal.list_label"))
+        rows.append(f'<tr><td colspan="2" class="notes"><ul class="signals" aria-label="{label}">{items}</ul></td></tr>')
     return f'<tbody class="entry c-{e.change}">{"".join(rows)}</tbody>'
 
 
-def _doc_html(caption: str, doc) -> str:
+def _doc_html(caption: str, doc, w: Wording) -> str:
     lang = f' lang="{_e(doc.language)}"'
     facts = "".join(
-        f"<dt>{_e(k)}</dt><dd{lang if k == 'title' else ''}>{_e(v)}</dd>" for k, v in report.document_facts(doc)
+        f"<dt>{_e(k)}</dt><dd{lang if i == report.TITLE_FACT else ''}>{_e(v)}</dd>"
+        for i, (k, v) in enumerate(report.document_facts(doc, w))
     )
-    return f'<section class="doc"><h3>{_e(caption)}: {_e(doc.label)}</h3><dl>{facts}</dl></section>'
+    heading = w("report.version_label", version=caption, label=doc.label)
+    return f'<section class="doc"><h3>{_e(heading)}</h3><dl>{facts}</dl></section>'
 
 
-def render_html(comparison: Comparison, progress=None) -> str:
+def render_html(comparison: Comparison, progress=None, language: str = "en") -> str:
+    w = wording(language)
     old, new = comparison.old, comparison.new
     entries = report.entries(comparison)
-    tick = report.Progress(progress, len(entries), "HTML report")
-    summary = report.summary_rows(comparison)
+    tick = report.Progress(progress, len(entries), w("progress.html"))
+    summary = report.summary_rows(comparison, w)
     head_cells = "".join(f'<th scope="col">{_e(mark)} {_e(word)}</th>' for mark, word, _ in summary)
     count_cells = "".join(f"<td>{n}</td>" for _, _, n in summary)
     legend = "".join(
-        f'<li><span class="badge b-{word if word in report.BADGES else "tag"}">{_e(mark)} {_e(word)}</span> {_e(text)}</li>'
-        for mark, word, text in report.LEGEND
+        f'<li><span class="badge b-{change if change in report.MARKS else "tag"}">{_e(mark)} {_e(word)}</span> {_e(text)}</li>'
+        for change, mark, word, text in report.legend(w)
     )
     legend += (
-        "<li><del>struck through, red</del> words of the old version that the new one drops</li>"
-        "<li><ins>underlined, green</ins> words that the new version adds</li>"
+        f'<li><del>{_e(w("legend.deleted_sample"))}</del> {_e(w("legend.deleted_meaning"))}</li>'
+        f'<li><ins>{_e(w("legend.inserted_sample"))}</ins> {_e(w("legend.inserted_meaning"))}</li>'
     )
     body = []
     for i, e in enumerate(entries):
-        body.append(_entry_html(e, old.language, new.language))
+        body.append(_entry_html(e, old.language, new.language, w))
         tick.step(i + 1)
     title = report.title(comparison)
     return f"""<!DOCTYPE html>
-<html lang="en">
+<html lang="{_e(w.language)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="{_e(report.APP)} {_e(__version__)}">
-<title>{_e(title)} — comparison</title>
+<title>{_e(w("report.page_title", title=title))}</title>
 <style>{CSS}</style>
 </head>
 <body>
 <header>
-<h1>Comparison: {_e(title)}</h1>
-<p class="provenance">{_e(report.provenance(comparison))}</p>
-<div class="docs">{_doc_html("Old version", old)}{_doc_html("New version", new)}</div>
+<h1>{_e(w("report.title", title=title))}</h1>
+<p class="provenance">{_e(report.provenance(comparison, w))}</p>
+<div class="docs">{_doc_html(w("report.old_version"), old, w)}{_doc_html(w("report.new_version"), new, w)}</div>
 </header>
 <main>
-<h2 id="summary">Summary</h2>
-<table class="summary"><caption class="provenance">What became of each paragraph (a link may be moved and changed at once)</caption>
+<h2 id="summary">{_e(w("report.summary"))}</h2>
+<table class="summary"><caption class="provenance">{_e(w("report.summary_caption"))}</caption>
 <thead><tr>{head_cells}</tr></thead><tbody><tr>{count_cells}</tr></tbody></table>
-<h2 id="legend">Legend</h2>
+<h2 id="legend">{_e(w("report.legend"))}</h2>
 <ul class="legend">{legend}</ul>
-<h2 id="redline">Paragraph by paragraph</h2>
+<h2 id="redline">{_e(w("report.paragraphs"))}</h2>
 <table class="redline">
-<caption class="provenance">Old version on the left, new version on the right, in the new version's reading order.</caption>
+<caption class="provenance">{_e(w("report.redline_caption"))}</caption>
 <colgroup><col class="side"><col class="side"></colgroup>
-<thead><tr><th scope="col">Old: {_e(old.label)}</th><th scope="col">New: {_e(new.label)}</th></tr></thead>
+<thead><tr><th scope="col">{_e(w("report.old_column", label=old.label))}</th><th scope="col">{_e(w("report.new_column", label=new.label))}</th></tr></thead>
 {"".join(body)}
 </table>
 </main>
@@ -184,5 +190,5 @@ def render_html(comparison: Comparison, progress=None) -> str:
 """
 
 
-def render(comparison: Comparison, progress=None) -> bytes:
-    return render_html(comparison, progress).encode("utf-8")
+def render(comparison: Comparison, progress=None, language: str = "en") -> bytes:
+    return render_html(comparison, progress, language).encode("utf-8")

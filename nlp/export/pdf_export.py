@@ -14,6 +14,7 @@ from fpdf.fonts import FontFace
 from nlp.comparison import Comparison, Op
 from nlp.export import report
 from nlp.export.redline import padding
+from nlp.export.wording import Wording, wording
 from nlp.version import __version__
 
 FAMILY = "DejaVu"
@@ -36,9 +37,9 @@ BODY_INDENT = 6.0  # mm
 
 
 class _Pdf(FPDF):
-    def __init__(self, running_title: str) -> None:
+    def __init__(self, running_title: str, w: Wording) -> None:
         super().__init__(orientation="portrait", unit="mm", format="A4")
-        self.running_title = running_title
+        self.running_title, self.wording = running_title, w
         fonts = report.resource_dir("fonts")
         for style, name in FONT_FILES.items():
             self.add_font(FAMILY, style, str(fonts / name))
@@ -51,7 +52,7 @@ class _Pdf(FPDF):
         self.set_font(FAMILY, "", 7.5)
         self.set_text_color(*GREY)
         self.cell(self.epw / 2, 5, report.xml_safe(self.running_title), align="L")
-        self.cell(self.epw / 2, 5, f"page {self.page_no()} / {{nb}}", align="R")
+        self.cell(self.epw / 2, 5, self.wording("report.page", page=self.page_no(), pages="{nb}"), align="R")
 
 
 def _color(pdf: FPDF, rgb) -> None:
@@ -71,48 +72,50 @@ def _heading(pdf: FPDF, text: str) -> None:
     pdf.ln(2)
 
 
-def _header(pdf: _Pdf, comparison: Comparison) -> None:
+def _header(pdf: _Pdf, comparison: Comparison, w: Wording) -> None:
     pdf.set_font(FAMILY, "B", 16)
     _color(pdf, INK)
-    pdf.multi_cell(0, 8, report.xml_safe(f"Comparison: {report.title(comparison)}"), new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(0, 8, report.xml_safe(w("report.title", title=report.title(comparison))), new_x="LMARGIN", new_y="NEXT")
     pdf.set_font(FAMILY, "", 8.5)
     _color(pdf, GREY)
-    pdf.multi_cell(0, 5, report.provenance(comparison), new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(0, 5, report.provenance(comparison, w), new_x="LMARGIN", new_y="NEXT")
     pdf.ln(2)
     _color(pdf, INK)
     pdf.set_font(FAMILY, "", 8.5)
     heading = FontFace(emphasis="BOLD", fill_color=(230, 230, 230))
     with pdf.table(col_widths=(22, 76, 76), text_align="LEFT", headings_style=heading, line_height=4.4, padding=1.2) as table:
         row = table.row()
-        for text in ("", f"Old version: {comparison.old.label}", f"New version: {comparison.new.label}"):
+        old = w("report.version_label", version=w("report.old_version"), label=comparison.old.label)
+        new = w("report.version_label", version=w("report.new_version"), label=comparison.new.label)
+        for text in ("", old, new):
             row.cell(report.xml_safe(text))
-        for (key, a), (_, b) in zip(report.document_facts(comparison.old), report.document_facts(comparison.new)):
+        for (key, a), (_, b) in zip(report.document_facts(comparison.old, w), report.document_facts(comparison.new, w)):
             row = table.row()
             for text in (key, a, b):
                 row.cell(report.xml_safe(text))
 
 
-def _summary(pdf: FPDF, comparison: Comparison) -> None:
-    _heading(pdf, "Summary")
+def _summary(pdf: FPDF, comparison: Comparison, w: Wording) -> None:
+    _heading(pdf, w("report.summary"))
     pdf.set_font(FAMILY, "", 9)
     heading = FontFace(emphasis="BOLD", fill_color=(230, 230, 230))
     with pdf.table(
         width=80, col_widths=(56, 24), text_align=("LEFT", "RIGHT"), align="LEFT", headings_style=heading, line_height=5, padding=1.2
     ) as table:
         row = table.row()
-        row.cell("paragraphs")
-        row.cell("count")
-        for mark, word, n in report.summary_rows(comparison):
+        row.cell(w("report.summary_paragraphs"))
+        row.cell(w("report.summary_count"))
+        for mark, word, n in report.summary_rows(comparison, w):
             row = table.row()
             row.cell(f"{mark} {word}")
             row.cell(str(n))
 
 
-def _legend(pdf: FPDF) -> None:
-    _heading(pdf, "Legend")
-    for mark, word, meaning in report.LEGEND:
+def _legend(pdf: FPDF, w: Wording) -> None:
+    _heading(pdf, w("report.legend"))
+    for change, mark, word, meaning in report.legend(w):
         pdf.set_font(FAMILY, "B", 8.5)
-        _color(pdf, CHANGE_INK.get(word, INK))
+        _color(pdf, CHANGE_INK.get(change, INK))
         pdf.write(LINE, f"{mark} {word}  ")
         pdf.set_font(FAMILY, "", 8.5)
         _color(pdf, INK)
@@ -120,16 +123,16 @@ def _legend(pdf: FPDF) -> None:
         pdf.ln(LINE)
     pdf.set_font(FAMILY, "S", 8.5)
     _color(pdf, DELETED)
-    pdf.write(LINE, "struck through, red")
+    pdf.write(LINE, w("legend.deleted_sample"))
     pdf.set_font(FAMILY, "", 8.5)
     _color(pdf, INK)
-    pdf.write(LINE, ": words of the old version that the new one drops;  ")
+    pdf.write(LINE, f"{w('legend.separator')}{w('legend.deleted_meaning')}{w('legend.next')}")
     pdf.set_font(FAMILY, "U", 8.5)
     _color(pdf, INSERTED)
-    pdf.write(LINE, "underlined, green")
+    pdf.write(LINE, w("legend.inserted_sample"))
     pdf.set_font(FAMILY, "", 8.5)
     _color(pdf, INK)
-    pdf.write(LINE, ": words that the new version adds.")
+    pdf.write(LINE, f"{w('legend.separator')}{w('legend.inserted_meaning')}{w('legend.end')}")
     pdf.ln(LINE)
 
 
@@ -140,21 +143,23 @@ def _plain(pdf: FPDF, text: str) -> None:
         pdf.write(LINE, report.xml_safe(text))
 
 
-def _entry(pdf: FPDF, e: report.Entry) -> None:
+def _entry(pdf: FPDF, e: report.Entry, w: Wording) -> None:
     if pdf.get_y() > pdf.page_break_trigger - 3 * LINE - 6:
         pdf.add_page()  # keep a label with the start of its paragraph
     pdf.ln(1.8)
-    pdf.start_section(f"{e.label}  {e.badge}", level=1)
+    label, badge = e.label_in(w), e.badge_in(w)
+    pdf.start_section(f"{label}  {badge}", level=1)
     pdf.set_font(FAMILY, "B", 9)
     _color(pdf, INK)
-    pdf.write(LINE, report.xml_safe(e.label) + "   ")
+    pdf.write(LINE, report.xml_safe(label) + "   ")
     _color(pdf, CHANGE_INK[e.change])
-    pdf.write(LINE, e.badge)
+    pdf.write(LINE, badge)
     pdf.set_font(FAMILY, "", 8.5)
     _color(pdf, GREY)
-    extras = list(e.tags)
-    if e.score is not None:
-        extras.append(f"similarity {e.score:.2f}")
+    extras = e.tags_in(w)
+    similarity = e.similarity_in(w)
+    if similarity:
+        extras.append(similarity)
     if extras:
         pdf.write(LINE, "   " + "  ·  ".join(report.xml_safe(t) for t in extras))
     pdf.ln(LINE + 0.6)
@@ -194,7 +199,7 @@ def _entry(pdf: FPDF, e: report.Entry) -> None:
         for sig in e.signals:
             pdf.set_x(pdf.l_margin)
             _color(pdf, CHANGE_INK["strengthened"] if sig.direction == "stronger" else CHANGE_INK["weakened"] if sig.direction == "weaker" else GREY)
-            pdf.write(4, report.xml_safe(report.signal_line(sig)))
+            pdf.write(4, report.xml_safe(report.signal_line(sig, w)))
             pdf.ln(4.2)
         pdf.set_left_margin(pdf.l_margin - BODY_INDENT)
     pdf.set_left_margin(pdf.l_margin - BODY_INDENT)
@@ -204,28 +209,29 @@ def _entry(pdf: FPDF, e: report.Entry) -> None:
     pdf.ln(1.2)
 
 
-def render_pdf(comparison: Comparison, progress=None) -> bytes:
+def render_pdf(comparison: Comparison, progress=None, language: str = "en") -> bytes:
+    w = wording(language)
     entries = report.entries(comparison)
-    tick = report.Progress(progress, len(entries) + 1, "PDF report")
-    title = report.title(comparison)
-    pdf = _Pdf(f"Comparison: {title}")
-    pdf.set_title(report.xml_safe(f"Comparison: {title}"))
+    tick = report.Progress(progress, len(entries) + 1, w("progress.pdf"))
+    heading = w("report.title", title=report.title(comparison))
+    pdf = _Pdf(heading, w)
+    pdf.set_title(report.xml_safe(heading))
     pdf.set_author(report.APP)
     pdf.set_creator(f"{report.APP} {__version__}")
     pdf.set_lang(comparison.new.language or "fr")
     pdf.set_creation_date(report.made_at(comparison))
     pdf.add_page()
-    _header(pdf, comparison)
-    _summary(pdf, comparison)
-    _legend(pdf)
-    _heading(pdf, "Paragraph by paragraph")
+    _header(pdf, comparison, w)
+    _summary(pdf, comparison, w)
+    _legend(pdf, w)
+    _heading(pdf, w("report.paragraphs"))
     for k, e in enumerate(entries):
-        _entry(pdf, e)
+        _entry(pdf, e, w)
         tick.step(k + 1)
     data = bytes(pdf.output())
-    tick.finish("PDF report")
+    tick.finish(w("progress.pdf"))
     return data
 
 
-def render(comparison: Comparison, progress=None) -> bytes:
-    return render_pdf(comparison, progress)
+def render(comparison: Comparison, progress=None, language: str = "en") -> bytes:
+    return render_pdf(comparison, progress, language)

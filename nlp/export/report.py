@@ -13,31 +13,31 @@ from pathlib import Path
 from nlp.comparison import Added, Comparison, Link, Removed, Signal, SUMMARY_KEYS, ids
 from nlp.document import Document
 from nlp.export import redline
+from nlp.export.wording import Wording, wording
 from nlp.version import __version__
 
 APP = "Travaux"
 
-# change -> (mark, word); the mark is never the only carrier of meaning: the word goes with it
-BADGES: dict[str, tuple[str, str]] = {
-    "strengthened": ("▲", "strengthened"),
-    "weakened": ("▼", "weakened"),
-    "modified": ("◆", "modified"),
-    "unchanged": ("=", "unchanged"),
-    "added": ("+", "added"),
-    "removed": ("−", "removed"),
+# change -> mark; the mark is never the only carrier of meaning: the word (resources/report) goes with it
+MARKS: dict[str, str] = {
+    "strengthened": "▲",
+    "weakened": "▼",
+    "modified": "◆",
+    "unchanged": "=",
+    "added": "+",
+    "removed": "−",
 }
 MOVED_MARK = "↕"
 DIRECTION_MARKS = {"stronger": "▲", "weaker": "▼", "neutral": "◆"}
+# change -> (mark, the contract's word), as the English report shows them
+BADGES: dict[str, tuple[str, str]] = {change: (mark, change) for change, mark in MARKS.items()}
 
-LEGEND: tuple[tuple[str, str, str], ...] = (
-    ("▲", "strengthened", "the commitment became stronger (a stronger verb, a hedge removed, a deadline…)"),
-    ("▼", "weakened", "the commitment became weaker (a softer verb, a hedge added, a narrower scope…)"),
-    ("◆", "modified", "substance added, removed or replaced; the commitment is neither stronger nor weaker"),
-    ("=", "unchanged", "identical, or only editorial changes (punctuation, typography, word order)"),
-    ("+", "added", "a paragraph only the new version has"),
-    ("−", "removed", "a paragraph only the old version has"),
-    ("↕", "moved", "the paragraph left its relative place in the text (not mere renumbering)"),
-)
+
+def legend(w: Wording) -> list[tuple[str, str, str, str]]:
+    """(change, mark, word, meaning) for each badge and for « moved », in the report's language."""
+    marks = MARKS | {"moved": MOVED_MARK}
+    return [(change, mark, w.change(change), w(f"legend.{change}")) for change, mark in marks.items()]
+
 
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
@@ -87,21 +87,29 @@ class Entry:
 
     @property
     def label(self) -> str:
-        """'3 → 8+9', '+ 7', '15 −': which paragraphs the entry is about."""
+        return self.label_in(wording())
+
+    def label_in(self, w: Wording) -> str:
+        """'3 → 8+9', 'new 7', 'old 15': which paragraphs the entry is about."""
         if self.kind == "added":
-            return f"new {ids(self.new_ids)}"
+            return w("entry.added_label", ids=ids(self.new_ids))
         if self.kind == "removed":
-            return f"old {ids(self.old_ids)}"
+            return w("entry.removed_label", ids=ids(self.old_ids))
         return f"{ids(self.old_ids)} → {ids(self.new_ids)}"
 
     @property
     def badge(self) -> str:
-        mark, word = BADGES[self.change]
-        return f"{mark} {word}"
+        return self.badge_in(wording())
+
+    def badge_in(self, w: Wording) -> str:
+        return f"{MARKS[self.change]} {w.change(self.change)}"
 
     @property
     def moved_badge(self) -> str | None:
-        return f"{MOVED_MARK} moved from {ids(self.old_ids)}" if self.moved else None
+        return self.moved_badge_in(wording())
+
+    def moved_badge_in(self, w: Wording) -> str | None:
+        return f"{MOVED_MARK} {w('entry.moved_from', ids=ids(self.old_ids))}" if self.moved else None
 
     @property
     def shape(self) -> str | None:
@@ -118,17 +126,24 @@ class Entry:
 
     @property
     def tags(self) -> list[str]:
+        return self.tags_in(wording())
+
+    def tags_in(self, w: Wording) -> list[str]:
         """Short words that qualify the entry after its badge."""
         out = []
-        if self.moved_badge:
-            out.append(self.moved_badge)
+        moved = self.moved_badge_in(w)
+        if moved:
+            out.append(moved)
         if self.shape:
-            out.append(self.shape)
+            out.append(w(f"entry.{self.shape}"))
         if self.commitment:
-            out.append("commitment")
+            out.append(w("entry.commitment"))
         if self.manual:
-            out.append("corrected by hand")
+            out.append(w("entry.manual"))
         return out
+
+    def similarity_in(self, w: Wording) -> str | None:
+        return None if self.score is None else w("entry.similarity", score=w.number(self.score))
 
 
 def _joined(texts: tuple[str, ...]) -> str:
@@ -214,34 +229,48 @@ def title(comparison: Comparison) -> str:
     return f"{comparison.old.label} → {comparison.new.label}"
 
 
-def document_facts(doc: Document) -> list[tuple[str, str]]:
-    facts = [("symbol", doc.symbol or "—"), ("title", doc.title or "—"), ("adopted", doc.adopted or "—")]
-    facts.append(("file", f"{Path(doc.path).name} ({doc.format}, {doc.language})"))
-    facts.append(("paragraphs", str(len(doc.paragraphs))))
+def document_facts(doc: Document, w: Wording | None = None) -> list[tuple[str, str]]:
+    """(what, value) lines of a report's header about one document: symbol, title, adoption, file, size."""
+    w = w or wording()
+    missing = w("facts.missing")
+    facts = [
+        (w("facts.symbol"), doc.symbol or missing),
+        (w("facts.title"), doc.title or missing),
+        (w("facts.adopted"), doc.adopted or missing),
+        (w("facts.file"), w("facts.file_value", name=Path(doc.path).name, format=doc.format, language=doc.language)),
+        (w("facts.paragraphs"), str(len(doc.paragraphs))),
+    ]
     return facts
 
 
-def provenance(comparison: Comparison) -> str:
+TITLE_FACT = 1  # the index, in document_facts, of the line whose value is in the document's language
+
+
+def provenance(comparison: Comparison, w: Wording | None = None) -> str:
+    w = w or wording()
     when = made_at(comparison).astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
-    engine = f", engine {comparison.engine}" if comparison.engine else ""
-    return f"Made {when} by {APP} {__version__}{engine}."
+    engine = w("report.engine", engine=comparison.engine) if comparison.engine else ""
+    return w("report.provenance", when=when, app=APP, version=__version__, engine=engine)
 
 
-def summary_rows(comparison: Comparison) -> list[tuple[str, str, int]]:
+def summary_rows(comparison: Comparison, w: Wording | None = None) -> list[tuple[str, str, int]]:
     """(mark, word, count) for each summary key, in the contract's order."""
+    w = w or wording()
     s = comparison.summary
-    marks = {k: BADGES[k][0] for k in BADGES} | {"moved": MOVED_MARK}
-    return [(marks[k], k, s[k]) for k in SUMMARY_KEYS]
+    marks = MARKS | {"moved": MOVED_MARK}
+    return [(marks[k], w.change(k), s[k]) for k in SUMMARY_KEYS]
 
 
-def signal_line(sig: Signal) -> str:
-    """'▲ verb (stronger): encourageons → nous engageons. encourager → s'engager: …'"""
+def signal_line(sig: Signal, w: Wording | None = None) -> str:
+    """'▲ verb (stronger): « encourageons » → « nous engageons » — encourager → s'engager: …'"""
+    w = w or wording()
     mark = DIRECTION_MARKS.get(sig.direction, "•")
     words = ""
     if sig.old or sig.new:
-        words = f": « {sig.old or '∅'} » → « {sig.new or '∅'} »"
-    note = f" — {sig.note}" if sig.note else ""
-    return f"{mark} {sig.type} ({sig.direction}){words}{note}"
+        nothing = w("signal.nothing")
+        words = w("signal.words", old=sig.old or nothing, new=sig.new or nothing)
+    note = w("signal.note", note=sig.note) if sig.note else ""
+    return w("signal.line", mark=mark, type=w.signal(sig.type), direction=w.signal(sig.direction), words=words, note=note)
 
 
 def resource_dir(name: str) -> Path:

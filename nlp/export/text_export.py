@@ -3,44 +3,49 @@
 from __future__ import annotations
 
 from nlp.comparison import Change, Comparison, ids
+from nlp.export.wording import Wording, wording
 
 _MARK = {Change.STRENGTHENED: "▲", Change.WEAKENED: "▼", Change.MODIFIED: "~", Change.UNCHANGED: "="}
 
 
-def _doc_line(label: str, doc) -> str:
+def _doc_line(label: str, doc, w: Wording) -> str:
     bits = [doc.label]
     if doc.adopted:
         bits.append(doc.adopted)
-    bits.append(f"{len(doc.paragraphs)} paragraphs")
-    return f"{label}: " + ", ".join(bits)
+    bits.append(w("text.paragraphs", count=len(doc.paragraphs)))
+    return w("text.label", what=label, value=", ".join(bits))
 
 
-def render_text(comparison: Comparison) -> str:
+def render_text(comparison: Comparison, language: str = "en") -> str:
+    w = wording(language)
     s = comparison.summary
     lines = [
-        _doc_line("old", comparison.old),
-        _doc_line("new", comparison.new),
-        "summary: " + ", ".join(f"{k} {v}" for k, v in s.items()),
+        _doc_line(w("text.old"), comparison.old, w),
+        _doc_line(w("text.new"), comparison.new, w),
+        w("text.label", what=w("text.summary"), value=", ".join(f"{w.change(k)} {v}" for k, v in s.items())),
         "",
-        "links (old → new, change, score):",
+        w("text.links"),
     ]
+    moved_word, manual_word = w("text.moved"), w("text.manual")
     for link in comparison.links:
-        moved = "  moved" if link.moved else ""
-        manual = "  (manual)" if link.manual else ""
+        moved = f"  {moved_word}" if link.moved else ""
+        manual = f"  {manual_word}" if link.manual else ""
+        change = w.change(link.change.value)
         lines.append(
-            f"  {_MARK[link.change]} {ids(link.old):>9} → {ids(link.new):<9} {link.change.value:<12} {link.score:.2f}{moved}{manual}"
+            f"  {_MARK[link.change]} {ids(link.old):>9} → {ids(link.new):<9} {change:<12} {w.number(link.score)}{moved}{manual}"
         )
         for sig in link.signals:
-            lines.append(f"        {sig.direction:<8} {sig.type}: {sig.note}")
+            lines.append("        " + w("text.signal", direction=w.signal(sig.direction), type=w.signal(sig.type), note=sig.note))
+    commitment = w("text.commitment")
     if comparison.added:
-        lines += ["", "added:"]
+        lines += ["", w("text.added")]
         for a in comparison.added:
-            tag = "commitment" if a.commitment else ""
+            tag = commitment if a.commitment else ""
             lines.append(f"  + {a.new:<9} {tag}  {_excerpt(comparison.new.paragraph(a.new).text)}")
     if comparison.removed:
-        lines += ["", "removed:"]
+        lines += ["", w("text.removed")]
         for r in comparison.removed:
-            tag = "commitment" if r.commitment else ""
+            tag = commitment if r.commitment else ""
             lines.append(f"  - {r.old:<9} {tag}  {_excerpt(comparison.old.paragraph(r.old).text)}")
     return "\n".join(lines) + "\n"
 
@@ -49,5 +54,5 @@ def _excerpt(text: str, width: int = 90) -> str:
     return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 
 
-def render(comparison: Comparison, progress=None) -> bytes:
-    return render_text(comparison).encode("utf-8")
+def render(comparison: Comparison, progress=None, language: str = "en") -> bytes:
+    return render_text(comparison, language).encode("utf-8")

@@ -1,5 +1,6 @@
 """The rows as an Excel workbook: a "Changes" sheet with a frozen header row, filters, wrapped text and
-readable column widths; an "About" sheet with the two documents, the summary and the provenance."""
+readable column widths; an "About" sheet with the two documents, the summary and the provenance (sheet
+names, headers and labels in the report's language)."""
 
 from __future__ import annotations
 
@@ -11,12 +12,13 @@ from openpyxl.utils import get_column_letter
 
 from nlp.comparison import Comparison
 from nlp.export import report
-from nlp.export.rows import COLUMNS, neutral, rows
+from nlp.export.rows import FIELDS, columns, neutral, rows
+from nlp.export.wording import Wording, wording
 
 # a light fill per change, beside the word itself (never colour alone)
 FILLS = {"strengthened": "E3F4E6", "weakened": "FBE6E6", "modified": "FDF2D0", "added": "E3EEFA", "removed": "F3E6F6"}
-WIDTHS = {"old ids": 10, "new ids": 10, "change": 13, "moved": 8, "commitment": 12, "score": 8, "signals": 45, "old text": 70, "new text": 70}
-WRAPPED = {"signals", "old text", "new text"}
+WIDTHS = {"old_ids": 10, "new_ids": 10, "change": 13, "moved": 8, "commitment": 12, "score": 8, "signals": 45, "old_text": 70, "new_text": 70}
+WRAPPED = {"signals", "old_text", "new_text"}
 MAX_CELL = 32767  # Excel's limit on the characters of one cell
 
 
@@ -31,48 +33,48 @@ def _put(ws, row: int, col: int, value):
     return cell
 
 
-def _changes_sheet(ws, comparison: Comparison, progress) -> None:
+def _changes_sheet(ws, comparison: Comparison, progress, w: Wording) -> None:
     header_font = Font(bold=True)
     header_fill = PatternFill("solid", fgColor="DDDDDD")
-    for col, name in enumerate(COLUMNS, 1):
+    for col, (field, name) in enumerate(zip(FIELDS, columns(w.language)), 1):
         cell = _put(ws, 1, col, name)
         cell.font, cell.fill = header_font, header_fill
         cell.alignment = Alignment(vertical="center")
-        ws.column_dimensions[get_column_letter(col)].width = WIDTHS[name]
+        ws.column_dimensions[get_column_letter(col)].width = WIDTHS[field]
     wrap = Alignment(wrap_text=True, vertical="top")
     top = Alignment(vertical="top")
-    table = rows(comparison)
-    tick = report.Progress(progress, len(table), "Excel workbook")
+    table = rows(comparison, w.language)
+    tick = report.Progress(progress, len(table), w("progress.xlsx"))
     for r, row in enumerate(table, 2):
-        for col, (name, value) in enumerate(zip(COLUMNS, row.cells()), 1):
+        for col, (field, value) in enumerate(zip(FIELDS, row.cells()), 1):
             cell = _put(ws, r, col, value)
-            cell.alignment = wrap if name in WRAPPED else top
-            if name == "score" and value is not None:
+            cell.alignment = wrap if field in WRAPPED else top
+            if field == "score" and value is not None:
                 cell.number_format = "0.00"
-            if name == "change" and value in FILLS:
-                cell.fill = PatternFill("solid", fgColor=FILLS[value])
+            if field == "change" and row.change_key in FILLS:
+                cell.fill = PatternFill("solid", fgColor=FILLS[row.change_key])
         tick.step(r - 1)
     ws.freeze_panes = "A2"
-    ws.auto_filter.ref = f"A1:{get_column_letter(len(COLUMNS))}{len(table) + 1}"
+    ws.auto_filter.ref = f"A1:{get_column_letter(len(FIELDS))}{len(table) + 1}"
 
 
-def _about_sheet(ws, comparison: Comparison) -> None:
+def _about_sheet(ws, comparison: Comparison, w: Wording) -> None:
     bold = Font(bold=True)
     r = 1
-    _put(ws, r, 1, "Comparison").font = bold
+    _put(ws, r, 1, w("table.comparison")).font = bold
     _put(ws, r, 2, report.title(comparison))
     r += 1
-    _put(ws, r, 2, report.provenance(comparison))
-    for caption, doc in (("Old version", comparison.old), ("New version", comparison.new)):
+    _put(ws, r, 2, report.provenance(comparison, w))
+    for caption, doc in ((w("report.old_version"), comparison.old), (w("report.new_version"), comparison.new)):
         r += 2
         _put(ws, r, 1, caption).font = bold
-        for key, value in report.document_facts(doc):
+        for key, value in report.document_facts(doc, w):
             r += 1
             _put(ws, r, 1, key)
             _put(ws, r, 2, value)
     r += 2
-    _put(ws, r, 1, "Summary").font = bold
-    for _, word, count in report.summary_rows(comparison):
+    _put(ws, r, 1, w("report.summary")).font = bold
+    for _, word, count in report.summary_rows(comparison, w):
         r += 1
         _put(ws, r, 1, word)
         _put(ws, r, 2, count)
@@ -83,12 +85,13 @@ def _about_sheet(ws, comparison: Comparison) -> None:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
 
 
-def render(comparison: Comparison, progress=None) -> bytes:
+def render(comparison: Comparison, progress=None, language: str = "en") -> bytes:
+    w = wording(language)
     wb = Workbook()
     changes = wb.active
-    changes.title = "Changes"
-    _changes_sheet(changes, comparison, progress)
-    _about_sheet(wb.create_sheet("About"), comparison)
+    changes.title = w("table.changes_sheet")
+    _changes_sheet(changes, comparison, progress, w)
+    _about_sheet(wb.create_sheet(w("table.about_sheet")), comparison, w)
     out = io.BytesIO()
     wb.save(out)
     return out.getvalue()
