@@ -14,7 +14,7 @@ from typing import Iterable, Sequence
 from nlp.comparison import Change, Signal
 from nlp.commitment import notes
 from nlp.commitment.lexicon import Lexicon, fold
-from nlp.commitment.markers import Marker
+from nlp.commitment.markers import UNGOVERNED_WEIGHT, Marker
 
 WEIGHTS = {"verb": 1.0, "actions": 0.5, "hedge": 1.0, "intensifier": 0.75, "scope": 0.75, "obligation": 1.0,
            "deadline": 1.0, "negation": 0.0}
@@ -53,7 +53,10 @@ def _committing(m: Marker, lex: Lexicon) -> bool:
 
 
 def _verbs(old, new, old_len, new_len, lex: Lexicon, lang) -> list[Signal]:
-    ov, nv = _of(old, "verb"), _of(new, "verb")
+    # a verb that only reports what another text or actor says (« Rappelle sa résolution, dans laquelle elle
+    # exhorte… ») is no verb of this text
+    ov = [m for m in _of(old, "verb") if m.weight > UNGOVERNED_WEIGHT]
+    nv = [m for m in _of(new, "verb") if m.weight > UNGOVERNED_WEIGHT]
     # the same verb said the same way cancels first, then the same verb nearest its place
     gone, came = _difference(ov, nv, key=lambda m: m.key + "|" + fold(m.text), places=(old_len, new_len))
     gone, came = _difference(gone, came, key=lambda m: m.key, places=(old_len, new_len))

@@ -21,6 +21,9 @@ SUBORDINATE_DEPS = frozenset({"acl", "acl:relcl", "advcl", "ccomp", "csubj", "re
 INFINITIVE_MARKS = frozenset({"à", "de", "to"})
 CLITICS = frozenset({"le", "la", "les", "leur", "y", "en", "se", "nous", "lui", "them", "it"})
 FIRST_PERSON = frozenset({"nous", "we"})
+# « visant à », "aimed at": what follows names a purpose, not an action committed to
+PURPOSE_WORDS = frozenset({"visant", "tendant", "destiné", "destinée", "destinés", "destinées", "aimed", "aiming",
+                           "designed", "intended"})
 SUBORDINATE_WEIGHT = 0.5
 UNGOVERNED_WEIGHT = 0.25  # a qualifier in a sentence that commits to nothing
 
@@ -127,6 +130,11 @@ def _verb_weight(tx: _Text, i: int) -> float:
     if p in SUBORDINATORS:
         return SUBORDINATE_WEIGHT
     t = tx.tokens[i]
+    # « …, constatons … et demandons … »: a declaration's first-person-plural verb governs its own clause,
+    # whatever a parser makes of the chain of clauses
+    if (tx.lex.language == "fr" and tx.w[i].endswith("ons")) or (
+            t is not None and tx.parsed and "1" in t.morph.get("Person") and "Plur" in t.morph.get("Number")):
+        return 1.0
     if t is not None and tx.parsed:
         node, steps = t, 0
         while node.head is not node and steps < 12:
@@ -147,8 +155,11 @@ def _accept_verb(tx: _Text, i: int, e: Entry) -> float | None:
         if tx.clause_start(i):
             return 1.0 if tx.previous(i) not in FIRST_PERSON else _verb_weight(tx, i)
         # elsewhere only a parse can tell a verb (« qui exhorte les États ») from a noun (« la demande »)
+        # (and a verb whose subject is another actor, « la lutte … appelle une approche », asks nothing)
         t = tx.tokens[i]
         if t is not None and tx.parsed and t.pos_ == "VERB" and "Inf" not in t.morph.get("VerbForm"):
+            if any(c.dep_.startswith("nsubj") and c.pos_ in ("NOUN", "PROPN") for c in t.children):
+                return None
             return SUBORDINATE_WEIGHT
         return None
     if tx.pos(i) in ("NOUN", "PROPN", "DET", "ADP") and len(e.pattern) == 1:
@@ -188,14 +199,35 @@ def _is_infinitive(tx: _Text, k: int) -> bool:
     return not tx.text[start].isupper() and not (w.endswith("s") and not w.endswith(("ss", "us", "is")))
 
 
-def _actions(tx: _Text, j: int, stop: int, taken: set[int]) -> tuple[str, ...]:
-    """The infinitives a commitment verb ending at ``j`` governs, up to ``stop`` or the sentence's end."""
+def _governed(tx: _Text, k: int, verb: set[int]) -> bool:
+    """Whether the infinitive at ``k`` depends on the commitment verb (tokens ``verb``), not on another
+    verb on the way (« le Protocole visant à prévenir » names a treaty: it commits to no prevention)."""
+    before = tx.w[k - 2] if k > 1 else ""
+    if before in PURPOSE_WORDS:
+        return False
+    t = tx.tokens[k]
+    if t is None or not tx.parsed:
+        return True
+    node, steps = t, 0
+    while node.head is not node and steps < 10:
+        node, steps = node.head, steps + 1
+        if node.i in verb:
+            return True
+        if node.pos_ in ("VERB", "AUX") and ({"Part", "Fin"} & set(node.morph.get("VerbForm")) or node.morph.get("Person")):
+            return False
+    return True  # a parse that never reaches a verb is not evidence against
+
+
+def _actions(tx: _Text, a: int, j: int, stop: int, taken: set[int]) -> tuple[str, ...]:
+    """The infinitives a commitment verb (words ``a``..``j``) governs, up to ``stop`` or the sentence's end."""
     found: list[str] = []
+    verb = {t.i for t in tx.tokens[a:j] if t is not None}
     k = j
     while k < stop and tx.w[k] not in ACTION_END:
         before = tx.w[k - 1] if k > 0 else ""
         before2 = tx.w[k - 2] if k > 1 else ""
-        if k not in taken and (before in INFINITIVE_MARKS or (before in CLITICS and before2 in INFINITIVE_MARKS)) and _is_infinitive(tx, k):
+        if (k not in taken and (before in INFINITIVE_MARKS or (before in CLITICS and before2 in INFINITIVE_MARKS))
+                and _is_infinitive(tx, k) and _governed(tx, k, verb)):
             t = tx.tokens[k]
             lemma = t.lemma_.lower() if t is not None and tx.parsed and t.lemma_ else tx.w[k]
             if lemma not in found:
@@ -246,7 +278,7 @@ def find(text: str, lexicon: Lexicon, doc: Any | None = None) -> tuple[Marker, .
     for a, b, m in found:
         if m.kind == "verb" and m.scale == "action" and m.level >= lexicon.commit_threshold and m.actor != "none":
             stop = min(s for s in verb_starts if s > a)
-            m = _replace(m, actions=_actions(tx, b, stop, taken))
+            m = _replace(m, actions=_actions(tx, a, b, stop, taken))
         out.append(m)
 
     out = _weigh_by_governor(tx, out, lexicon)
