@@ -1,5 +1,8 @@
 """What the HTML, PDF and Word reports share: the entries in reading order, the header facts, the
 summary, the legend and the words of the badges. Each format only lays these out.
+
+Words come in the report's language through a :class:`~nlp.export.wording.Wording` (``*_in(w)``
+methods, ``w`` arguments); without one they are English, as the properties of an entry are.
 """
 
 from __future__ import annotations
