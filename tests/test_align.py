@@ -227,24 +227,27 @@ def test_heaviest_increasing_chain():
     assert len(increasing_anchors([(0, 0, 1.0), (0, 1, 1.0), (1, 1, 1.0)])) == 2
 
 
+# Source: United Nations (A/RES/76/186 and A/RES/78/228, fourth preambular paragraph)
+COVID_BEFORE = ("Sachant que la pandémie de maladie à coronavirus (COVID‑19) est l’un des plus grands défis mondiaux de "
+    "l’histoire de l’Organisation des Nations Unies, et notant avec une profonde inquiétude ses effets sur la "
+    "santé physique et la mortalité, sur la santé mentale et sur le bien-être, ainsi que ses retombées "
+    "néfastes sur les besoins humanitaires à l’échelle mondiale, sur l’exercice des droits humains et dans "
+    "toutes les sphères de la société, notamment en ce qui concerne les moyens de subsistance, la sécurité "
+    "alimentaire et la nutrition et l’éducation, l’aggravation de la pauvreté et de la faim, les "
+    "perturbations de l’économie, du commerce, des sociétés et de l’environnement, et le creusement des "
+    "inégalités économiques et sociales à l’intérieur des pays et entre eux, qui accroissent la "
+    "vulnérabilité face à la traite et créent de nouveaux obstacles à la lutte contre le crime de traite "
+    "des personnes,")
+COVID_AFTER = ("Sachant que la pandémie de maladie à coronavirus (COVID‑19) a été l’un des plus grands défis mondiaux de "
+    "l’histoire de l’Organisation des Nations Unies, et notant que les perturbations et les ravages causés "
+    "par la pandémie de COVID‑19 ont rendu urgent le renforcement de la coopération internationale pour "
+    "prévenir les pandémies et autres urgences sanitaires, s’y préparer et y faire face, en s’inspirant des "
+    "enseignements tirés de la pandémie de COVID‑19 et d’autres urgences sanitaires afin de lutter "
+    "efficacement contre la traite des êtres humains,")
+
+
 def test_a_paragraph_rewritten_in_place_links_with_less_shared_wording():
-    # Source: United Nations (A/RES/76/186 and A/RES/78/228, fourth preambular paragraph)
-    before = ("Sachant que la pandémie de maladie à coronavirus (COVID‑19) est l’un des plus grands défis mondiaux de "
-              "l’histoire de l’Organisation des Nations Unies, et notant avec une profonde inquiétude ses effets sur la "
-              "santé physique et la mortalité, sur la santé mentale et sur le bien-être, ainsi que ses retombées "
-              "néfastes sur les besoins humanitaires à l’échelle mondiale, sur l’exercice des droits humains et dans "
-              "toutes les sphères de la société, notamment en ce qui concerne les moyens de subsistance, la sécurité "
-              "alimentaire et la nutrition et l’éducation, l’aggravation de la pauvreté et de la faim, les "
-              "perturbations de l’économie, du commerce, des sociétés et de l’environnement, et le creusement des "
-              "inégalités économiques et sociales à l’intérieur des pays et entre eux, qui accroissent la "
-              "vulnérabilité face à la traite et créent de nouveaux obstacles à la lutte contre le crime de traite "
-              "des personnes,")
-    after = ("Sachant que la pandémie de maladie à coronavirus (COVID‑19) a été l’un des plus grands défis mondiaux de "
-             "l’histoire de l’Organisation des Nations Unies, et notant que les perturbations et les ravages causés "
-             "par la pandémie de COVID‑19 ont rendu urgent le renforcement de la coopération internationale pour "
-             "prévenir les pandémies et autres urgences sanitaires, s’y préparer et y faire face, en s’inspirant des "
-             "enseignements tirés de la pandémie de COVID‑19 et d’autres urgences sanitaires afin de lutter "
-             "efficacement contre la traite des êtres humains,")
+    before, after = COVID_BEFORE, COVID_AFTER
     old = doc(("PP1", TEXTS["report"]), ("PP2", TEXTS["armed"]), ("PP3", before), ("PP4", TEXTS["data"]))
     new = doc(("PP1", TEXTS["report"]), ("PP2", TEXTS["armed"]), ("PP3", after), ("PP4", TEXTS["data"]))
     c = checked(old, new)
@@ -255,3 +258,17 @@ def test_a_paragraph_rewritten_in_place_links_with_less_shared_wording():
               ("PP5", TEXTS["covid"]))
     c = checked(old, far)
     assert "PP3" in {r.old for r in c.removed} and "PP1" in {a.new for a in c.added}
+
+
+def test_two_paragraphs_in_a_gap_one_rewritten_one_dropped():
+    # Source: United Nations (A/RES/76/186 and A/RES/78/228, fourth and fifth preambular paragraphs)
+    before, after = COVID_BEFORE, COVID_AFTER
+    dropped = ("Notant qu’il est fait état dans des rapports d’une importante augmentation des taux de chômage causée "
+               "par la pandémie de COVID‑19, qui pourrait empirer la situation des personnes risquant le plus d’être "
+               "victimes de la traite, en particulier dans les pays où le taux d’emploi a chuté le plus rapidement et "
+               "de manière persistante,")
+    old = doc(("PP1", TEXTS["report"]), ("PP2", TEXTS["armed"]), ("PP3", before), ("PP4", dropped), ("PP5", TEXTS["data"]))
+    new = doc(("PP1", TEXTS["report"]), ("PP2", TEXTS["armed"]), ("PP3", after), ("PP4", TEXTS["data"]))
+    c = checked(old, new)
+    assert link_of(c, "PP3").new == ("PP3",)
+    assert [r.old for r in c.removed] == ["PP4"]

@@ -27,6 +27,8 @@ LINK = 0.30
 MOVE = 0.38
 # ... and between the same two in-order links, alone on both sides (rewritten in place).
 IN_PLACE = 0.15
+IN_PLACE_CROWDED = 0.2
+GAP_MAX = 4  # a longer run of unmatched paragraphs is a rewritten passage, not paragraphs edited in place
 # A confident in-order match that guides the band on long texts.
 ANCHOR = 0.55
 # A piece of a split or merge: similar enough to the whole, and mostly made of its words.
@@ -122,9 +124,9 @@ def align(old: Document, new: Document, space: Space, check: Callable[[], None] 
 
 def _replaced_in_place(space: Space, po: Sequence[Paragraph], pn: Sequence[Paragraph],
                        groups: Sequence[tuple[tuple[int, ...], tuple[int, ...]]]) -> list[tuple[int, int]]:
-    """A lone old paragraph and a lone new one left between the same two in-order links: the
-    paragraph was rewritten in place, and the place itself is evidence, so less shared wording
-    (IN_PLACE) is asked of them than of two paragraphs anywhere in the texts."""
+    """Paragraphs left alone between the same two in-order links were rewritten in place: the place
+    itself is evidence, so less shared wording is asked of them than of two paragraphs anywhere
+    (IN_PLACE for one on each side, IN_PLACE_CROWDED when the gap holds more, paired in order)."""
     scored = [(o, nw, space.group_sim(o, nw)) for o, nw in groups]
     in_order = sorted((scored[k] for k in _in_order(scored)), key=lambda g: g[1][0])
     taken_old = {i for o, _ in groups for i in o}
@@ -134,10 +136,19 @@ def _replaced_in_place(space: Space, po: Sequence[Paragraph], pn: Sequence[Parag
     for (o0, n0), (o1, n1) in zip(bounds, bounds[1:]):
         olds = [i for i in range(max(o0) + 1, min(o1)) if i not in taken_old]
         news = [j for j in range(max(n0) + 1, min(n1)) if j not in taken_new]
-        if len(olds) == 1 and len(news) == 1:
-            i, j = olds[0], news[0]
-            if _compatible(po[i], pn[j]) and space.sim(i, j) >= IN_PLACE:
-                out.append((i, j))
+        if not olds or not news or len(olds) > GAP_MAX or len(news) > GAP_MAX:
+            continue
+        floor = IN_PLACE if len(olds) == len(news) == 1 else IN_PLACE_CROWDED
+
+        def gain(i0: int, k: int, j0: int, l: int) -> float | None:
+            if k != 1 or l != 1:
+                return None
+            i, j = olds[i0], news[j0]
+            s = space.sim(i, j)
+            return s - floor if s >= floor and _compatible(po[i], pn[j]) else None
+
+        rows = [(0, len(news))] * (len(olds) + 1)
+        out += [(olds[i0], news[j0]) for i0, _, j0, _ in monotone.align(len(olds), len(news), gain, rows)]
     return out
 
 
