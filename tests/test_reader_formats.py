@@ -358,6 +358,31 @@ def test_html_ordered_list_start_and_letters():
     assert [p.id for p in doc.paragraphs] == ["4", "4(a)", "4(b)", "5"]
 
 
+WORD_HTML = """<html><head><meta http-equiv=Content-Type content="text/html; charset=utf-8"></head><body lang=FR>
+<div class=WordSection1><p class=MsoNormal><i>Réaffirmant</i> sa résolution 70/1<a style='mso-footnote-id:ftn1' href="#_ftn1"
+name="_ftnref1" title=""><span class=MsoFootnoteReference><span class=MsoFootnoteReference>[1]</span></span></a>,</p>
+<p class=MsoNormal>1.&nbsp;&nbsp;&nbsp;&nbsp;<i>Prie instamment</i> les États d'agir.</p></div>
+<div style='mso-element:footnote-list'><br clear=all><hr align=left size=1 width="33%">
+<div style='mso-element:footnote' id=ftn1><p class=MsoFootnoteText><a style='mso-footnote-id:ftn1' href="#_ftnref1"
+name="_ftn1" title=""><span class=MsoFootnoteReference>[1]</span></a> Voir A/70/L.1.</p></div></div></body></html>"""
+
+PANDOC_HTML = """<!DOCTYPE html><html><body><main>
+<p><em>Réaffirmant</em> sa résolution 70/1<a href="#fn1" class="footnote-ref" id="fnref1" role="doc-noteref"><sup>1</sup></a>,</p>
+<ol><li><em>Prie instamment</em> les États d'agir.</li></ol>
+<section id="footnotes" class="footnotes footnotes-end-of-document" role="doc-endnotes"><hr /><ol>
+<li id="fn1"><p>Voir A/70/L.1.<a href="#fnref1" class="footnote-back" role="doc-backlink">↩︎</a></p></li></ol></section>
+</main></body></html>"""
+
+
+@pytest.mark.parametrize("page", [WORD_HTML, PANDOC_HTML], ids=["word-save-as-html", "pandoc"])
+def test_html_footnotes_as_generators_link_them(page):
+    doc = read_bytes(page.encode("utf-8"), "page.html")
+    assert [(p.id, p.text, p.footnotes, p.lead) for p in doc.paragraphs] == [
+        ("PP1", "Réaffirmant sa résolution 70/1,", ("Voir A/70/L.1.",), "Réaffirmant"),
+        ("1", "Prie instamment les États d'agir.", (), "Prie instamment"),
+    ]
+
+
 # ------------------------------------------------------------------ encodings
 
 TEXT = "1. Les États s’engagent « pleinement » à agir ; l’œuvre continue.\n\n2. Prie instamment.\n"

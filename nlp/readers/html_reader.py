@@ -29,6 +29,9 @@ _LINE = "\u2028"
 # the containers whose deep nesting is costly to parse; inline tags left open (<b><i>…) are harmless
 _CONTAINERS = {b"div", b"ul", b"ol", b"dl", b"blockquote", b"section", b"article", b"main", b"aside", b"nav", b"header", b"footer", b"form", b"fieldset", b"figure", b"details", b"center", b"menu", b"address", b"dialog", b"search", b"hgroup"}
 _TAG = re.compile(rb"<(/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*?(/?)>")
+_NOTE_CALL = re.compile(r"#_?(?:ftn|fn|footnote|edn|endnote)[-_:]?(\d{1,3})$", re.I)
+_NOTE_BACK = re.compile(r"#_?(?:ftnref|fnref|footnote-?ref|ednref|endnote-?ref)[-_:]?(\d{1,3})$", re.I)
+_NOTE_ITEM = re.compile(r"^_?(?:fn|ftn|footnote|edn)[-_:]?(\d{1,3})$", re.I)
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_-]+)""", re.I)
 
 
@@ -96,9 +99,11 @@ def _check_depth(data: bytes, path: str) -> None:
 
 def _mark_structure(root) -> None:
     """Turn the page's structure into text markers before the text is taken out in one piece."""
+    _mark_notes(root)
     for sup in root.css("sup"):
         inner = sup.text(strip=True)
-        sup.replace_with(f"<sup>{inner}</sup>" if inner.isdigit() else inner)
+        number = inner.strip("[]()")
+        sup.replace_with(f"<sup>{number}</sup>" if number.isdigit() else inner)
     for br in root.css("br"):
         br.replace_with(" ")
     for ol in root.css("ol"):
@@ -110,7 +115,12 @@ def _mark_structure(root) -> None:
             n = _int(li.attributes.get("value"), n)
             li.insert_child(_PARA)  # keeps a nested list's items apart from the item's own text
             first = li.first_child
-            label = f"{_label(n, kind)} "
+            while first is not None and (first.tag == "-text" and not (first.text_content or "").strip()):
+                first = first.next  # whitespace before the item's first paragraph
+            if first is not None and first.tag in ("p", "div"):
+                first = first.first_child  # <li><p>…</p></li>: the number goes inside the paragraph
+            note = _NOTE_ITEM.match(li.attributes.get("id") or "")
+            label = f"<sup>{note.group(1)}</sup> " if note else f"{_label(n, kind)} "
             if first is not None:
                 first.insert_before(label)
             n += 1
@@ -126,6 +136,22 @@ def _mark_structure(root) -> None:
         if node.tag in _BLOCKS:
             node.insert_before(_PARA)
             node.insert_after(_PARA)
+
+
+def _mark_notes(root) -> None:
+    """Footnotes as web pages link them: Word's « Save as HTML » (``#_ftn1`` / ``#_ftnref1``),
+    Pandoc and most generators (``#fn1`` / ``#fnref1``). A link to a note is a call-out; a link back
+    from a note opens the note's block, or is dropped when it is an arrow at its end."""
+    for a in root.css("a[href]"):
+        href = a.attributes.get("href") or ""
+        back = _NOTE_BACK.search(href)
+        if back:
+            text = a.text(strip=True).strip("[]()")
+            a.replace_with(f"<sup>{back.group(1)}</sup> " if text.isdigit() else " ")
+            continue
+        call = _NOTE_CALL.search(href)
+        if call:
+            a.replace_with(f"<sup>{call.group(1)}</sup>")
 
 
 def _opens_block(node) -> bool:
