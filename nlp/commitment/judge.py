@@ -16,7 +16,7 @@ from nlp.commitment import notes
 from nlp.commitment.lexicon import Lexicon, fold
 from nlp.commitment.markers import UNGOVERNED_WEIGHT, Marker
 
-WEIGHTS = {"verb": 1.0, "actions": 0.5, "hedge": 1.0, "intensifier": 0.75, "scope": 0.75, "obligation": 1.0,
+WEIGHTS = {"verb": 1.0, "actions": 0.25, "hedge": 1.0, "intensifier": 0.75, "scope": 0.75, "obligation": 1.0,
            "deadline": 1.0, "negation": 0.0}
 THRESHOLD = 0.5  # net weight needed to call a link stronger or weaker
 PAIR_DISTANCE = 0.15  # how far apart (as a share of the text) two words may stand and still be one edit
@@ -107,14 +107,15 @@ def _verbs(old, new, old_len, new_len, lex: Lexicon, lang) -> list[Signal]:
     new_actions = _actions([m for m in nv if not any(m is x for x in lone_came)], lex)
     more = [a for a in new_actions if a not in old_actions]
     fewer = [a for a in old_actions if a not in new_actions]
+    # one action more or less is weak evidence (a parse may miss one); each weighs a quarter, up to three
     if len(more) > len(fewer):
         extra = more[len(fewer):] if fewer else more
         out.append(Signal("scope", "stronger", None, extra[0], notes.render("actions_added", lang, None, ", ".join(extra)),
-                          WEIGHTS["actions"]))
+                          WEIGHTS["actions"] * min(len(extra), 3)))
     elif len(fewer) > len(more):
         lost = fewer[len(more):] if more else fewer
         out.append(Signal("scope", "weaker", lost[0], None, notes.render("actions_removed", lang, ", ".join(lost)),
-                          WEIGHTS["actions"]))
+                          WEIGHTS["actions"] * min(len(lost), 3)))
     return out
 
 
