@@ -278,6 +278,22 @@ def test_word_numbering_from_the_paragraph_style():
     assert _text(_docx(body, LISTS, styles)) == ["1. Un.", "2. Deux."]
 
 
+def test_word_numbering_style_links_and_level_overrides():
+    numbering = (
+        '<w:abstractNum w:abstractNumId="5"><w:styleLink w:val="UNList"/>'
+        '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>'
+        '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%2)"/></w:lvl></w:abstractNum>'
+        '<w:abstractNum w:abstractNumId="6"><w:numStyleLink w:val="UNList"/></w:abstractNum>'
+        '<w:num w:numId="7"><w:abstractNumId w:val="5"/></w:num>'
+        '<w:num w:numId="8"><w:abstractNumId w:val="6"/></w:num>'
+        '<w:num w:numId="9"><w:abstractNumId w:val="5"/><w:lvlOverride w:ilvl="1">'
+        '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%2."/></w:lvl></w:lvlOverride></w:num>'
+    )
+    styles = '<w:style w:type="numbering" w:styleId="UNList"><w:name w:val="UN list"/><w:pPr><w:numPr><w:numId w:val="7"/></w:numPr></w:pPr></w:style>'
+    body = _p("Un.", (8, 0)) + _p("ceci ;", (8, 1)) + _p("Deux.", (8, 0)) + _p("Trois.", (9, 0)) + _p("premier ;", (9, 1))
+    assert _text(_docx(body, numbering, styles)) == ["1. Un.", "a) ceci ;", "2. Deux.", "3. Trois.", "I. premier ;"]
+
+
 def test_word_typed_numbers_and_headings():
     styles = '<w:style w:type="paragraph" w:styleId="Titre1"><w:name w:val="heading 1"/></w:style>'
     body = _p("Annexe", extra_ppr='<w:pStyle w:val="Titre1"/>') + _p("12. Typed number.") + _p("a) Typed letter.")

@@ -108,23 +108,28 @@ class _Numbering:
         self.style_outline: dict[str, int] = {}
         self.counters: dict[str, dict[int, int]] = {}
         self.started: set[str] = set()
+        self.level_overrides: dict[str, dict[int, dict]] = {}
+        self.style_links: dict[str, str] = {}  # abstractNum -> the numbering style it takes its levels from
         if numbering is not None:
             for a in numbering.iter(W + "abstractNum"):
-                levels = {}
-                for lvl in a.iter(W + "lvl"):
-                    levels[_int(lvl.get(W + "ilvl"), 0)] = {
-                        "start": _int(_val(lvl.find(W + "start")), 1),
-                        "fmt": _val(lvl.find(W + "numFmt")) or "decimal",
-                        "text": _val(lvl.find(W + "lvlText")),
-                    }
-                self.abstract[a.get(W + "abstractNumId") or ""] = levels
+                aid = a.get(W + "abstractNumId") or ""
+                self.abstract[aid] = {_int(lvl.get(W + "ilvl"), 0): _level(lvl) for lvl in a.iter(W + "lvl")}
+                link = _val(a.find(W + "numStyleLink"))
+                if link:
+                    self.style_links[aid] = link
             for n in numbering.iter(W + "num"):
-                overrides = {}
+                num_id = n.get(W + "numId") or ""
+                overrides, levels = {}, {}
                 for o in n.iter(W + "lvlOverride"):
+                    ilvl = _int(o.get(W + "ilvl"), 0)
                     start = o.find(W + "startOverride")
                     if start is not None:
-                        overrides[_int(o.get(W + "ilvl"), 0)] = _int(_val(start), 1)
-                self.nums[n.get(W + "numId") or ""] = (_val(n.find(W + "abstractNumId")) or "", overrides)
+                        overrides[ilvl] = _int(_val(start), 1)
+                    lvl = o.find(W + "lvl")
+                    if lvl is not None:  # a level redefined for this list only
+                        levels[ilvl] = _level(lvl)
+                self.nums[num_id] = (_val(n.find(W + "abstractNumId")) or "", overrides)
+                self.level_overrides[num_id] = levels
         if styles is not None:
             based: dict[str, str] = {}
             for s in styles.iter(W + "style"):
@@ -148,6 +153,17 @@ class _Numbering:
                     cur = based[cur]
                 if cur in self.style_numpr and sid not in self.style_numpr:
                     self.style_numpr[sid] = self.style_numpr[cur]
+
+    def _linked(self, abstract_id: str) -> str:
+        """An abstractNum that only points to a numbering style (w:numStyleLink) takes that style's list."""
+        seen = set()
+        while abstract_id in self.style_links and abstract_id not in seen:
+            seen.add(abstract_id)
+            num_id = self.style_numpr.get(self.style_links[abstract_id], (None, None))[0]
+            if not num_id or num_id not in self.nums:
+                break
+            abstract_id = self.nums[num_id][0]
+        return abstract_id
 
     def heading_level(self, ppr: etree._Element | None) -> int | None:
         style = _val(ppr.find(W + "pStyle")) if ppr is not None else None
@@ -176,7 +192,8 @@ class _Numbering:
             return ""
         ilvl = ilvl or 0
         abstract_id, overrides = self.nums[num_id]
-        levels = self.abstract.get(abstract_id, {})
+        abstract_id = self._linked(abstract_id)
+        levels = {**self.abstract.get(abstract_id, {}), **self.level_overrides.get(num_id, {})}
         level = levels.get(ilvl)
         if level is None:
             return ""
@@ -199,6 +216,14 @@ class _Numbering:
             return _format(counters.get(lv, spec["start"]), spec["fmt"])
 
         return re.sub(r"%(\d)", number, level["text"]).strip()
+
+
+def _level(lvl: etree._Element) -> dict:
+    return {
+        "start": _int(_val(lvl.find(W + "start")), 1),
+        "fmt": _val(lvl.find(W + "numFmt")) or "decimal",
+        "text": _val(lvl.find(W + "lvlText")),
+    }
 
 
 def _format(n: int, fmt: str) -> str:
