@@ -89,7 +89,7 @@ def launch(argv: list[str]) -> int:
     if isinstance(library, str):
         window.show_message(library, "error")
     if args.screenshot:
-        return _screenshot(app, window, args.files, args.screenshot, QTimer)
+        return _screenshot(window, args.files, args.screenshot)
     window.show()
     if args.files:
         window.open_pair(*args.files)
@@ -107,7 +107,11 @@ def _open_library():
         return f"library: {error}"
 
 
-def _screenshot(app, window, files: list[str], out: str, QTimer) -> int:
+def _screenshot(window, files: list[str], out: str) -> int:
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    # A loop of its own rather than app.exec(): leaving it does not mark the application as quitting
+    loop = QEventLoop()
     outcome = {"code": 1}
 
     def shoot() -> None:
@@ -126,7 +130,7 @@ def _screenshot(app, window, files: list[str], out: str, QTimer) -> int:
             print(f"error: {target.name}: cannot write the image", file=sys.stderr)
             outcome["code"] = 2
         window.close()
-        app.exit(outcome["code"])
+        loop.exit(outcome["code"])
 
     def shown() -> None:
         window.show_first_change()
@@ -136,18 +140,21 @@ def _screenshot(app, window, files: list[str], out: str, QTimer) -> int:
         print(f"error: {message}", file=sys.stderr)
         outcome["code"] = 2
         window.close()
-        app.exit(2)
+        loop.exit(2)
 
     def too_long() -> None:
         print("error: the comparison took too long for a screenshot", file=sys.stderr)
         window.close()
-        app.exit(1)
+        loop.exit(1)
 
     window.comparisonShown.connect(shown)
     window.workFailed.connect(failed)
-    QTimer.singleShot(SCREENSHOT_TIMEOUT_MS, too_long)
+    guard = QTimer(singleShot=True, interval=SCREENSHOT_TIMEOUT_MS)
+    guard.timeout.connect(too_long)
+    guard.start()
     window.resize(*SCREENSHOT_SIZE)
     window.show()
     window.open_pair(*files)
-    app.exec()
+    loop.exec()
+    guard.stop()
     return outcome["code"]

@@ -31,6 +31,7 @@ class Task:
     name: str
     work: Work
     cancel_event: threading.Event = field(default_factory=threading.Event)
+    result: Any = None  # set by the worker before it reports the task finished
 
     def cancelled(self) -> bool:
         return self.cancel_event.is_set()
@@ -39,7 +40,9 @@ class Task:
 class _Worker(QObject):
     started = Signal(object)
     progress = Signal(object, float, str)
-    finished = Signal(object, object)
+    # Only the Task crosses threads: a None result sent through a queued signal upsets PySide's
+    # reference counting of None, so the result travels as an attribute of the task
+    finished = Signal(object)
     failed = Signal(object, str)
     cancelled = Signal(object)
 
@@ -68,7 +71,8 @@ class _Worker(QObject):
             if task.cancelled():
                 self.cancelled.emit(task)
             else:
-                self.finished.emit(task, result)
+                task.result = result
+                self.finished.emit(task)
 
 
 class TaskRunner(QObject):
@@ -141,9 +145,9 @@ class TaskRunner(QObject):
         if not self._pending:
             self.busyChanged.emit(False)
 
-    def _on_finished(self, task: Task, result: object) -> None:
+    def _on_finished(self, task: Task) -> None:
         self._done(task)
-        self.finished.emit(task, result)
+        self.finished.emit(task, task.result)
 
     def _on_failed(self, task: Task, message: str) -> None:
         self._done(task)
