@@ -36,6 +36,7 @@ PART_SIM = 0.18
 PART_CONTAINED = 0.45
 # A paragraph left alone joins the link of a paragraph that contains this share of its weight.
 ATTACH_CONTAINED = 0.55
+ATTACH_MARGIN = 0.15  # ... clearly more than any other paragraph does
 # Sentences carried into another paragraph: each with this share of its weight inside one sentence
 # there, together this share of their paragraph.
 SENTENCE_CONTAINED = 0.7
@@ -45,6 +46,8 @@ SENTENCE_SHARE = 0.15
 MAX_GROUP = 4
 # Each extra paragraph in a bead must earn its place.
 BEAD_COST = 0.03
+# Weight in the in-order chain of a link whose paragraph left or joined a list.
+RESTRUCTURED = 0.9
 # An item matched with a paragraph that is not an item (or the reverse): possible, less likely.
 DEPTH_COST = 0.05
 
@@ -98,11 +101,13 @@ def align(old: Document, new: Document, space: Space, check: Callable[[], None] 
         partners_of_new.setdefault(j, []).append(i)
     links = _Links(edges)
     for i in sorted(free_old):
-        q = moves.best_container(space, "old", i, partners_of_old.get(i, ()), PART_SIM, ATTACH_CONTAINED)
+        q = moves.best_container(space, "old", i, partners_of_old.get(i, ()), PART_SIM, ATTACH_CONTAINED,
+                                 ATTACH_MARGIN)
         if q is not None:
             links.join(i, q)
     for j in sorted(free_new):
-        q = moves.best_container(space, "new", j, partners_of_new.get(j, ()), PART_SIM, ATTACH_CONTAINED)
+        q = moves.best_container(space, "new", j, partners_of_new.get(j, ()), PART_SIM, ATTACH_CONTAINED,
+                                 ATTACH_MARGIN)
         if q is not None:
             links.join(q, j)
     for i, j, _ in moves.sentence_links(space, pairs, set(edges), SENTENCE_CONTAINED, SENTENCE_SHARE):
@@ -114,7 +119,7 @@ def align(old: Document, new: Document, space: Space, check: Callable[[], None] 
 
     groups = links.groups()
     scored = [(o, nw, space.group_sim(o, nw)) for o, nw in groups]
-    in_order = _in_order(scored)
+    in_order = _in_order(scored, lambda o, nw: any(_depth_changed(po[i], pn[j]) for i in o for j in nw))
     out = []
     for k, (o, nw, s) in enumerate(scored):
         crossed = not all(_compatible(po[i], pn[j]) for i in o for j in nw)
@@ -152,6 +157,10 @@ def _replaced_in_place(space: Space, po: Sequence[Paragraph], pn: Sequence[Parag
     return out
 
 
+def _depth_changed(a: Paragraph, b: Paragraph) -> bool:
+    return (a.parent is None) != (b.parent is None)
+
+
 def _gain_function(space: Space, po: Sequence[Paragraph], pn: Sequence[Paragraph]):
     def gain(i0: int, k: int, j0: int, l: int) -> float | None:
         olds = range(i0, i0 + k)
@@ -163,7 +172,7 @@ def _gain_function(space: Space, po: Sequence[Paragraph], pn: Sequence[Paragraph
             s = space.sim(i0, j0)
             if s < LINK:
                 return None
-            return s - LINK - (DEPTH_COST if (a.parent is None) != (b.parent is None) else 0.0)
+            return s - LINK - (DEPTH_COST if _depth_changed(a, b) else 0.0)
         if k == 1:
             single, many, sims = po[i0], [pn[j] for j in news], [space.sim(i0, j) for j in news]
             contained = lambda x: space.new_in_old(x, [i0])  # noqa: E731
@@ -224,8 +233,16 @@ class _Links:
         return sorted(groups, key=lambda g: (g[1][0], g[0][0]))
 
 
-def _in_order(groups: Sequence[tuple[tuple[int, ...], tuple[int, ...], float]]) -> set[int]:
-    """Indices of the groups on the heaviest chain increasing in both texts: the others moved."""
-    chain = monotone.increasing_anchors((g[0][0], g[1][0], g[2] * (len(g[0]) + len(g[1]))) for g in groups)
+def _in_order(groups: Sequence[tuple[tuple[int, ...], tuple[int, ...], float]],
+              restructured: Callable[[tuple[int, ...], tuple[int, ...]], bool] = lambda o, n: False) -> set[int]:
+    """Indices of the groups on the heaviest chain increasing in both texts: the others moved.
+
+    A group weighs its score times its size; one whose paragraphs left or joined a list weighs a little
+    less, so that when either it or its neighbour must have moved, the one that changed place in the
+    structure is the one called moved."""
+    chain = monotone.increasing_anchors(
+        (g[0][0], g[1][0], g[2] * (len(g[0]) + len(g[1])) * (RESTRUCTURED if restructured(g[0], g[1]) else 1.0))
+        for g in groups
+    )
     position = {(g[0][0], g[1][0]): k for k, g in enumerate(groups)}
     return {position[p] for p in chain}

@@ -39,19 +39,23 @@ def pair_leftovers(space: Space, candidates: Iterable[tuple[int, int]], free_old
 
 
 def best_container(space: Space, side: str, p: int, partners: Sequence[int], min_sim: float,
-                   min_contained: float) -> int | None:
-    """The paragraph of the other side that best contains paragraph ``p`` (of ``side``), if any does."""
+                   min_contained: float, margin: float) -> int | None:
+    """The paragraph of the other side that contains paragraph ``p`` (of ``side``), if one clearly
+    does: by ``margin`` more than any other, since words that many paragraphs carry (the long
+    titles of conventions and protocols) say nothing about where p came from."""
     own = space.old[p] if side == "old" else space.new[p]
-    best, best_c = None, min_contained
+    ranked = []
     for q in partners:
         other = space.new[q] if side == "old" else space.old[q]
-        s = space.sim(p, q) if side == "old" else space.sim(q, p)
-        if s < min_sim:
-            continue
-        c = containment(own, other)
-        if c >= best_c:
-            best, best_c = q, c
-    return best
+        ranked.append((containment(own, other), q))
+    ranked.sort(reverse=True)
+    if not ranked or ranked[0][0] < min_contained:
+        return None
+    if len(ranked) > 1 and ranked[0][0] - ranked[1][0] < margin:
+        return None
+    q = ranked[0][1]
+    s = space.sim(p, q) if side == "old" else space.sim(q, p)
+    return q if s >= min_sim else None
 
 
 def sentence_links(space: Space, candidates: Iterable[tuple[int, int]], linked: set[tuple[int, int]],
