@@ -112,6 +112,15 @@ def test_encrypted_pdf_is_refused_in_one_line(tmp_path):
     assert str(e.value) == "A_RES_76_7.pdf: file is encrypted"
 
 
+@needs_font
+def test_pdf_reading_stops_at_its_time_budget(monkeypatch):
+    from nlp.readers import pdf
+
+    monkeypatch.setattr(pdf, "TIME_BUDGET_S", -1.0)
+    with pytest.raises(InputError, match=r"too slow to read \(stopped after 1 of \d+ pages"):
+        read_bytes(built("A_RES_76_7.fr.txt", "pdf"), "slow.pdf")
+
+
 def scanned_pdf() -> bytes:
     """A page that is only an image, as a scanner makes it."""
     from fpdf import FPDF

@@ -17,6 +17,9 @@ from nlp.document import Document
 from nlp.errors import InputError
 
 MAX_BYTES = 64 * 1024 * 1024
+# Text is parsed line by line in Python: past this size a file would take more than the half minute a
+# user waits (a long UN report is under 5 MB of text); PDF, Word and ODT files are mostly not text.
+MAX_TEXT_BYTES = 16 * 1024 * 1024
 
 # format -> module with read(data, path)
 READERS: dict[str, str] = {
@@ -121,6 +124,8 @@ def read_bytes(data: bytes, path: str, *, revisions: str = "accepted") -> Docume
     if not data.strip():
         raise InputError(p, "file is empty")
     fmt = detect_format(p, data)
+    if fmt in ("text", "markdown", "html") and len(data) > MAX_TEXT_BYTES:
+        raise InputError(p, f"file too large ({len(data) // 2**20} MB; the limit for text is {MAX_TEXT_BYTES // 2**20} MB)")
     module_name = READERS.get(fmt)
     if module_name is None:
         raise InputError(p, f"{fmt.upper()} files are not supported")

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import io
 import re
+import time
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
@@ -21,7 +22,8 @@ from dataclasses import dataclass, field
 from nlp.document import Document
 from nlp.errors import InputError
 
-MAX_PAGES = 2000
+MAX_PAGES = 1000
+TIME_BUDGET_S = 25.0  # a user waits half a minute at most; pdfminer can be slow on odd PDFs
 TOP_MARGIN = 0.10  # share of the page height where running headers live
 BOTTOM_MARGIN = 0.90
 
@@ -81,9 +83,12 @@ def _read_pages(data: bytes, path: str) -> list[tuple[list[_Line], float]]:
                 raise InputError(path, "PDF without pages")
             if len(pdf.pages) > MAX_PAGES:
                 raise InputError(path, f"refused: {len(pdf.pages)} pages (the limit is {MAX_PAGES})")
-            for page in pdf.pages:
+            started = time.monotonic()
+            for n, page in enumerate(pdf.pages, 1):
                 pages.append((_lines(page), float(page.height or 1)))
                 page.flush_cache()
+                if time.monotonic() - started > TIME_BUDGET_S and n < len(pdf.pages):
+                    raise InputError(path, f"refused: PDF too slow to read (stopped after {n} of {len(pdf.pages)} pages in {TIME_BUDGET_S:.0f} s)")
     except InputError:
         raise
     except RecursionError:

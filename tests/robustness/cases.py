@@ -177,6 +177,11 @@ def _(d):
     return ["parse", _write(d, "furniture.txt", "21-17344 (F)\n\n*2117344*\n\n2/10\n")], "no"
 
 
+@case("text over the text size limit")
+def _(d):
+    return ["parse", _write(d, "long.txt", (f"{PARA}.\n\n" * 160_000).encode())], "the limit for text is 16 MB"
+
+
 @case("file over the size limit")
 def _(d):
     path = d / "huge.txt"
