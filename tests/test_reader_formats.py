@@ -174,6 +174,14 @@ def test_tracked_changes_read_accepted_by_default_and_renumbered():
     assert read_bytes(draft, "draft.docx", revisions="accepted") == new
 
 
+def test_has_revisions_tells_a_draft_from_a_clean_copy():
+    from nlp.readers.docx_reader import has_revisions
+
+    _, items, edits = _tracked_draft()
+    assert has_revisions(build_docx(items, edits), "draft.docx")
+    assert not has_revisions(build_docx(apply_edits(items, edits)), "clean.docx")
+
+
 def test_revisions_only_for_word_files():
     with pytest.raises(InputError, match="tracked changes"):
         read_bytes(b"1. Un paragraphe.\n", "a.txt", revisions="rejected")
