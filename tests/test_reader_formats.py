@@ -103,6 +103,25 @@ def test_pdf_drops_headers_footers_and_joins_hyphenated_words():
     assert "<sup>1</sup> " in text  # footnote blocks for parse_text
 
 
+def test_pdf_footnote_running_over_to_the_next_page():
+    """Pages as lines (text, x, top, bottom, size): a note cut by the page end goes on under the next page's body."""
+    from nlp.readers.pdf import _Layout, _Line
+
+    def line(text, top, size=11.0):
+        return _Line(text, 72, top, top + size, size)
+
+    page1 = [line("1. Nous réaffirmons le Plan d'action<sup>1</sup> et nous engageons", 100),
+             line("<sup>1</sup> Résolution 64/293, adoptée le 30 juillet", 700, 8.0)]
+    page2 = [line("à agir sans délai.", 100), line("2. Nous décidons.", 130),
+             line("2010, annexe.", 700, 8.0)]
+    text = _Layout([(page1, 842.0), (page2, 842.0)]).text()
+    assert text.split("\n\n") == [
+        "1. Nous réaffirmons le Plan d'action<sup>1</sup> et nous engageons à agir sans délai.",
+        "<sup>1</sup> Résolution 64/293, adoptée le 30 juillet 2010, annexe.",
+        "2. Nous décidons.\n",
+    ]
+
+
 @needs_font
 def test_encrypted_pdf_is_refused_in_one_line(tmp_path):
     path = tmp_path / "A_RES_76_7.pdf"

@@ -264,21 +264,26 @@ class _Layout:
     def _in_margin(line: _Line, height: float) -> bool:
         return line.top < TOP_MARGIN * height or line.bottom > BOTTOM_MARGIN * height
 
-    def _split_page(self, lines: list[_Line], height: float) -> tuple[list[_Line], list[str]]:
+    def _split_page(self, lines: list[_Line], height: float) -> tuple[list[_Line], list[str], list[_Line]]:
+        """The page's body lines, its footnotes, and the small-type lines that open its footnote area
+        without a number: the end of a note that the previous page could not hold."""
         kept = [ln for ln in lines if not (self._in_margin(ln, height) and (_is_furniture(ln) or _shape(ln.text) in self.running))]
         small = 0.9 * self.body_size
         last_body = max((i for i, ln in enumerate(kept) if ln.size >= small), default=-1)
         body, notes_lines = kept[: last_body + 1], kept[last_body + 1 :]
         notes: list[str] = []
+        carried: list[_Line] = []
         for ln in notes_lines:
             m = _NOTE_START.match(ln.text)
             if ln.size < small and m:
                 notes.append(f"<sup>{m.group(1) or m.group(2)}</sup> {ln.text[m.end():].strip()}")
             elif notes:
                 notes[-1] = self._join(notes[-1], ln.text)
+            elif ln.size < small:
+                carried.append(ln)
             else:
-                body.append(ln)  # small type that is no footnote (a note to the title, a table)
-        return body, notes
+                body.append(ln)
+        return body, notes, carried
 
     def text(self) -> str:
         blocks: list[str] = []
@@ -286,8 +291,14 @@ class _Layout:
         pending_notes: list[str] = []
         prev: _Line | None = None
         left = self._left_margin()
+        previous_notes = 0  # footnotes of the previous page, still pending until its paragraph ends
         for lines, height in self.pages:
-            body, notes = self._split_page(lines, height)
+            body, notes, carried = self._split_page(lines, height)
+            for ln in carried:
+                if previous_notes and pending_notes:  # a note the previous page could not hold
+                    pending_notes[-1] = self._join(pending_notes[-1], ln.text)
+                else:  # small type that is no footnote (a note to the title, a table): body text
+                    body.append(ln)
             page_start = True
             for ln in body:
                 if current is None:
@@ -302,6 +313,7 @@ class _Layout:
                 prev = ln
                 page_start = False
             pending_notes.extend(notes)
+            previous_notes = len(notes)
         if current is not None:
             blocks.append(current)
         blocks.extend(pending_notes)
