@@ -38,7 +38,7 @@ def compare(old: Sequence[Marker], new: Sequence[Marker], old_len: int, new_len:
     signals += _counted(old, new, "hedge", lang)
     signals += _counted(old, new, "intensifier", lang)
     signals += _scope(old, new, old_len, new_len, lang)
-    signals += _obligations(old, new, lang)
+    signals += _obligations(old, new, old_len, new_len, lang)
     signals += _deadlines(old, new, lang)
     signals += _negations(old, new, lang)
     return tuple(signals)
@@ -240,10 +240,16 @@ def _scope(old, new, old_len: int, new_len: int, lang) -> list[Signal]:
     return out
 
 
-def _obligations(old, new, lang) -> list[Signal]:
+def _obligations(old, new, old_len: int, new_len: int, lang) -> list[Signal]:
     gone, came = _difference(_of(old, "obligation"), _of(new, "obligation"))
     out: list[Signal] = []
-    for a, b in zip(gone, came):  # « doivent » → « devraient »: paired in reading order
+    pairs = []
+    for a in gone:  # « doivent » → « devraient »: a modal replaced in the same place
+        b = min(came, key=lambda m: abs(a.start / max(old_len, 1) - m.start / max(new_len, 1)), default=None)
+        if b is not None and abs(a.start / max(old_len, 1) - b.start / max(new_len, 1)) <= PAIR_DISTANCE:
+            came.remove(b)
+            pairs.append((a, b))
+    for a, b in pairs:
         if a.level == b.level:
             continue
         direction = "stronger" if b.level > a.level else "weaker"

@@ -134,6 +134,13 @@ def load(language: str) -> Lexicon:
                 entries.append(Entry("verb", key, pat[1:], level, scale, actor, True, True))
         for phrase in v.get("lead", ()):
             entries.append(Entry("verb", key, _pattern(phrase, elisions), level, scale, actor, True))
+        continued = verbs.get("continued", {})
+        for infinitive in v.get("infinitive", ()):
+            tail = _pattern(infinitive, elisions)
+            for phrase in continued.get("lead", ()):
+                entries.append(Entry("verb", key, _pattern(phrase, elisions) + tail, level, scale, actor, True))
+            for phrase in continued.get("forms", ()):
+                entries.append(Entry("verb", key, _pattern(phrase, elisions) + tail, level, scale, actor, False))
     future = verbs.get("future", {})
     if future:
         levels.setdefault(future["key"], 6.0)
