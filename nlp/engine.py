@@ -46,6 +46,9 @@ def compare_files(old_path: str | os.PathLike[str], new_path: str | os.PathLike[
 
 def compare(old: Document, new: Document, progress: Progress | None = None, cancel: Cancel | None = None,
             notes_language: str = "en") -> Comparison:
+    """Align ``old`` with ``new`` and say what became of every paragraph (see docs/contract.md).
+
+    ``notes_language`` is the language of the signals' notes (the commitment analysis writes them)."""
     report = progress or (lambda f, m: None)
 
     def check() -> None:
@@ -53,14 +56,18 @@ def compare(old: Document, new: Document, progress: Progress | None = None, canc
 
     language = _language(old, new)
     report(0.1, "analysing the paragraphs")
-    old_f, new_f = extract((old, new), language)
+    old_f, new_f = extract((old, new), language, check, lambda f: report(0.1 + 0.3 * f, "analysing the paragraphs"))
     check()
     space = Space(old_f, new_f, background.frequencies(language))
     groups = align(old, new, space, check, lambda f, m: report(f, m))
     check()
 
-    report(0.8, "judging what changed")
-    links = [_link(old, new, g, language, notes_language) for g in groups]
+    links = []
+    for k, g in enumerate(groups):
+        if k % 16 == 0:
+            check()
+            report(0.8 + 0.18 * k / len(groups), "judging what changed")
+        links.append(_link(old, new, g, language, notes_language))
     check()
     linked_old = {pid for l in links for pid in l.old}
     linked_new = {pid for l in links for pid in l.new}

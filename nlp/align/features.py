@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Callable
 
 import numpy as np
 
@@ -21,6 +22,8 @@ from nlp.document import Document
 from nlp.textnorm import fold
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources" / "align"
+
+PARSE_CHUNK = 256  # paragraphs parsed between two cancellation checks
 
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "ADV", "NUM", "X"})
 
@@ -53,10 +56,19 @@ def _has_model(nlp) -> bool:
     return "lemmatizer" in nlp.pipe_names or "morphologizer" in nlp.pipe_names or "tagger" in nlp.pipe_names
 
 
-def extract(documents: tuple[Document, ...] | list[Document], language: str) -> list[list[ParagraphFeatures]]:
-    """Features of every paragraph of each document, from one batched (cached) parse."""
+def extract(documents: tuple[Document, ...] | list[Document], language: str,
+            check: Callable[[], None] = lambda: None,
+            progress: Callable[[float], None] = lambda f: None) -> list[list[ParagraphFeatures]]:
+    """Features of every paragraph of each document, from batched (cached) parses.
+
+    Long texts are parsed in chunks so that ``check`` (which raises to cancel) and ``progress``
+    (fraction done) are called while the model works."""
     texts = [p.text for d in documents for p in d.paragraphs]
-    parsed = pipeline.parse(texts, language)
+    parsed = []
+    for start in range(0, len(texts), PARSE_CHUNK):
+        check()
+        parsed += pipeline.parse(texts[start : start + PARSE_CHUNK], language)
+        progress(min(1.0, (start + PARSE_CHUNK) / max(1, len(texts))))
     nlp = pipeline.load(language)
     with_model = _has_model(nlp)
     with_vectors = bool(nlp.vocab.vectors.shape[0])
