@@ -70,12 +70,12 @@ def extract_text(data: bytes, path: str) -> str:
 def _read_pages(data: bytes, path: str) -> list[tuple[list[_Line], float]]:
     import pdfplumber
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
-    from pdfminer.psparser import PSException
 
+    encrypted = (PDFPasswordIncorrect, PDFEncryptionError)
     try:
         pdf = pdfplumber.open(io.BytesIO(data))
     except Exception as e:  # pdfminer raises many types for broken files; all mean the same to a user
-        raise _open_error(path, e, (PDFPasswordIncorrect, PDFEncryptionError), PSException) from None
+        raise _open_error(path, e, encrypted) from None
     pages: list[tuple[list[_Line], float]] = []
     try:
         with pdf:
@@ -94,16 +94,19 @@ def _read_pages(data: bytes, path: str) -> list[tuple[list[_Line], float]]:
     except RecursionError:
         raise InputError(path, "malformed PDF (structure nested too deeply)") from None
     except Exception as e:
-        raise _open_error(path, e, (PDFPasswordIncorrect, PDFEncryptionError), PSException) from None
+        raise _open_error(path, e, encrypted) from None
     return pages
 
 
-def _open_error(path: str, e: Exception, encrypted: tuple, syntax) -> InputError:
-    cause = e
-    while cause is not None:
+def _open_error(path: str, e: Exception, encrypted: tuple) -> InputError:
+    """« file is encrypted » when a password stopped pdfminer (pdfplumber wraps its errors), else « malformed »."""
+    cause: object = e
+    for _ in range(10):  # the chain of causes, a few links at most
+        if not isinstance(cause, BaseException):
+            break
         if isinstance(cause, encrypted) or "password" in str(cause).lower() or "encrypt" in str(cause).lower():
             return InputError(path, "file is encrypted")
-        cause = cause.__cause__ or cause.__context__ or (cause.args[0] if cause.args and isinstance(cause.args[0], Exception) else None)
+        cause = cause.__cause__ or cause.__context__ or (cause.args[0] if cause.args else None)
     message = (str(e).splitlines() or [""])[0][:120]
     return InputError(path, f"malformed or truncated PDF ({message or type(e).__name__})")
 
