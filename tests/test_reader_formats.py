@@ -398,6 +398,15 @@ def test_html_keeps_the_main_content_only():
     assert "1. *Exhorte*" in text or re.search(r"^1\. ", text, re.M)
 
 
+def test_html_container_named_like_a_menu_but_holding_the_text_is_kept():
+    page = (
+        "<html><body><div class='menu'><a href='/'>Accueil</a></div><div class='layout-with-sidebar'>"
+        "<p>1. Prie instamment les États d'agir.</p><p>2. Décide de rester saisie de la question.</p></div></body></html>"
+    )
+    doc = read_bytes(page.encode(), "p.html")
+    assert [p.id for p in doc.paragraphs] == ["1", "2"]
+
+
 def test_html_charset_declared_in_meta():
     page = "<html><head><meta charset='windows-1252'></head><body><p>1. Prie instamment les États d'agir.</p></body></html>"
     doc = read_bytes(page.encode("cp1252"), "p.html")

@@ -57,10 +57,14 @@ def extract_text(data: bytes, path: str) -> str:
         raise InputError(path, "web page without a body")
     for node in root.css(_REMOVE):
         node.decompose()
+    total = len(root.text(strip=True)) or 1
     for node in root.css("[class], [id]"):
         label = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
         if _NOISE.search(label) and node.tag not in ("body", "main", "article"):
-            node.decompose()
+            # a menu is a small part of the page; a container named « with-sidebar » holding most
+            # of the text is the content itself
+            if len(node.text(strip=True)) < 0.3 * total:
+                node.decompose()
     _mark_structure(root)
     text = root.text(deep=True, separator="")
     blocks = []
