@@ -70,6 +70,7 @@ class Lexicon:
     elisions: dict[str, str]
     skippable: tuple[Pattern, ...]
     skippable_first: frozenset[str]
+    not_actions: frozenset[str]
     clause_openers: frozenset[str]
     ignore: frozenset[str]
     ignore_phrases: tuple[tuple[str, ...], ...]
@@ -185,6 +186,7 @@ def load(language: str) -> Lexicon:
         elisions=elisions,
         skippable=tuple(skippable),
         skippable_first=frozenset(w for pat in skippable for w in pat[0]),
+        not_actions=frozenset(editorial.get("not_actions", ())),
         clause_openers=frozenset(w for p in editorial.get("clause_openers", ()) for w, _, _ in words(p, elisions)),
         ignore=frozenset(ignore_words),
         ignore_phrases=tuple(sorted(ignore_phrases, key=len, reverse=True)),

@@ -187,7 +187,7 @@ def _future(tx: _Text, i: int) -> bool:
 
 def _is_infinitive(tx: _Text, k: int) -> bool:
     w = tx.w[k]
-    if not w.isalpha() or w in tx.lex.ignore or len(w) < 3:
+    if not w.isalpha() or w in tx.lex.ignore or w in tx.lex.not_actions or len(w) < 3:
         return False
     t = tx.tokens[k]
     if t is not None and tx.parsed:
@@ -230,7 +230,7 @@ def _actions(tx: _Text, a: int, j: int, stop: int, taken: set[int]) -> tuple[str
                 and _is_infinitive(tx, k) and _governed(tx, k, verb)):
             t = tx.tokens[k]
             lemma = t.lemma_.lower() if t is not None and tx.parsed and t.lemma_ else tx.w[k]
-            if lemma not in found:
+            if lemma not in found and lemma not in tx.lex.not_actions:
                 found.append(lemma)
         k += 1
     return tuple(found)
