@@ -9,6 +9,7 @@ list from ``resources/align``. Typography is folded, so ’/' or œ/oe never sep
 from __future__ import annotations
 
 import re
+import threading
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -56,32 +57,39 @@ def _has_model(nlp) -> bool:
     return "lemmatizer" in nlp.pipe_names or "morphologizer" in nlp.pipe_names or "tagger" in nlp.pipe_names
 
 
+_cache: dict[tuple[str, str], ParagraphFeatures] = {}
+_CACHE_MAX = 20000
+_lock = threading.Lock()
+
+
 def extract(documents: tuple[Document, ...] | list[Document], language: str,
             check: Callable[[], None] = lambda: None,
             progress: Callable[[float], None] = lambda f: None) -> list[list[ParagraphFeatures]]:
-    """Features of every paragraph of each document, from batched (cached) parses.
+    """Features of every paragraph of each document, from batched parses; remembered by text, so a
+    comparison recomputed (or reversed, or sharing a version) reads each paragraph once.
 
     Long texts are parsed in chunks so that ``check`` (which raises to cancel) and ``progress``
     (fraction done) are called while the model works."""
     texts = [p.text for d in documents for p in d.paragraphs]
-    parsed = []
-    for start in range(0, len(texts), PARSE_CHUNK):
-        check()
-        parsed += pipeline.parse(texts[start : start + PARSE_CHUNK], language)
-        progress(min(1.0, (start + PARSE_CHUNK) / max(1, len(texts))))
-    nlp = pipeline.load(language)
-    with_model = _has_model(nlp)
-    with_vectors = bool(nlp.vocab.vectors.shape[0])
-    stops = stopwords(language)
-    out: list[list[ParagraphFeatures]] = []
-    k = 0
-    for d in documents:
-        feats = []
-        for p in d.paragraphs:
-            feats.append(_features(p.text, parsed[k], with_model, with_vectors, stops))
-            k += 1
-        out.append(feats)
-    return out
+    with _lock:
+        known = {t: f for t in dict.fromkeys(texts) if (f := _cache.get((language, t))) is not None}
+    missing = [t for t in dict.fromkeys(texts) if t not in known]
+    if missing:
+        nlp = pipeline.load(language)
+        with_model = _has_model(nlp)
+        with_vectors = bool(nlp.vocab.vectors.shape[0])
+        stops = stopwords(language)
+        for start in range(0, len(missing), PARSE_CHUNK):
+            check()
+            chunk = missing[start : start + PARSE_CHUNK]
+            for text, doc in zip(chunk, pipeline.parse(chunk, language)):
+                known[text] = _features(text, doc, with_model, with_vectors, stops)
+            progress(min(1.0, (start + PARSE_CHUNK) / len(missing)))
+        with _lock:
+            if len(_cache) + len(missing) > _CACHE_MAX:
+                _cache.clear()
+            _cache.update(((language, t), known[t]) for t in missing)
+    return [[known[p.text] for p in d.paragraphs] for d in documents]
 
 
 def _features(text: str, doc, with_model: bool, with_vectors: bool, stops: frozenset[str]) -> ParagraphFeatures:
