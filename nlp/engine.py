@@ -8,7 +8,6 @@ window: ``progress(fraction, message)`` reports, ``cancel()`` returning true sto
 
 from __future__ import annotations
 
-import inspect
 import os
 from typing import Callable
 
@@ -23,7 +22,7 @@ from nlp.errors import Cancelled
 from nlp.worddiff import word_diff
 
 # Bump when alignment or labelling changes: stored comparisons made by another version are recomputed.
-ENGINE_VERSION = "align-1"
+ENGINE_VERSION = "align-2"
 
 Progress = Callable[[float, str], None]
 Cancel = Callable[[], bool]
@@ -93,7 +92,7 @@ def _link(old: Document, new: Document, g: Group, language: str, notes_language:
     olds = [old.paragraphs[i] for i in g.old]
     news = [new.paragraphs[j] for j in g.new]
     diff = word_diff(" ".join(p.text for p in olds), " ".join(p.text for p in news))
-    assessment = _call(commitment.assess_link, olds, news, language, diff, notes_language=notes_language)
+    assessment = commitment.assess_link(olds, news, language, diff, notes_language=notes_language)
     return Link(
         old=tuple(p.id for p in olds),
         new=tuple(p.id for p in news),
@@ -106,14 +105,5 @@ def _link(old: Document, new: Document, g: Group, language: str, notes_language:
 
 
 def _assess_paragraph(p, language: str, notes_language: str):
-    commits, signals = _call(commitment.assess_paragraph, p, language, notes_language=notes_language)
+    commits, signals = commitment.assess_paragraph(p, language, notes_language=notes_language)
     return bool(commits), tuple(signals)
-
-
-def _call(fn, *args, notes_language: str):
-    """Call the commitment analysis, passing the notes' language when its interface takes it."""
-    try:
-        takes = "notes_language" in inspect.signature(fn).parameters
-    except (TypeError, ValueError):
-        takes = False
-    return fn(*args, notes_language=notes_language) if takes else fn(*args)

@@ -272,3 +272,23 @@ def test_two_paragraphs_in_a_gap_one_rewritten_one_dropped():
     c = checked(old, new)
     assert link_of(c, "PP3").new == ("PP3",)
     assert [r.old for r in c.removed] == ["PP4"]
+
+
+def test_notes_language_reaches_the_commitment_analysis(monkeypatch):
+    from nlp import commitment
+
+    seen: list[str] = []
+    real_link, real_paragraph = commitment.assess_link, commitment.assess_paragraph
+
+    def link(*args, notes_language="en"):
+        seen.append(notes_language)
+        return real_link(*args, notes_language=notes_language)
+
+    def paragraph(*args, notes_language="en"):
+        seen.append(notes_language)
+        return real_paragraph(*args, notes_language=notes_language)
+
+    monkeypatch.setattr(commitment, "assess_link", link)
+    monkeypatch.setattr(commitment, "assess_paragraph", paragraph)
+    checked(numbered("fund", "data"), numbered("fund", "organs"), notes_language="fr")
+    assert seen and set(seen) == {"fr"}
