@@ -5,7 +5,9 @@
 3. a paragraph still alone joins the link of the paragraph that contains it (split or merge
    whose pieces are not neighbours), and a sentence carried word for word into another paragraph
    links the two;
-4. links are the connected groups of all these pairs; a group that breaks the reading order
+4. paragraphs left alone between the same two in-order links were rewritten in place, and pair
+   with less shared wording;
+5. links are the connected groups of all these pairs; a group that breaks the reading order
    (the heaviest in-order chain leaves it out) or crossed from preamble to operative part moved.
 
 All thresholds are constants of this module, set once from annotated pairs, never per document.
@@ -114,12 +116,15 @@ def align(old: Document, new: Document, space: Space, check: Callable[[], None] 
         links.join(i, j)
     check()
 
-    for i, j in _replaced_in_place(space, po, pn, links.groups()):
+    def restructured(o: tuple[int, ...], nw: tuple[int, ...]) -> bool:
+        return any(_depth_changed(po[i], pn[j]) for i in o for j in nw)
+
+    for i, j in _replaced_in_place(space, po, pn, links.groups(), restructured):
         links.join(i, j)
 
     groups = links.groups()
     scored = [(o, nw, space.group_sim(o, nw)) for o, nw in groups]
-    in_order = _in_order(scored, lambda o, nw: any(_depth_changed(po[i], pn[j]) for i in o for j in nw))
+    in_order = _in_order(scored, restructured)
     out = []
     for k, (o, nw, s) in enumerate(scored):
         crossed = not all(_compatible(po[i], pn[j]) for i in o for j in nw)
@@ -128,12 +133,13 @@ def align(old: Document, new: Document, space: Space, check: Callable[[], None] 
 
 
 def _replaced_in_place(space: Space, po: Sequence[Paragraph], pn: Sequence[Paragraph],
-                       groups: Sequence[tuple[tuple[int, ...], tuple[int, ...]]]) -> list[tuple[int, int]]:
+                       groups: Sequence[tuple[tuple[int, ...], tuple[int, ...]]],
+                       restructured: Callable[[tuple[int, ...], tuple[int, ...]], bool]) -> list[tuple[int, int]]:
     """Paragraphs left alone between the same two in-order links were rewritten in place: the place
     itself is evidence, so less shared wording is asked of them than of two paragraphs anywhere
     (IN_PLACE for one on each side, IN_PLACE_CROWDED when the gap holds more, paired in order)."""
     scored = [(o, nw, space.group_sim(o, nw)) for o, nw in groups]
-    in_order = sorted((scored[k] for k in _in_order(scored)), key=lambda g: g[1][0])
+    in_order = sorted((scored[k] for k in _in_order(scored, restructured)), key=lambda g: g[1][0])
     taken_old = {i for o, _ in groups for i in o}
     taken_new = {j for _, nw in groups for j in nw}
     bounds = [((-1,), (-1,))] + [(o, nw) for o, nw, _ in in_order] + [((space.n,), (space.m,))]
