@@ -174,3 +174,12 @@ def test_reverse_of_a_draft_swaps_splits_and_merges(draft):
     c = sound(compare(new, old))
     assert c.link_for_new("2").old == ("2", "3")  # the split read backwards is a merge
     assert [a.new for a in c.added] == ["19"]
+
+
+def test_english_without_a_model_aligns_as_french_with_one(samples):
+    """76/7 → 80/9 in English (word forms, no model) and in French (lemmas, vectors): same pairs."""
+    fr = sound(compare(read_document(samples / "A_RES_76_7.fr.akn.xml"), read_document(samples / "A_RES_80_9.fr.akn.xml")))
+    en = sound(compare(read_document(samples / "A_RES_76_7.en.akn.xml"), read_document(samples / "A_RES_80_9.en.akn.xml")))
+    assert len(pairs(fr) ^ pairs(en)) <= 2, sorted(pairs(fr) ^ pairs(en))
+    assert {a.new for a in fr.added} == {a.new for a in en.added}
+    assert {r.old for r in fr.removed} == {r.old for r in en.removed}
