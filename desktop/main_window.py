@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
         self.paths: dict[str, str | None] = {"old": None, "new": None}
         self._compare_task: Task | None = None
         self._keep_corrections = False
+        self._pending_paragraph: tuple[str, str] | None = None
         self.session = ComparisonSession(self)
         self.session.notes_language = i18n.current()
         self.model = AlignedModel(self)
@@ -211,6 +212,7 @@ class MainWindow(QMainWindow):
 
             self.library_panel = LibraryPanel(self.library, self)
             self.library_panel.comparisonRequested.connect(self.open_stored)
+            self.library_panel.paragraphRequested.connect(self.show_paragraph)
             self.library_dock = QDockWidget(self)
             self.library_dock.setObjectName("libraryDock")
             self.library_dock.setWidget(self.library_panel)
@@ -547,6 +549,30 @@ class MainWindow(QMainWindow):
 
         self.runner.submit("stored", work)
 
+    def show_paragraph(self, sha256: str, pid: str) -> bool:
+        """Go to a paragraph found in the library: in the comparison on screen, else in the latest
+        stored comparison that holds its document."""
+        c = self.session.current
+        if c is not None and sha256 in (c.old.sha256, c.new.sha256):
+            row = self.model.find_row(old=(pid,)) if sha256 == c.old.sha256 else self.model.find_row(new=(pid,))
+            if row >= 0:
+                self.go_to_row(row)
+                return True
+        if self.library is None:
+            return False
+        stored = [r for r in self.library.comparisons() if sha256 in (r.old, r.new)]
+        if not stored:
+            self.show_message(self.tr("No stored comparison holds this paragraph's document."), "info")
+            return False
+        self._pending_paragraph = (sha256, pid)
+        self.open_stored(stored[0].id)
+        return True
+
+    def _go_to_pending_paragraph(self) -> None:
+        pending, self._pending_paragraph = self._pending_paragraph, None
+        if pending is not None:
+            self.show_paragraph(*pending)
+
     def cancel_work(self) -> None:
         if self.runner.busy:
             self.runner.cancel()
@@ -599,6 +625,7 @@ class MainWindow(QMainWindow):
         elif task.name == "stored":
             comparison, corrections, cid = result
             self.show_comparison(comparison, corrections, cid)
+            self._go_to_pending_paragraph()
         elif task.name == "export":
             self.show_message(self.tr("Exported to %1").replace("%1", str(result)), "info")
 

@@ -63,4 +63,17 @@ def test_stored_after_computing_and_reopened_with_corrections(qtbot, settings, l
         again.open_pair(*sample_pair)
     assert again.session.library_id == cid
     assert again.model.row(again.model.find_row(*pair)).change == "weakened"
+
+    # a search result in the library panel goes to its paragraph
+    new_doc = again.session.current.new
+    pid = new_doc.paragraphs[-1].id
+    again.library_panel.paragraphRequested.emit(new_doc.sha256, pid)
+    assert pid in again.model.row(again.view.current_row()).new
     again.close()
+
+    # from an empty window, it reopens the comparison that holds the document first
+    third = _window(qtbot, settings, library)
+    with qtbot.waitSignal(third.comparisonShown, timeout=10000):
+        third.library_panel.paragraphRequested.emit(new_doc.sha256, pid)
+    assert pid in third.model.row(third.view.current_row()).new
+    third.close()
