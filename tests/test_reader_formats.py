@@ -103,6 +103,31 @@ def test_pdf_drops_headers_footers_and_joins_hyphenated_words():
     assert "<sup>1</sup> " in text  # footnote blocks for parse_text
 
 
+@pytest.mark.parametrize(
+    "end,start,joined",
+    [
+        ("la coordi-", "nation des efforts", "la coordination des efforts"),  # a typesetter's break
+        ("au-", "delà de 2030", "au-delà de 2030"),  # a compound broken at its hyphen (listed)
+        ("les États-", "Unis et", "les États-Unis et"),  # capital after the hyphen: a compound
+        ("une action sous-", "régionale", "une action sous-régionale"),
+        ("en vue", "de renforcer", "en vue de renforcer"),
+    ],
+)
+def test_pdf_line_end_hyphens(end, start, joined):
+    from nlp.readers.pdf import _Layout, _Line
+
+    layout = _Layout([([_Line("1. Texte.", 72, 100, 111, 11.0)], 842.0)])
+    assert layout._join(end, start) == joined
+
+
+def test_pdf_hyphen_kept_when_the_document_writes_the_word_with_it():
+    from nlp.readers.pdf import _Layout, _Line
+
+    layout = _Layout([([_Line("1. Le bien-être des victimes est un principe.", 72, 100, 111, 11.0)], 842.0)])
+    assert layout._join("du bien-", "être") == "du bien-être"
+    assert layout._join("du prin-", "cipe") == "du principe"
+
+
 def test_pdf_footnote_running_over_to_the_next_page():
     """Pages as lines (text, x, top, bottom, size): a note cut by the page end goes on under the next page's body."""
     from nlp.readers.pdf import _Layout, _Line

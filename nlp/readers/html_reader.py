@@ -29,8 +29,10 @@ _LINE = "\u2028"
 # the containers whose deep nesting is costly to parse; inline tags left open (<b><i>…) are harmless
 _CONTAINERS = {b"div", b"ul", b"ol", b"dl", b"blockquote", b"section", b"article", b"main", b"aside", b"nav", b"header", b"footer", b"form", b"fieldset", b"figure", b"details", b"center", b"menu", b"address", b"dialog", b"search", b"hgroup"}
 _TAG = re.compile(rb"<(/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*?(/?)>")
-_NOTE_CALL = re.compile(r"#_?(?:ftn|fn|footnote|edn|endnote)[-_:]?(\d{1,3})$", re.I)
-_NOTE_BACK = re.compile(r"#_?(?:ftnref|fnref|footnote-?ref|ednref|endnote-?ref)[-_:]?(\d{1,3})$", re.I)
+# links to and back from notes: Word (#_ftn1, #_ftnref1), LibreOffice (#sdfootnote1sym, #sdfootnote1anc),
+# Pandoc and most Markdown tools (#fn1, #fnref1)
+_NOTE_CALL = re.compile(r"#_?(?:ftn|fn|footnote|edn|endnote|sdfootnote|sdendnote)[-_:]?(\d{1,3})(?:sym)?$", re.I)
+_NOTE_BACK = re.compile(r"#(?:_?(?:ftnref|fnref|footnote-?ref|ednref|endnote-?ref)[-_:]?(\d{1,3})|sd(?:foot|end)note(\d{1,3})anc)$", re.I)
 _NOTE_ITEM = re.compile(r"^_?(?:fn|ftn|footnote|edn)[-_:]?(\d{1,3})$", re.I)
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_-]+)""", re.I)
 
@@ -144,14 +146,14 @@ def _mark_structure(root) -> None:
 
 def _mark_notes(root) -> None:
     """Footnotes as web pages link them: Word's « Save as HTML » (``#_ftn1`` / ``#_ftnref1``),
-    Pandoc and most generators (``#fn1`` / ``#fnref1``). A link to a note is a call-out; a link back
+    LibreOffice's (``#sdfootnote1sym`` / ``#sdfootnote1anc``), Pandoc and most generators (``#fn1``). A link to a note is a call-out; a link back
     from a note opens the note's block, or is dropped when it is an arrow at its end."""
     for a in root.css("a[href]"):
         href = a.attributes.get("href") or ""
         back = _NOTE_BACK.search(href)
         if back:
             text = a.text(strip=True).strip("[]()")
-            a.replace_with(f"<sup>{back.group(1)}</sup> " if text.isdigit() else " ")
+            a.replace_with(f"<sup>{back.group(1) or back.group(2)}</sup> " if text.isdigit() else " ")
             continue
         call = _NOTE_CALL.search(href)
         if call:

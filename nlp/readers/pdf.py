@@ -18,6 +18,8 @@ import time
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 
 from nlp.document import Document
 from nlp.errors import InputError
@@ -51,6 +53,8 @@ class _Line:
     size: float  # the line's dominant type size
     fonts: frozenset[str] = field(default_factory=frozenset)
     italic_start: bool = False  # opens in italics, as a UN lead verb does
+    bold: bool = False  # set in bold throughout, as UN titles and headings are
+    below_rule: bool = False  # under the short rule that separates footnotes from the text
     lead: tuple[int, int] | None = None  # where the italic phrase after any number sits in ``text``
 
 
@@ -161,9 +165,25 @@ def _words(page) -> list[dict]:
     return words
 
 
+def _footnote_rule(layout) -> float | None:
+    """How far down the page the footnote separator is: the lowest short horizontal rule drawn in
+    the lower part of the page (Word, LibreOffice and the UN all draw one above the notes)."""
+    from pdfminer.layout import LTCurve
+
+    height, width = layout.y1 - layout.y0, layout.x1 - layout.x0
+    tops = [
+        layout.y1 - obj.y1
+        for obj in layout
+        if isinstance(obj, LTCurve) and obj.y1 - obj.y0 < 2 and 0.05 * width < obj.x1 - obj.x0 < 0.45 * width
+        and layout.y1 - obj.y1 > 0.3 * height
+    ]
+    return max(tops) if tops else None
+
+
 def _lines(page) -> list[_Line]:
     """The page's words grouped into lines (by vertical overlap), each word keeping its size."""
     words = _words(page)
+    rule = _footnote_rule(page.layout)
     rows: list[list[dict]] = []
     for w in sorted(words, key=lambda w: w["top"]):
         for row in reversed(rows[-3:]):
@@ -174,7 +194,11 @@ def _lines(page) -> list[_Line]:
                 break
         else:
             rows.append([w])
-    return [_line(sorted(row, key=lambda w: w["x0"])) for row in rows]
+    lines = [_line(sorted(row, key=lambda w: w["x0"])) for row in rows]
+    if rule is not None:
+        for ln in lines:
+            ln.below_rule = ln.top > rule
+    return lines
 
 
 def _line(words: list[dict]) -> _Line:
@@ -189,7 +213,7 @@ def _line(words: list[dict]) -> _Line:
     for k, w in enumerate(words):
         text = _clean(w["text"])
         raised = w["size"] < 0.85 * size and w["bottom"] < baseline - 0.15 * size
-        if raised and re.fullmatch(r"\d{1,3}", text):
+        if raised and re.fullmatch(r"\d{1,12}", text):  # several call-outs may run together: « 2345 »
             text = f"<sup>{text}</sup>"
         glued = prev is not None and w["x0"] - prev["x1"] < 0.12 * size
         if parts and not glued:
@@ -211,6 +235,7 @@ def _line(words: list[dict]) -> _Line:
         size=size,
         fonts=frozenset(w.get("fontname", "") for w in words),
         italic_start=_italic(words[0].get("fontname", "")),
+        bold=all("bold" in w.get("fontname", "").lower() or "black" in w.get("fontname", "").lower() for w in words),
         lead=(lead_start, lead_end) if lead_start is not None and lead_end > lead_start else None,
     )
 
@@ -239,6 +264,13 @@ def _is_furniture(line: _Line) -> bool:
     return bool(_FURNITURE_LINE.match(text))
 
 
+@lru_cache(maxsize=1)
+def _hyphen_keep() -> frozenset[str]:
+    path = Path(__file__).resolve().parent.parent.parent / "resources" / "lexicons" / "hyphen_keep.txt"
+    lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
+    return frozenset(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))
+
+
 def _shape(text: str) -> str:
     return re.sub(r"\d+", "#", text.lower()).strip()
 
@@ -254,7 +286,7 @@ class _Layout:
         # lines that recur in the margins of several pages are running headers or footers
         margin_shapes = Counter()
         for lines, height in pages:
-            margin_shapes.update({_shape(ln.text) for ln in lines if self._in_margin(ln, height)})
+            margin_shapes.update({_shape(ln.text) for ln in lines if self._may_run(ln, height)})
         threshold = max(2, int(0.3 * len(pages)))
         self.running = {s for s, n in margin_shapes.items() if n >= threshold} if len(pages) > 1 else set()
         words = Counter()
@@ -267,28 +299,78 @@ class _Layout:
     def _in_margin(line: _Line, height: float) -> bool:
         return line.top < TOP_MARGIN * height or line.bottom > BOTTOM_MARGIN * height
 
+    def _may_run(self, line: _Line, height: float) -> bool:
+        """Whether a margin line may be a running header or footer: footnotes at the foot of a page
+        look alike once their numbers are set aside (« 1 Résolution 70/1. », « 2 Résolution 72/1. »)."""
+        if not self._in_margin(line, height):
+            return False
+        return line.top < TOP_MARGIN * height or not (line.below_rule or _NOTE_START.match(line.text))
+
     def _split_page(self, lines: list[_Line], height: float) -> tuple[list[_Line], list[str], list[_Line]]:
         """The page's body lines, its footnotes, and the small-type lines that open its footnote area
         without a number: the end of a note that the previous page could not hold."""
-        kept = [ln for ln in lines if not (self._in_margin(ln, height) and (_is_furniture(ln) or _shape(ln.text) in self.running))]
+        kept = [
+            ln for ln in lines
+            if not (self._in_margin(ln, height) and (_is_furniture(ln) or (self._may_run(ln, height) and _shape(ln.text) in self.running)))
+        ]
+        called: set[int] = set()
+        for ln in kept:
+            if not _NOTE_START.match(ln.text):
+                ln.text = self._callouts(ln.text, called)
         small = 0.9 * self.body_size
         last_body = max((i for i, ln in enumerate(kept) if ln.size >= small), default=-1)
+        first_below = next((i for i, ln in enumerate(kept) if ln.below_rule), len(kept))
+        last_body = min(last_body, first_below - 1, self._notes_in_body_type(kept, called) - 1)
         body, notes_lines = kept[: last_body + 1], kept[last_body + 1 :]
         notes: list[str] = []
         carried: list[_Line] = []
         for ln in notes_lines:
             m = _NOTE_START.match(ln.text)
-            if ln.size < small and m:
+            if m and (ln.size < small or ln.below_rule or int(m.group(1) or m.group(2)) in called or notes):
                 notes.append(f"<sup>{m.group(1) or m.group(2)}</sup> {ln.text[m.end():].strip()}")
             elif notes:
                 notes[-1] = self._join(notes[-1], ln.text)
-            elif ln.size < small:
+            elif ln.size < small or ln.below_rule:
                 carried.append(ln)
             else:
                 body.append(ln)
         return body, notes, carried
 
+    def _callouts(self, text: str, called: set[int]) -> str:
+        """Split call-outs set one against the other (« <sup>2345</sup> » → 2, 3, 4, 5) by the
+        numbering of the notes so far, and note which numbers this page calls."""
+
+        def split(m: re.Match) -> str:
+            digits = m.group(1)
+            numbers = [int(digits)]
+            if len(digits) > 1 and int(digits) != self.next_call:
+                run, rest, n = [], digits, self.next_call
+                while rest.startswith(str(n)):
+                    run.append(n)
+                    rest = rest[len(str(n)) :]
+                    n += 1
+                if not rest and len(run) > 1:
+                    numbers = run
+            if numbers[0] > 999:
+                return digits  # not a call-out after all: a raised number
+            self.next_call = numbers[-1] + 1
+            called.update(numbers)
+            return "".join(f"<sup>{n}</sup>" for n in numbers)
+
+        return re.sub(r"<sup>(\d+)</sup>", split, text)
+
+    def _notes_in_body_type(self, lines: list[_Line], called: set[int]) -> int:
+        """Where footnotes set in the body's own type start (an index into ``lines``), else past the end:
+        a line after a wide gap that opens with the number of a note the page calls."""
+        for i in range(1, len(lines)):
+            m = _NOTE_START.match(lines[i].text)
+            if m and int(m.group(1) or m.group(2)) in called and not lines[i].text.startswith(f"{m.group(1) or m.group(2)}."):
+                if lines[i].top - lines[i - 1].bottom > 1.5 * lines[i].size:
+                    return i
+        return len(lines)
+
     def text(self) -> str:
+        self.next_call = 1
         blocks: list[str] = []
         current: str | None = None
         pending_notes: list[str] = []
@@ -323,9 +405,9 @@ class _Layout:
         return "\n\n".join(blocks) + "\n"
 
     def _heading(self, ln: _Line) -> str:
-        """How a paragraph opens: « # » for a line in larger type than the body (a heading), an
-        opening italic phrase (the lead verb of UN texts) kept as ``*…*``."""
-        if ln.size > 1.15 * self.body_size:
+        """How a paragraph opens: « # » for a line in larger type than the body or all in bold (a
+        heading), an opening italic phrase (the lead verb of UN texts) kept as ``*…*``."""
+        if ln.size > 1.15 * self.body_size or (ln.bold and ln.size >= 0.95 * self.body_size and not _NUMBERED.match(ln.text)):
             return f"# {ln.text}"
         if ln.lead:
             a, b = ln.lead
@@ -343,6 +425,8 @@ class _Layout:
         numbered = bool(_NUMBERED.match(ln.text))
         starts_low = ln.text[:1].islower() and not numbered
         finished = current.rstrip().endswith(_TERMINAL)
+        if prev is not None and ln.bold != prev.bold:
+            return False  # a bold title, then the text it heads
         if page_start:
             # a page break: the paragraph goes on when it was left in mid-sentence
             if starts_low or (current.endswith("-") and starts_low):
@@ -361,12 +445,19 @@ class _Layout:
         return True
 
     def _join(self, text: str, more: str) -> str:
-        m = re.search(r"([^\W\d_]+)-$", text)
+        """Two lines of one paragraph: a line-end hyphen is a typesetter's break unless the word is
+        written with it elsewhere in the document or the break is a known compound
+        (resources/lexicons/hyphen_keep.txt)."""
+        m = re.search(r"([^\W\d_][\w']*)-$", text)
         n = re.match(r"([^\W\d_]+)", more)
-        if m and n and more[:1].islower():
+        if m and n and not more[:1].islower():
+            return text + more  # « États- / Unis »
+        if m and n:
             left, right = m.group(1), n.group(1)
             joined, hyphenated = (left + right).lower(), f"{left}-{right}".lower()
-            if self.vocabulary.get(hyphenated, 0) > self.vocabulary.get(joined, 0):
+            seen_joined, seen_hyphenated = self.vocabulary.get(joined, 0), self.vocabulary.get(hyphenated, 0)
+            keep = _hyphen_keep()
+            if seen_hyphenated > seen_joined or (not seen_joined and (f"{left.lower()}-" in keep or f"-{right.lower()}" in keep)):
                 return text + more
             return text[:-1] + more
         return f"{text} {more}"
