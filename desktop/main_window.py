@@ -178,7 +178,12 @@ class MainWindow(QMainWindow):
         self.drop_new = QPushButton(page)
         self.drop_new.setObjectName("dropNew")
         for button in (self.drop_old, self.drop_new):
-            button.setMinimumHeight(140)
+            button.setMinimumHeight(160)
+            button.setStyleSheet(
+                "QPushButton { border: 2px dashed palette(mid); border-radius: 14px; background: palette(base);"
+                " font-size: 15px; padding: 12px; }"
+                " QPushButton:hover, QPushButton:focus { border-color: palette(highlight); }"
+            )
             zones.addWidget(button)
         self.drop_old.clicked.connect(lambda: self.choose_file("old"))
         self.drop_new.clicked.connect(lambda: self.choose_file("new"))
@@ -425,7 +430,8 @@ class MainWindow(QMainWindow):
                 label.setText(f"<b>{html.escape(Path(path).name)}</b>")
                 label.setToolTip(path)
             else:
-                label.setText(f"<i>{self.tr('no file yet')}</i>")
+                none_yet = self.tr("no file yet")
+                label.setText(f"<i>{none_yet}</i>")
                 label.setToolTip("")
 
     def _update_summary(self) -> None:
