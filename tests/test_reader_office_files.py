@@ -1,7 +1,7 @@
 """Files as office software writes them: the DOCX built from a sample is converted by LibreOffice to
 PDF (its own layout: footnotes in body type under a rule, bold headings, call-outs set together),
 to HTML (its own footnote links) and to ODT (with a tracked-changes draft kept as tracked changes),
-and each reads to the same paragraphs. Skipped where LibreOffice is not installed.
+and that ODT back to DOCX as LibreOffice writes Word files; each reads to the same paragraphs. Skipped where LibreOffice is not installed.
 
 Source of the sample text: United Nations (see resources/samples/SOURCES.md).
 """
@@ -35,6 +35,11 @@ def converted(tmp_path_factory) -> Path:
             [SOFFICE, f"-env:UserInstallation={profile}", "--headless", "--convert-to", fmt, "--outdir", str(out), *files],
             cwd=out, capture_output=True, timeout=180, check=True,
         )
+    # and back to Word, as LibreOffice writes it (its own numbering and tracked-change markup)
+    subprocess.run(
+        [SOFFICE, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "docx", "--outdir", str(out / "lo"), "draft.odt"],
+        cwd=out, capture_output=True, timeout=180, check=True,
+    )
     return out
 
 
@@ -54,3 +59,10 @@ def test_libreoffice_odt_with_tracked_changes_reads_accepted(converted):
     clean = converted / "clean.docx"
     clean.write_bytes(build_docx(apply_edits(items, edits)))
     assert paragraphs_of(accepted) == paragraphs_of(read_document(clean))
+
+
+def test_word_file_written_by_libreoffice_gives_both_versions(converted):
+    for view in ("rejected", "accepted"):
+        ours = read_document(converted / "draft.docx", revisions=view)
+        theirs = read_document(converted / "lo" / "draft.docx", revisions=view)
+        assert paragraphs_of(theirs) == paragraphs_of(ours)
