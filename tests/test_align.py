@@ -292,3 +292,9 @@ def test_notes_language_reaches_the_commitment_analysis(monkeypatch):
     monkeypatch.setattr(commitment, "assess_paragraph", paragraph)
     checked(numbered("fund", "data"), numbered("fund", "organs"), notes_language="fr")
     assert seen and set(seen) == {"fr"}
+
+
+def test_identical_paragraphs_without_content_words_still_link():
+    d = doc(("1", TEXTS["fund"]), ("2", "Nous nous engageons à :"), ("2(a)", "…"), ("3", TEXTS["data"]))
+    c = checked(d, d)
+    assert [(l.old, l.new) for l in c.links] == [((p.id,), (p.id,)) for p in d]

@@ -37,6 +37,7 @@ class ParagraphFeatures:
     terms: Counter  # term -> count, the whole paragraph
     sentences: tuple[Counter, ...]  # the same, sentence by sentence
     vector: np.ndarray | None  # mean of content-word vectors; None without vectors
+    key: str = ""  # the text with typography and case folded: equal keys, same paragraph
 
 
 @lru_cache(maxsize=4)
@@ -110,7 +111,7 @@ def _features(text: str, doc, with_model: bool, with_vectors: bool, stops: froze
     for c in sentences:
         terms.update(c)
     vector = np.mean(vectors, axis=0).astype(np.float32) if vectors else None
-    return ParagraphFeatures(terms, tuple(c for c in sentences if c) or (Counter(),), vector)
+    return ParagraphFeatures(terms, tuple(c for c in sentences if c) or (Counter(),), vector, fold(text))
 
 
 def _term(tok, with_model: bool, stops: frozenset[str]) -> str | None:

@@ -76,6 +76,8 @@ class Space:
         self._old_norm = [_norm(w) for w in self.old]
         self._new_norm = [_norm(w) for w in self.new]
         self.old_vec, self.new_vec = self._vectors(old, new)
+        self._old_key = [f.key for f in old]
+        self._new_key = [f.key for f in new]
         self._cache: dict[tuple[int, int], float] = {}
 
     def _weigh(self, terms: Counter) -> Weights:
@@ -113,10 +115,14 @@ class Space:
         key = (i, j)
         s = self._cache.get(key)
         if s is None:
-            s = self._cache[key] = self._combine(self.lexical(i, j), self.semantic(i, j), i, j)
+            if self._old_key[i] == self._new_key[j]:  # the same text, even one without content words
+                s = 1.0
+            else:
+                s = self._combine(self.lexical(i, j), self.semantic(i, j))
+            self._cache[key] = s
         return s
 
-    def _combine(self, lex: float, sem: float, i: int | None = None, j: int | None = None) -> float:
+    def _combine(self, lex: float, sem: float) -> float:
         if self.old_vec is None:
             return lex
         # vectors only confirm or temper lexical evidence: never make two unrelated texts alike
