@@ -116,3 +116,37 @@ def test_registered_component_on_a_blank_pipeline():
 def test_a_language_without_lexicon_still_tells_editorial_from_substantive():
     assert _assess("Texto uno.", "Texto uno", "es").change is Change.UNCHANGED
     assert _assess("Texto uno.", "Texto dos.", "es").change is Change.MODIFIED
+
+
+def test_every_note_and_gloss_exists_in_both_interface_languages():
+    import re
+    import tomllib
+    from pathlib import Path
+
+    from nlp.commitment import lexicon
+
+    root = Path(lexicon.__file__).parent
+    used = set()
+    for module in ("judge.py", "__init__.py"):
+        source = (root / module).read_text(encoding="utf-8")
+        used |= set(re.findall(r'render\("(\w+)"', source))
+        for family in re.findall(r'render\(f"\{kind\}_(\w+)"', source):
+            used |= {f"hedge_{family}", f"intensifier_{family}"}
+    used |= {f"{k}_{d}" for k in ("verb", "stance", "obligation") for d in ("stronger", "weaker")}
+    tables = {lang: tomllib.loads((lexicon.LEXICONS / f"notes.{lang}.toml").read_text(encoding="utf-8"))
+              for lang in ("en", "fr")}
+    for lang, table in tables.items():
+        assert used <= set(table["note"]), (lang, used - set(table["note"]))
+        for language in ("en", "fr"):
+            lex = lexicon.load(language)
+            assert set(lex.levels) <= set(table["gloss"]), (lang, set(lex.levels) - set(table["gloss"]))
+            hedges = {e.key for es in lex.entries.values() for e in es if e.kind == "hedge"}
+            assert hedges <= set(table["hedge"]), (lang, hedges - set(table["hedge"]))
+    assert set(tables["en"]["note"]) == set(tables["fr"]["note"])
+
+
+def test_a_changed_figure_is_said_but_not_judged():
+    a = _assess("Nous nous engageons à consacrer 0,7 % du revenu national à l'aide.",
+                "Nous nous engageons à consacrer 0,5 % du revenu national à l'aide.")
+    assert a.change is Change.MODIFIED
+    assert [(s.type, s.direction, s.old, s.new) for s in a.signals] == [("quantity", "neutral", "0,7 %", "0,5 %")]

@@ -41,6 +41,7 @@ def compare(old: Sequence[Marker], new: Sequence[Marker], old_len: int, new_len:
     signals += _obligations(old, new, old_len, new_len, lang)
     signals += _deadlines(old, new, lang)
     signals += _negations(old, new, lang)
+    signals += _quantities(old, new, lang)
     return tuple(signals)
 
 
@@ -105,8 +106,8 @@ def _verbs(old, new, old_len, new_len, lex: Lexicon, lang) -> list[Signal]:
     # the commitments that stayed may now cover more actions, or fewer (whichever verb carries them)
     old_actions = _actions([m for m in ov if not any(m is x for x in lone_gone)], lex)
     new_actions = _actions([m for m in nv if not any(m is x for x in lone_came)], lex)
-    more = [a for a in new_actions if a not in old_actions]
-    fewer = [a for a in old_actions if a not in new_actions]
+    more = [w for a, w in new_actions.items() if a not in old_actions]
+    fewer = [w for a, w in old_actions.items() if a not in new_actions]
     # one action more or less is weak evidence (a parse may miss one); each weighs a quarter, up to three
     if len(more) > len(fewer):
         extra = more[len(fewer):] if fewer else more
@@ -119,11 +120,13 @@ def _verbs(old, new, old_len, new_len, lex: Lexicon, lang) -> list[Signal]:
     return out
 
 
-def _actions(verbs: list[Marker], lex: Lexicon) -> list[str]:
-    seen: list[str] = []
+def _actions(verbs: list[Marker], lex: Lexicon) -> dict[str, str]:
+    """Lemma -> the word as written, for every action the committing verbs cover, in reading order."""
+    seen: dict[str, str] = {}
     for m in verbs:
         if _committing(m, lex):
-            seen.extend(a for a in m.actions if a not in seen)
+            for lemma, word in zip(m.actions, m.action_words or m.actions):
+                seen.setdefault(lemma, word)
     return seen
 
 
@@ -282,4 +285,16 @@ def _negations(old, new, lang) -> list[Signal]:
            for m in came[k:]]
     out += [Signal("negation", "neutral", m.text, None, notes.render("negation_removed", lang, m.text), 0.0)
             for m in gone[k:]]
+    return out
+
+
+def _quantities(old, new, lang) -> list[Signal]:
+    """A figure that changed (« 0,7 % » → « 0,5 % »): said, not judged — more is not always stronger."""
+    gone, came = _difference(_of(old, "quantity"), _of(new, "quantity"))
+    out = [Signal("quantity", "neutral", a.text, b.text, notes.render("quantity_changed", lang, a.text, b.text), 0.0)
+           for a, b in zip(gone, came)]
+    out += [Signal("quantity", "neutral", None, b.text, notes.render("quantity_added", lang, None, b.text), 0.0)
+            for b in came[len(gone):]]
+    out += [Signal("quantity", "neutral", a.text, None, notes.render("quantity_removed", lang, a.text), 0.0)
+            for a in gone[len(came):]]
     return out

@@ -79,6 +79,7 @@ class Lexicon:
     future_suffixes: tuple[str, ...]
     future_exceptions: frozenset[str]
     deadlines: tuple[re.Pattern, ...]
+    quantities: tuple[re.Pattern, ...]
     negation_ne: frozenset[str]
     negation_after: frozenset[str]
     negation_words: frozenset[str]
@@ -195,6 +196,7 @@ def load(language: str) -> Lexicon:
         future_suffixes=tuple(future.get("suffixes", ())),
         future_exceptions=frozenset(future.get("exceptions", ())),
         deadlines=tuple(re.compile(p) for p in scope.get("deadline", {}).get("patterns", ())),
+        quantities=tuple(re.compile(p) for p in scope.get("quantity", {}).get("patterns", ())),
         negation_ne=frozenset(elisions.get(w, w) for w in negation.get("ne", ())),
         negation_after=frozenset(negation.get("after_ne", ())),
         negation_words=frozenset(negation.get("words", ())),

@@ -40,6 +40,7 @@ class Marker:
     actor: str = ""
     weight: float = 1.0  # a verb in a subordinate clause weighs less than the lead
     actions: tuple[str, ...] = ()  # what a commitment verb commits to: the lemmas of its infinitives
+    action_words: tuple[str, ...] = ()  # the same infinitives as the text writes them
     year: int | None = None  # of a deadline
 
     @property
@@ -218,9 +219,11 @@ def _governed(tx: _Text, k: int, verb: set[int]) -> bool:
     return True  # a parse that never reaches a verb is not evidence against
 
 
-def _actions(tx: _Text, a: int, j: int, stop: int, taken: set[int]) -> tuple[str, ...]:
-    """The infinitives a commitment verb (words ``a``..``j``) governs, up to ``stop`` or the sentence's end."""
+def _actions(tx: _Text, a: int, j: int, stop: int, taken: set[int]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The infinitives a commitment verb (words ``a``..``j``) governs, up to ``stop`` or the sentence's end:
+    their lemmas, and their words as written."""
     found: list[str] = []
+    written: list[str] = []
     verb = {t.i for t in tx.tokens[a:j] if t is not None}
     k = j
     while k < stop and tx.w[k] not in ACTION_END:
@@ -232,8 +235,9 @@ def _actions(tx: _Text, a: int, j: int, stop: int, taken: set[int]) -> tuple[str
             lemma = t.lemma_.lower() if t is not None and tx.parsed and t.lemma_ else tx.w[k]
             if lemma not in found and lemma not in tx.lex.not_actions:
                 found.append(lemma)
+                written.append(tx.text[tx.words[k][1]:tx.words[k][2]])
         k += 1
-    return tuple(found)
+    return tuple(found), tuple(written)
 
 
 def find(text: str, lexicon: Lexicon, doc: Any | None = None) -> tuple[Marker, ...]:
@@ -278,12 +282,14 @@ def find(text: str, lexicon: Lexicon, doc: Any | None = None) -> tuple[Marker, .
     for a, b, m in found:
         if m.kind == "verb" and m.scale == "action" and m.level >= lexicon.commit_threshold and m.actor != "none":
             stop = min(s for s in verb_starts if s > a)
-            m = _replace(m, actions=_actions(tx, a, b, stop, taken))
+            lemmas, written = _actions(tx, a, b, stop, taken)
+            m = _replace(m, actions=lemmas, action_words=written)
         out.append(m)
 
     out = _weigh_by_governor(tx, out, lexicon)
     out.extend(_negations(tx, taken))
     out.extend(_deadlines(text, lexicon))
+    out.extend(_quantities(text, lexicon))
     out.sort(key=lambda m: (m.start, m.end))
     return tuple(out)
 
@@ -353,4 +359,12 @@ def _deadlines(text: str, lex: Lexicon) -> list[Marker]:
             if m.groups() and m.group(1) and m.group(1).isdigit():
                 year = int(m.group(1))
             out.append(Marker("deadline", "deadline", m.start(), m.end(), text[m.start():m.end()], year=year))
+    return out
+
+
+def _quantities(text: str, lex: Lexicon) -> list[Marker]:
+    folded, out = fold(text), []
+    for rx in lex.quantities:
+        for m in rx.finditer(folded):
+            out.append(Marker("quantity", "quantity", m.start(), m.end(), text[m.start():m.end()]))
     return out
