@@ -260,6 +260,10 @@ class MainWindow(QMainWindow):
         self.act_next.setShortcuts([QKeySequence("F8"), QKeySequence("Alt+Down")])
         self.act_prev.setShortcuts([QKeySequence("Shift+F8"), QKeySequence("Alt+Up")])
         self.act_about = a("actAbout", self.open_about)
+        # where macOS puts them (application menu); elsewhere they stay in File, Edit and Help
+        self.act_about.setMenuRole(QAction.AboutRole)
+        self.act_preferences.setMenuRole(QAction.PreferencesRole)
+        self.act_quit.setMenuRole(QAction.QuitRole)
         self.theme_group = QActionGroup(self)
         self.theme_actions: dict[str, QAction] = {}
         for name in ("system", "light", "dark"):

