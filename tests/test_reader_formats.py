@@ -370,6 +370,11 @@ def test_word_deleted_paragraph_mark_joins_paragraphs_when_accepted():
     assert _text(_docx(body), "rejected") == ["Première partie", "seconde partie."]
 
 
+def test_word_hidden_text_is_not_read():
+    runs = '<w:r><w:t xml:space="preserve">Décide </w:t></w:r><w:r><w:rPr><w:vanish/></w:rPr><w:t>[note interne] </w:t></w:r><w:r><w:t>d'agir.</w:t></w:r>'
+    assert _text(_docx(_p("", runs=runs))) == ["Décide d'agir."]
+
+
 def test_word_moves_and_numbering_change():
     runs = (
         f'<w:r><w:t xml:space="preserve">Nous </w:t></w:r><w:moveFrom {REV}><w:r><w:t>vivement </w:t></w:r></w:moveFrom>'

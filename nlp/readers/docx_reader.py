@@ -366,6 +366,9 @@ class _Extractor:
         superscript = rpr is not None and _val(rpr.find(W + "vertAlign")) == "superscript"
         italic_el = rpr.find(W + "i") if rpr is not None else None
         italic = italic_el is not None and _val(italic_el) not in ("0", "false", "off")
+        hidden = rpr.find(W + "vanish") if rpr is not None else None
+        if hidden is not None and _val(hidden) not in ("0", "false", "off"):
+            return "", False  # hidden text (w:vanish) is not part of what the reader sees
         out: list[str] = []
         for child in r:
             tag = child.tag
