@@ -123,3 +123,14 @@ def test_a_correction_that_no_longer_fits_is_skipped(comparison):
 
 def test_linking_the_same_pair_twice_is_not_applicable(comparison):
     assert not applicable(comparison, Correction("link", ("1",), ("1",)))
+
+
+def test_a_manual_link_out_of_the_old_order_is_marked_moved(comparison):
+    # old 4 linked to new 1, before the links of old 1 and old 3: it left its relative place
+    steps = [Correction("unlink", ("1",), ("1",)), Correction("unlink", ("2", "4"), ("4",)), Correction("link", ("4",), ("1",))]
+    result = apply(comparison, steps)
+    assert accounted_once(result) == []
+    assert result.link_for_new("1").moved
+    # old 1 linked back to new 1 keeps the order
+    back = apply(comparison, [Correction("unlink", ("1",), ("1",)), Correction("link", ("1",), ("1",))])
+    assert not back.link_for_new("1").moved
