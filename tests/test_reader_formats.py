@@ -371,8 +371,8 @@ def test_word_deleted_paragraph_mark_joins_paragraphs_when_accepted():
 
 
 def test_word_hidden_text_is_not_read():
-    runs = '<w:r><w:t xml:space="preserve">Décide </w:t></w:r><w:r><w:rPr><w:vanish/></w:rPr><w:t>[note interne] </w:t></w:r><w:r><w:t>d'agir.</w:t></w:r>'
-    assert _text(_docx(_p("", runs=runs))) == ["Décide d'agir."]
+    runs = '<w:r><w:t xml:space="preserve">Décide </w:t></w:r><w:r><w:rPr><w:vanish/></w:rPr><w:t>[note interne] </w:t></w:r><w:r><w:t>d’agir.</w:t></w:r>'
+    assert _text(_docx(_p("", runs=runs))) == ["Décide d’agir."]
 
 
 def test_word_moves_and_numbering_change():
