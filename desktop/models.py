@@ -72,6 +72,7 @@ class AlignedModel(QAbstractTableModel):
         self._comparison: Comparison | None = None
         self._rows: tuple[Row, ...] = ()
         self._html: dict[tuple[int, int], str] = {}
+        self._find = ""
 
     # --- content -----------------------------------------------------------------------------
 
@@ -97,6 +98,12 @@ class AlignedModel(QAbstractTableModel):
             if set(old) & set(row.old) or set(new) & set(row.new):
                 return i
         return -1
+
+    def set_find(self, text: str) -> None:
+        """Outline ``text`` wherever it occurs in either side (empty: no outline)."""
+        if text != self._find:
+            self._find = text
+            self.restyle()
 
     def restyle(self) -> None:
         """The palette changed: the highlights are drawn again in its colours."""
@@ -175,7 +182,7 @@ class AlignedModel(QAbstractTableModel):
             if side == "new" and row.moved:
                 colors = theme.colors()
                 prefix = f'<div style="color:{colors.muted}; font-style:italic">↕ {_esc(moved_note(self._comparison, row))}</div>'
-            body = richtext.side_html(self._comparison, row, side, theme.colors())
+            body = richtext.side_html(self._comparison, row, side, theme.colors(), find=self._find)
             self._html[key] = f"{prefix}<div>{body}</div>" if prefix else body
         return self._html[key]
 

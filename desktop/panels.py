@@ -217,7 +217,17 @@ class FindBar(QWidget):
     def matches(self) -> list[int]:
         return list(self._matches)
 
+    def hideEvent(self, event) -> None:
+        self._model.set_find("")
+        super().hideEvent(event)
+
+    def showEvent(self, event) -> None:
+        self._model.set_find(self.edit.text().strip())
+        super().showEvent(event)
+
     def _search(self, text: str) -> None:
+        if self.isVisible():
+            self._model.set_find(text.strip())
         needle = text.strip().casefold()
         self._matches = []
         if needle:

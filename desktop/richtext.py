@@ -17,8 +17,11 @@ from nlp.comparison import Comparison, Link, Op, Signal
 from desktop.rows import Row
 
 
-def side_html(comparison: Comparison, row: Row, side: str, colors, prefix: str = "") -> str:
-    """HTML of the ``side`` ('old' or 'new') of ``row``; empty when the row has nothing there."""
+def side_html(comparison: Comparison, row: Row, side: str, colors, prefix: str = "", find: str = "") -> str:
+    """HTML of the ``side`` ('old' or 'new') of ``row``; empty when the row has nothing there.
+
+    ``find``: words searched for (Ctrl+F), outlined wherever they occur.
+    """
     pids = row.old if side == "old" else row.new
     if not pids:
         return ""
@@ -32,7 +35,8 @@ def side_html(comparison: Comparison, row: Row, side: str, colors, prefix: str =
     text = "".join(chars)
     marks = _signal_marks(text, styles, row.signals, side)
     breaks = _paragraph_breaks(text, texts, pids)
-    return prefix + _render(chars, styles, marks, breaks, colors)
+    found = _found(text, find)
+    return prefix + _render(chars, styles, marks, breaks, colors, found)
 
 
 def _from_diff(diff, side: str) -> tuple[list[str], list[str]]:
@@ -76,6 +80,18 @@ def _best_occurrence(folded: str, needle: str, styles: Sequence[str]) -> tuple[i
     return spans[0]
 
 
+def _found(text: str, needle: str) -> list[bool]:
+    found = [False] * len(text)
+    needle = needle.strip().casefold()
+    if needle:
+        folded = text.casefold()
+        start = folded.find(needle)
+        while start >= 0:
+            found[start : start + len(needle)] = [True] * len(needle)
+            start = folded.find(needle, start + 1)
+    return found
+
+
 def _paragraph_breaks(text: str, texts: Sequence[str], pids: Sequence[str]) -> dict[int, str]:
     """Character offsets where the next paragraph of a split or merge starts, with its id.
 
@@ -94,22 +110,24 @@ def _paragraph_breaks(text: str, texts: Sequence[str], pids: Sequence[str]) -> d
     return breaks
 
 
-def _render(chars, styles, marks, breaks: dict[int, str], colors) -> str:
+def _render(chars, styles, marks, breaks: dict[int, str], colors, found: Sequence[bool]) -> str:
     out: list[str] = []
     i, n = 0, len(chars)
     while i < n:
         if i in breaks:
             out.append(f'<br/><span style="color:{colors.muted}; font-size:small">¶ {html.escape(breaks[i])}</span>&nbsp; ')
         j = i + 1
-        while j < n and styles[j] == styles[i] and marks[j] == marks[i] and j not in breaks:
+        while j < n and styles[j] == styles[i] and marks[j] == marks[i] and found[j] == found[i] and j not in breaks:
             j += 1
-        out.append(_run("".join(chars[i:j]), styles[i], marks[i], colors))
+        out.append(_run("".join(chars[i:j]), styles[i], marks[i], colors, found[i]))
         i = j
     return "".join(out)
 
 
-def _run(text: str, style: str, mark: int | None, colors) -> str:
+def _run(text: str, style: str, mark: int | None, colors, found: bool = False) -> str:
     body = html.escape(text)
+    if found:  # a search hit: a strong background whatever else the words carry
+        body = f'<span style="background-color:{colors.find_bg}; color:{colors.find_fg}">{body}</span>'
     css: list[str] = []
     if style == "delete":
         css += [f"color:{colors.delete_fg}", f"background-color:{colors.delete_bg}", "text-decoration:line-through"]

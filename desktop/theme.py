@@ -21,6 +21,8 @@ class Colors:
     insert_fg: str
     insert_bg: str
     signal_bg: str
+    find_bg: str
+    find_fg: str
     muted: str
     added_tint: str
     removed_tint: str
@@ -34,6 +36,8 @@ LIGHT = Colors(
     insert_fg="#0b6630",
     insert_bg="#dcf5e3",
     signal_bg="#ffe9a8",
+    find_bg="#ff9632",
+    find_fg="#000000",
     muted="#6b7280",
     added_tint="#f1faf3",
     removed_tint="#fdf2f3",
@@ -54,6 +58,8 @@ DARK = Colors(
     insert_fg="#a6f4c5",
     insert_bg="#1b4d32",
     signal_bg="#6b5310",
+    find_bg="#ff9632",
+    find_fg="#000000",
     muted="#9ca3af",
     added_tint="#1a2e22",
     removed_tint="#331c1f",

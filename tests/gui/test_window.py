@@ -129,8 +129,16 @@ def test_find_across_both_sides(window, qtbot, small_comparison):
     qtbot.keyClicks(window.find_bar.edit, "2016")  # only in the new text
     assert window.find_bar.matches() == [3]
     assert window.view.current_row() == 3
+    from desktop import theme
+    from desktop.models import NEW_TEXT, HtmlRole
+
+    def new_side(row):
+        return window.model.data(window.model.index(row, NEW_TEXT), HtmlRole)
+
+    assert theme.colors().find_bg in new_side(3) and theme.colors().find_bg not in new_side(0)
     qtbot.keyClick(window.find_bar.edit, Qt.Key_Escape)
     assert not window.find_bar.isVisible()
+    assert theme.colors().find_bg not in new_side(3)
 
 
 def test_language_switch_retranslates_the_menus(window):
