@@ -510,7 +510,12 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------------------------------
     # background work
 
-    def compare(self, keep_corrections: bool = False) -> None:
+    def compare(self, keep_corrections: bool = False, fresh: bool = False) -> None:
+        """Compare the two files on the worker.
+
+        ``keep_corrections``: replay the corrections on screen on the new result (a reload);
+        ``fresh``: compute even when the library holds this comparison (the notes' language changed).
+        """
         old, new = self.paths["old"], self.paths["new"]
         if not (old and new):
             return
@@ -532,7 +537,7 @@ class MainWindow(QMainWindow):
             if cancel():
                 raise Cancelled()
             corrections: tuple = ()
-            if library is not None:
+            if library is not None and not fresh:
                 cid = library.find_comparison(old_doc.sha256, new_doc.sha256, engine.ENGINE_VERSION)
                 if cid is not None:  # compared before by this engine: reopened as stored, at once
                     comparison, corrections = library.load_comparison(cid)
@@ -867,8 +872,14 @@ class MainWindow(QMainWindow):
 
     def set_language(self, preference: str) -> None:
         self.settings.language = preference
+        previous = i18n.current()
         language = i18n.install(i18n.resolve(preference))
         self.session.notes_language = language
+        if language != previous and self.session.current is not None and self._files_exist():
+            self.compare(keep_corrections=True, fresh=True)  # the signals' notes in the new language
+
+    def _files_exist(self) -> bool:
+        return all(p and Path(p).is_file() for p in self.paths.values())
 
     def set_theme(self, name: str) -> None:
         self.settings.theme = name

@@ -11,7 +11,6 @@ Every correction keeps the contract's rule that each paragraph is in exactly one
 from __future__ import annotations
 
 import bisect
-import inspect
 from dataclasses import dataclass, replace
 from typing import Any, Iterable, Sequence
 
@@ -119,7 +118,7 @@ def _build_link(comparison: Comparison, old_ids: Sequence[str], new_ids: Sequenc
     old_text = " ".join(p.text for p in old_pars)
     new_text = " ".join(p.text for p in new_pars)
     diff = word_diff(old_text, new_text)
-    assessment = _call(assess_link, old_pars, new_pars, comparison.new.language, diff, notes_language=notes_language)
+    assessment = assess_link(old_pars, new_pars, comparison.new.language, diff, notes_language=notes_language)
     return Link(
         old=tuple(old_ids),
         new=tuple(new_ids),
@@ -192,12 +191,12 @@ _APPLY = {"link": _link, "unlink": _unlink, "relabel": _relabel}
 
 
 def _added(comparison: Comparison, pid: str, notes_language: str) -> Added:
-    commitment, signals = _call(assess_paragraph, comparison.new.paragraph(pid), comparison.new.language, notes_language=notes_language)
+    commitment, signals = assess_paragraph(comparison.new.paragraph(pid), comparison.new.language, notes_language=notes_language)
     return Added(pid, commitment, signals)
 
 
 def _removed(comparison: Comparison, pid: str, notes_language: str) -> Removed:
-    commitment, signals = _call(assess_paragraph, comparison.old.paragraph(pid), comparison.old.language, notes_language=notes_language)
+    commitment, signals = assess_paragraph(comparison.old.paragraph(pid), comparison.old.language, notes_language=notes_language)
     return Removed(pid, commitment, signals)
 
 
@@ -217,13 +216,3 @@ def _rebuild(comparison: Comparison, links, added, removed) -> Comparison:
         removed=tuple(sorted(removed, key=lambda r: comparison.old.position(r.old))),
     )
 
-
-def _call(function, *args, notes_language: str):
-    """Call a commitment function, passing the notes' language where its signature takes one.
-
-    The notes_language parameter is optional in the commitment interface: a judge that writes no
-    notes need not accept it.
-    """
-    if "notes_language" in inspect.signature(function).parameters:
-        return function(*args, notes_language=notes_language)
-    return function(*args)

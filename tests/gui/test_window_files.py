@@ -114,3 +114,15 @@ def test_preferences_offer_language_and_theme(qtbot, settings):
     dialog.theme.setCurrentIndex(dialog.theme.findData("light"))
     assert dialog.chosen() == ("en", "light")
     assert dialog.language.accessibleName() and dialog.theme.accessibleName()
+
+
+def test_switching_language_rewrites_the_notes(window, qtbot, sample_pair):
+    with qtbot.waitSignal(window.comparisonShown, timeout=60000):
+        window.open_pair(*sample_pair)
+    notes = {s.note for l in window.session.current.links for s in l.signals}
+    assert notes
+    with qtbot.waitSignal(window.comparisonShown, timeout=60000):
+        window.set_language("fr")
+    french = {s.note for l in window.session.current.links for s in l.signals}
+    assert french and french != notes
+    assert window.file_menu.title() == "&Fichier"
