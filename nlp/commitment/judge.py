@@ -94,8 +94,11 @@ def _verbs(old, new, old_len, new_len, lex: Lexicon, lang) -> list[Signal]:
         out.append(Signal("verb", direction, a.text, b.text,
                           notes.render(template, lang, a.text, b.text, a.key, b.key),
                           WEIGHTS["verb"] * max(m.weight for m in touched)))
-    lone_gone = [a for a in gone if id(a) not in used_a and _committing(a, lex)]
-    lone_came = [b for b in came if id(b) not in used_b and _committing(b, lex)]
+    # a commitment verb left over whose verb is still said on the other side (two sub-items merged under
+    # one « Encourage ») is no commitment dropped or made: what it covers is weighed with the actions below
+    old_keys, new_keys = {m.key for m in ov}, {m.key for m in nv}
+    lone_gone = [a for a in gone if id(a) not in used_a and _committing(a, lex) and a.key not in new_keys]
+    lone_came = [b for b in came if id(b) not in used_b and _committing(b, lex) and b.key not in old_keys]
     for a in lone_gone:
         out.append(Signal("verb", "weaker", a.text, None, notes.render("verb_removed", lang, a.text, None, a.key),
                           WEIGHTS["verb"] * a.weight))

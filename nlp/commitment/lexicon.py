@@ -80,6 +80,7 @@ class Lexicon:
     future_exceptions: frozenset[str]
     deadlines: tuple[re.Pattern, ...]
     quantities: tuple[re.Pattern, ...]
+    schedule_words: frozenset[str]
     negation_ne: frozenset[str]
     negation_after: frozenset[str]
     negation_words: frozenset[str]
@@ -196,6 +197,7 @@ def load(language: str) -> Lexicon:
         future_suffixes=tuple(future.get("suffixes", ())),
         future_exceptions=frozenset(future.get("exceptions", ())),
         deadlines=tuple(re.compile(p) for p in scope.get("deadline", {}).get("patterns", ())),
+        schedule_words=frozenset(scope.get("deadline", {}).get("schedule_words", ())),
         quantities=tuple(re.compile(p) for p in scope.get("quantity", {}).get("patterns", ())),
         negation_ne=frozenset(elisions.get(w, w) for w in negation.get("ne", ())),
         negation_after=frozenset(negation.get("after_ne", ())),

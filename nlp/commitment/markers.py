@@ -8,6 +8,7 @@ and their lemmas.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -356,7 +357,8 @@ def _deadlines(text: str, lex: Lexicon) -> list[Marker]:
     for rx in lex.deadlines:
         for m in rx.finditer(folded):
             year = None
-            if m.groups() and m.group(1) and m.group(1).isdigit():
+            scheduled = any(w in lex.schedule_words for w in re.findall(r"\w+", m.group()))
+            if m.groups() and m.group(1) and m.group(1).isdigit() and not scheduled:
                 year = int(m.group(1))
             out.append(Marker("deadline", "deadline", m.start(), m.end(), text[m.start():m.end()], year=year))
     return out
