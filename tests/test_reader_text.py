@@ -73,6 +73,11 @@ def test_superscript_ordinals_stay_as_letters():
     assert doc.paragraph("PP1").footnotes == ()
 
 
+def test_superscript_o_after_n_is_the_numero_sign():
+    doc = parse(GA_HEAD + "*Rappelant* le Recueil des Traités, vol. 2225, n<sup>o</sup> 39574,\n\n1. *Décide* de continuer.\n")
+    assert doc.paragraph("PP1").text == "Rappelant le Recueil des Traités, vol. 2225, n° 39574,"
+
+
 def test_unicode_call_out_after_a_digit_is_a_call_out_but_not_a_unit_exponent():
     doc = parse(GA_HEAD + "*Rappelant* le Programme à l'horizon 2030², sur 3 km²,\n\n² Résolution 70/1.\n\n1. *Décide* de continuer.\n")
     assert doc.paragraph("PP1").text == "Rappelant le Programme à l'horizon 2030, sur 3 km²,"

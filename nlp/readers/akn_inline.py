@@ -4,7 +4,7 @@ Markup goes (``span``, ``a``, ``inline``…), line breaks (``eol``, ``br``) beco
 notes leave the text and become footnotes in reading order, and a superscript number is a footnote
 call-out: it is removed, and when it repeats the marker of a note printed earlier (« …culturels<sup>5</sup> »)
 that note is counted again. Other superscripts are ordinal endings and stay as letters (« 37<sup>e</sup> »
-→ « 37e », « n<sup>o</sup> » → « no »), as in the text reader.
+→ « 37e »), as in the text reader; « n<sup>o</sup> » is the numéro sign « n° ».
 
 What is italic and what is bold is kept per run of text: UN texts set the lead verb in italics, and
 a heading is a block set entirely in bold.
@@ -136,6 +136,9 @@ def extract(element, index: NoteIndex | None, inside_note: bool = False) -> Inli
             return
         if name == "sup":
             content = "".join(node.itertext())
+            if content.strip() in ("o", "os") and runs and runs[-1].text.endswith(("n", "N")):
+                add("°" + content.strip()[1:], italic, bold)  # « n<sup>o</sup> » is the numéro sign « n° »
+                return
             call = _CALLOUT.match(content)
             if call:
                 if index is not None and not inside_note and call.group(1) in index.by_marker:

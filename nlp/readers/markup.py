@@ -5,7 +5,8 @@ and the italic phrase it opens with, if any (in UN texts the lead verb is set in
 
 Call-outs recognised: ``<sup>12</sup>``, Unicode superscript digits ``¹²``, ``[^12]`` and ``^12``.
 Superscripts that are not numbers are ordinal endings and stay as letters: ``73<sup>e</sup>``,
-``8111^e``, ``1<sup>er</sup>`` → ``73e``, ``8111e``, ``1er``.
+``8111^e``, ``1<sup>er</sup>`` → ``73e``, ``8111e``, ``1er``; but ``n<sup>o</sup>`` is the
+numéro sign ``n°``.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ _SUPER_TO_INT = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
 # Order matters: numbered call-outs first, then what is left of the markup.
 _SUP_NUMBER = re.compile(r"<sup>\s*(\d{1,3})\s*</sup>", re.I)
 _SUP_OTHER = re.compile(r"<sup>(.*?)</sup>", re.I | re.S)
+_NUMERO = re.compile(r"(?<=\b[nN])<sup>\s*o(s?)\s*</sup>", re.I)  # « n<sup>o</sup> » is the sign « n° »
 # not the exponent of a unit (km², m³)
 _UNICODE_CALL = re.compile(r"(?<!\b[kcmd]m)(?<!\bm)([¹²³⁰⁴-⁹]{1,3})")
 _ANY_SUPERSCRIPT = re.compile(r"[¹²³⁰⁴-⁹]")
@@ -90,6 +92,7 @@ def strip_markup(raw: str) -> tuple[str, list[int]]:
     if "<" in s or "^" in s or _ANY_SUPERSCRIPT.search(s):
         s = _CALL.sub(call, s)  # one pass, so that the numbers come in reading order
     if "<" in s:
+        s = _NUMERO.sub(lambda m: "°" + m.group(1), s)
         s = _SUP_OTHER.sub(lambda m: m.group(1), s)
         s = _TAG.sub("", s)
     if "^" in s:
