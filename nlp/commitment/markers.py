@@ -249,7 +249,13 @@ def find(text: str, lexicon: Lexicon, doc: Any | None = None) -> tuple[Marker, .
     i = 0
     while i < n:
         hit = None
-        for e in lexicon.entries.get(tx.w[i], ()):
+        candidates = lexicon.entries.get(tx.w[i], ())
+        if candidates:
+            k = tx.skip(i + 1)
+            following = tx.w[k] if k < n else None
+        for e in candidates:
+            if len(e.pattern) > 1 and following not in e.pattern[1]:
+                continue  # most phrases fail on their second word: no need to try them
             j = tx.match(i, e.pattern)
             if j is None:
                 continue
