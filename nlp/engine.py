@@ -9,6 +9,7 @@ window: ``progress(fraction, message)`` reports, ``cancel()`` returning true sto
 from __future__ import annotations
 
 import os
+from pathlib import Path
 from typing import Callable
 
 from nlp import commitment
@@ -18,7 +19,7 @@ from nlp.align.features import extract
 from nlp.align.similarity import Space
 from nlp.comparison import Added, Comparison, Link, Removed
 from nlp.document import Document
-from nlp.errors import Cancelled
+from nlp.errors import Cancelled, InputError
 from nlp.worddiff import word_diff
 
 # Bump when alignment or labelling changes: stored comparisons made by another version are recomputed.
@@ -82,10 +83,20 @@ def _check(cancel: Cancel | None) -> None:
         raise Cancelled()
 
 
+_LANGUAGE_NAMES = {"fr": "French", "en": "English"}
+
+
 def _language(old: Document, new: Document) -> str:
-    # one pipeline for the pair: a French/English pair is compared on the old text's language
-    lang = old.language if old.language in ("fr", "en") else new.language
-    return lang if lang in ("fr", "en") else "fr"
+    """The pair's one language. Two languages are refused: no paragraph would match, and a reader
+    would be told that everything was removed and added."""
+    if old.language != new.language:
+        name = _LANGUAGE_NAMES.get
+        raise InputError(
+            new.path,
+            f"is in {name(new.language, new.language)} but {Path(old.path).name} is in "
+            f"{name(old.language, old.language)}: compare two versions in the same language",
+        )
+    return old.language if old.language in ("fr", "en") else "fr"
 
 
 def _link(old: Document, new: Document, g: Group, language: str, notes_language: str) -> Link:
