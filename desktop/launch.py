@@ -119,15 +119,13 @@ def _screenshot(window, files: list[str], out: str) -> int:
 
         pixmap = window.grab()
         target = Path(out)
-        with atomic_path(target) as tmp:
-            ok = pixmap.save(str(tmp), "PNG")
-            mask = os.umask(0)
-            os.umask(mask)
-            os.chmod(tmp, 0o666 & ~mask)  # a temporary file is private; the picture is not
-        if ok:
+        try:
+            with atomic_path(target) as tmp:
+                if not pixmap.save(str(tmp), "PNG"):
+                    raise OSError("cannot write the image")
             outcome["code"] = 0
-        else:
-            print(f"error: {target.name}: cannot write the image", file=sys.stderr)
+        except OSError as error:  # an unwritable folder, a full disk: nothing half-written is left
+            print(f"error: {target.name}: {error.strerror or error}", file=sys.stderr)
             outcome["code"] = 2
         window.close()
         loop.exit(outcome["code"])
