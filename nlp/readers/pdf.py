@@ -15,6 +15,7 @@ from __future__ import annotations
 import io
 import re
 import time
+import zlib
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
@@ -25,7 +26,7 @@ from nlp.document import Document
 from nlp.errors import InputError
 
 MAX_PAGES = 1000
-TIME_BUDGET_S = 25.0  # a user waits half a minute at most; pdfminer can be slow on odd PDFs
+TIME_BUDGET_S = 20.0  # a user waits half a minute at most; one page more may take a few seconds
 TOP_MARGIN = 0.10  # share of the page height where running headers live
 BOTTOM_MARGIN = 0.90
 
@@ -65,10 +66,56 @@ def read(data: bytes, path: str, fmt: str = "pdf") -> Document:
 
 
 def extract_text(data: bytes, path: str) -> str:
+    _check_streams(data, path)
     pages = _read_pages(data, path)
     if not any(lines for lines, _ in pages):
         raise InputError(path, "no text layer (scanned PDF?); run it through OCR first")
     return _Layout(pages).text()
+
+
+# pdfminer inflates a stream whole, then interprets a page's operators at about 3 s per MB: a PDF
+# bomb (a 150 KB file whose one page inflates to 100 MB) would take gigabytes and minutes.
+MAX_CONTENT_STREAM = 2 * 2**20  # a dense page of text is well under 1 MB of operators
+MAX_DATA_STREAM = 32 * 2**20  # fonts, object streams, metadata: read, never interpreted
+MAX_IMAGE_STREAM = 128 * 2**20  # images are not decoded for the text, only measured here
+MAX_INFLATED = 512 * 2**20
+_STREAM = re.compile(rb"(?<!end)stream\r?\n")
+_DATA_KEYS = (b"/ObjStm", b"/XRef", b"/Metadata", b"/EmbeddedFile", b"/Length1", b"/Length2", b"/Type1C", b"/CIDFontType0C", b"/OpenType", b"/N ")
+
+
+def _check_streams(data: bytes, path: str) -> None:
+    """Measure every Flate stream by inflating it in small pieces, keeping nothing, before pdfminer
+    sees the file; a stream that would expand past its kind's limit refuses the file."""
+    total = 0
+    for m in _STREAM.finditer(data):
+        head = data[max(0, m.start() - 1024) : m.start()]
+        head = head[head.rfind(b"obj") + 3 :] if b"obj" in head else head
+        if b"Fl" not in head:  # /FlateDecode or its abbreviation /Fl
+            continue
+        if b"/Image" in head:
+            limit, what = MAX_IMAGE_STREAM, "an image"
+        elif any(key in head for key in _DATA_KEYS):
+            limit, what = MAX_DATA_STREAM, "a data stream"
+        else:
+            limit, what = MAX_CONTENT_STREAM, "a page's content"
+        inflater = zlib.decompressobj()
+        raw = memoryview(data)[m.end() :]
+        pos, size, buf = 0, 0, b""
+        try:
+            while not inflater.eof:
+                if not buf:
+                    if pos >= len(raw):
+                        break
+                    buf, pos = raw[pos : pos + 2**16], pos + 2**16
+                size += len(inflater.decompress(buf, 2**20))
+                buf = inflater.unconsumed_tail
+                if size > limit:
+                    raise InputError(path, f"refused: {what} would expand beyond {limit // 2**20} MB (a PDF bomb?)")
+        except zlib.error:
+            continue  # encrypted or damaged: pdfminer will say what it makes of it
+        total += size
+        if total > MAX_INFLATED:
+            raise InputError(path, f"refused: its streams would expand beyond {MAX_INFLATED // 2**20} MB (a PDF bomb?)")
 
 
 def _read_pages(data: bytes, path: str) -> list[tuple[list[_Line], float]]:

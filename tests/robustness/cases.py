@@ -398,6 +398,11 @@ def _(d):
     return ["parse", _write(d, "cut.pdf", data[: int(len(data) * 0.6)])], "PDF"
 
 
+@case("PDF bomb (a page whose content inflates to 100 MB)")
+def _(d):
+    return ["parse", _write(d, "bomb.pdf", pdf_bomb(100))], "PDF bomb"
+
+
 @case("PDF header then garbage")
 def _(d):
     return ["parse", _write(d, "fake.pdf", b"%PDF-1.7\n" + random.Random(5).randbytes(3000))], "PDF"
@@ -492,3 +497,28 @@ def lying_bomb() -> bytes:
             struct.pack_into("<I", blob, pos + 24, forged)
         pos = bytes(blob).find(b"PK\x01\x02", pos + 4)
     return bytes(blob)
+
+
+def pdf_bomb(mb: int) -> bytes:
+    """A one-page PDF of ~150 KB whose content stream inflates to ``mb`` MB of drawing operators."""
+    import zlib
+
+    packer = zlib.compressobj(9)
+    chunk = b"0 0 m " * (2**20 // 6)
+    stream = b"".join(packer.compress(chunk) for _ in range(mb)) + packer.flush()
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)

@@ -22,7 +22,7 @@ pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateS
 DROPPED = [
     "empty", "binary garbage", "a directory", "broken symlink", "zip bomb that lies about its size",
     "Word file with an XML entity bomb", "encrypted PDF", "scanned PDF (image only)", "deeply nested HTML",
-    "truncated Word file", "unknown extension", "HTML with only a script",
+    "truncated Word file", "unknown extension", "HTML with only a script", "PDF bomb (a page whose content inflates to 100 MB)",
 ]
 
 

@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parents[2]
 MB = 2**20
 
 
-@pytest.mark.parametrize("name", ["zip bomb refused by its declared size", "zip bomb that lies about its size", "Word file with an XML entity bomb", "deeply nested HTML"])
+@pytest.mark.parametrize("name", ["zip bomb refused by its declared size", "zip bomb that lies about its size", "Word file with an XML entity bomb", "deeply nested HTML", "PDF bomb (a page whose content inflates to 100 MB)"])
 def test_bombs_are_refused_without_inflating(name, tmp_path):
     (argv, expected) = CASES[name].build(tmp_path)
     path = argv[1]
@@ -51,6 +51,7 @@ SUBSET = [
     ("10 MB of text", 1500),
     ("zip bomb that lies about its size", 400),
     ("zip bomb refused by its declared size", 400),
+    ("PDF bomb (a page whose content inflates to 100 MB)", 400),
     ("encrypted PDF", 400),
     ("binary garbage", 400),
     ("a directory", 400),
