@@ -33,6 +33,14 @@ test: venv
 bench: venv
 	$(BIN)/python benchmarks/parse.py
 	$(BIN)/python benchmarks/compare.py
+	$(BIN)/python benchmarks/export.py
+	$(BIN)/python benchmarks/library.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/window.py
+
+# Refresh the Qt Linguist catalogues (.ts) from the code and compile them (.qm); French comes from
+# resources/translations/fr.tsv
+translations: venv
+	$(BIN)/python packaging/translations.py
 
 # The installable application: a PyInstaller one-folder build in dist/travaux (see packaging/README.md)
 dist: venv
