@@ -18,9 +18,11 @@ from lxml import etree
 from nlp.errors import InputError
 
 MAX_MEMBERS = 5000
-MAX_MEMBER_BYTES = 64 * 1024 * 1024  # one part, decompressed (a long resolution's document.xml is ~1 MB)
+# one part, decompressed: a long resolution's document.xml is ~1 MB; 32 MB of XML already takes
+# some 15 s and 600 MB to read
+MAX_MEMBER_BYTES = 32 * 1024 * 1024
 MAX_TOTAL_BYTES = 256 * 1024 * 1024  # all parts together
-MAX_RATIO = 200  # deflate reaches ~20x on XML; a bomb reaches 1000x and more
+MAX_RATIO = 200  # deflate reaches 20-80x on Word XML; a bomb reaches 1000x and more
 RATIO_FLOOR = 2 * 1024 * 1024  # below this size a high ratio is harmless (tiny repetitive parts)
 _CHUNK = 64 * 1024
 

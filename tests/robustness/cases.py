@@ -327,7 +327,7 @@ def _(d):
             z.writestr(name, src.read(name))
         with z.open("word/media/zeros.bin", "w", force_zip64=True) as member:
             chunk = bytes(2**20)
-            for _ in range(80):  # 80 MB of zeros: ~80 KB compressed
+            for _ in range(80):  # 80 MB of zeros: ~80 KB compressed, over both limits (size and ratio)
                 member.write(chunk)
     return ["parse", _write(d, "bomb.docx", out.getvalue())], "zip bomb"
 
