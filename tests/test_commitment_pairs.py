@@ -1,7 +1,8 @@
 """Accuracy of the commitment analysis on annotated pairs (tests/data/commitment/*.json).
 
-The pairs: 72/1 → 76/7 paragraphs read by hand, the revised draft of 72/195 with known edits, and
-revised drafts written for these tests in French and English. The bar: no editorial or untouched pair
+The pairs: 72/1 → 76/7 paragraphs read by hand, the revised draft of 72/195 with known edits, revised
+drafts written for these tests in French and English, and paragraphs of successive Security Council
+resolutions on UNFICYP (French and English) read by hand. The bar: no editorial or untouched pair
 is ever called stronger or weaker, and the labels agree with the annotation on nearly every pair.
 """
 
@@ -19,7 +20,7 @@ from nlp.document import Paragraph
 from nlp.worddiff import word_diff
 
 DATA = Path(__file__).resolve().parent / "data" / "commitment"
-PAIR_FILES = ("res_72_1_to_76_7.json", "res_72_195_v1.json", "revised_fr.json", "revised_en.json")
+PAIR_FILES = ("res_72_1_to_76_7.json", "res_72_195_v1.json", "revised_fr.json", "revised_en.json", "unficyp_real.json")
 
 
 def _pairs(name: str) -> list[dict]:
@@ -67,6 +68,7 @@ def test_editorial_pairs_are_all_unchanged(results):
     ("res_72_195_v1.json", 1.0),
     ("revised_fr.json", 0.95),
     ("revised_en.json", 0.95),
+    ("unficyp_real.json", 0.90),  # 18/19 at the time of writing: a dropped « exhorte » beside a kept one is missed
 ])
 def test_accuracy_on_each_set(results, name, minimum):
     confusion = results[name]

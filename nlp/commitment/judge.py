@@ -250,8 +250,9 @@ def _obligations(old, new, old_len: int, new_len: int, lang) -> list[Signal]:
     gone, came = _difference(_of(old, "obligation"), _of(new, "obligation"))
     out: list[Signal] = []
     pairs = []
-    for a in gone:  # « doivent » → « devraient »: a modal replaced in the same place
-        b = min(came, key=lambda m: abs(a.start / max(old_len, 1) - m.start / max(new_len, 1)), default=None)
+    for a in gone:  # « doivent veiller » → « devraient veiller »: a modal replaced before the same verb
+        same = [m for m in came if m.actions == a.actions]
+        b = min(same, key=lambda m: abs(a.start / max(old_len, 1) - m.start / max(new_len, 1)), default=None)
         if b is not None and abs(a.start / max(old_len, 1) - b.start / max(new_len, 1)) <= PAIR_DISTANCE:
             came.remove(b)
             pairs.append((a, b))

@@ -279,7 +279,13 @@ def find(text: str, lexicon: Lexicon, doc: Any | None = None) -> tuple[Marker, .
             continue
         e, j, weight = hit
         if e.kind != "inert":
-            found.append((i, j, _marker(tx, i, j, e.kind, e.key, e.level, e.scale, e.actor, weight)))
+            m = _marker(tx, i, j, e.kind, e.key, e.level, e.scale, e.actor, weight)
+            if e.kind == "obligation":  # what the modal governs: « doivent veiller » → « devraient veiller »
+                k = tx.skip(j)
+                while k < n and tx.w[k] in lexicon.negation_ne | lexicon.negation_after | {"pas", "not"}:
+                    k += 1
+                m = _replace(m, actions=(tx.w[k],) if k < n else ())
+            found.append((i, j, m))
         i = j
 
     # what each commitment verb commits to: its infinitives, up to the next verb
