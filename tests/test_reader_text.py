@@ -377,3 +377,15 @@ def test_footnote_line_followed_by_a_paragraph_without_blank_line():
     assert ids(doc) == ["PP1", "PP2", "1"]
     assert doc.paragraph("PP1").footnotes == ("Nations Unies, Recueil des Traités, vol. 2225.",)
     assert doc.paragraph("PP2").text == "Réaffirmant le Plan,"
+
+
+def test_four_digit_paragraph_numbers_and_a_year_that_opens_a_line():
+    from nlp.readers.textual import parse_text
+
+    long = "\n\n".join(f"{i}. Décide de poursuivre l'examen de la question {i}." for i in range(1, 1203))
+    doc = parse_text(long, path="x.txt", fmt="text")
+    assert len(doc.paragraphs) == 1202 and doc.paragraphs[-1].id == "1202"
+    wrapped = "1. Décide de continuer.\n\n2. Prie le Secrétaire général de faire rapport avant\n2030. Les États sont invités.\n"
+    doc = parse_text(wrapped, path="x.txt", fmt="text")
+    assert [p.id for p in doc.paragraphs] == ["1", "2"]
+    assert doc.paragraph("2").text.endswith("avant 2030. Les États sont invités.")

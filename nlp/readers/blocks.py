@@ -26,7 +26,7 @@ _FOOTNOTE_START = re.compile(
     re.I,
 )
 PARAGRAPH_MARKER = re.compile(
-    r"^\s{0,6}(?:\*\*)?(?:(?P<num>\d{1,3})\\?\.(?:\*\*)?\s+|\((?P<pletter>[a-z]|[ivxl]{2,5})\)\s+|(?P<letter>[a-z]|[ivxl]{2,5})\)\s+)(?=\S)"
+    r"^\s{0,6}(?:\*\*)?(?:(?P<num>\d{1,4})\\?\.(?:\*\*)?\s+|\((?P<pletter>[a-z]|[ivxl]{2,5})\)\s+|(?P<letter>[a-z]|[ivxl]{2,5})\)\s+)(?=\S)"
 )
 
 _FURNITURE_TOKEN = re.compile(
