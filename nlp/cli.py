@@ -45,12 +45,18 @@ def _add_parse(sub) -> None:
     p = sub.add_parser("parse", help="read one document and print its paragraphs", description="Read a resolution or declaration and print the document model.")
     p.add_argument("file", metavar="FILE", help="a .md, .txt, Akoma Ntoso .xml, .pdf, .docx, .odt or .html file")
     p.add_argument("--format", choices=("json", "text"), default="json", help="json (the contract) or text (a numbered listing); default json")
+    p.add_argument(
+        "--revisions",
+        choices=("accepted", "rejected"),
+        default="accepted",
+        help="a Word draft's tracked changes read as all accepted (default) or all rejected",
+    )
 
     def handler(args) -> int:
         from nlp.export.json_export import dumps
         from nlp.readers import read_document
 
-        doc = read_document(args.file)
+        doc = read_document(args.file, revisions=args.revisions)
         _emit(dumps(doc.to_json()) if args.format == "json" else render_document(doc))
         return EXIT_OK
 
@@ -74,17 +80,10 @@ def render_document(doc) -> str:
     return "\n".join(head + lines) + "\n"
 
 
-@subcommand("compare")
-def _add_compare(sub) -> None:
+def add_report_options(p: argparse.ArgumentParser) -> None:
+    """--format, -o and --lang: how a comparison leaves the program (compare, compare-revisions)."""
     from nlp.export import FORMATS
 
-    p = sub.add_parser(
-        "compare",
-        help="compare two versions and report what changed",
-        description="Align two versions paragraph by paragraph and say what changed in what States commit to.",
-    )
-    p.add_argument("old", metavar="OLD", help="the earlier version")
-    p.add_argument("new", metavar="NEW", help="the later version")
     p.add_argument("--format", choices=tuple(FORMATS), default="json", help="output format (default json)")
     p.add_argument("-o", "--output", metavar="OUT", help="write to OUT (atomically) instead of standard output")
     p.add_argument(
@@ -98,23 +97,40 @@ def _add_compare(sub) -> None:
         ),
     )
 
+
+def write_report(comparison, args: argparse.Namespace) -> int:
+    """Export to -o OUT (atomically), or print: text formats as text, binary ones only into a pipe."""
+    from nlp import export
+
+    if args.output:
+        export.export(comparison, args.format, args.output, language=args.lang)
+        return EXIT_OK
+    if export.is_binary(args.format) and sys.stdout.isatty():
+        raise InputError(None, f"{args.format} output is binary: give -o OUT")
+    data = export.render(comparison, args.format, language=args.lang)
+    if export.is_binary(args.format):
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+    else:
+        _emit(data.decode("utf-8"))
+    return EXIT_OK
+
+
+@subcommand("compare")
+def _add_compare(sub) -> None:
+    p = sub.add_parser(
+        "compare",
+        help="compare two versions and report what changed",
+        description="Align two versions paragraph by paragraph and say what changed in what States commit to.",
+    )
+    p.add_argument("old", metavar="OLD", help="the earlier version")
+    p.add_argument("new", metavar="NEW", help="the later version")
+    add_report_options(p)
+
     def handler(args) -> int:
-        from nlp import export
         from nlp.engine import compare_files
 
-        comparison = compare_files(args.old, args.new, notes_language=args.lang)
-        if args.output:
-            export.export(comparison, args.format, args.output, language=args.lang)
-            return EXIT_OK
-        data = export.render(comparison, args.format, language=args.lang)
-        if export.is_binary(args.format):
-            if sys.stdout.isatty():
-                raise InputError(None, f"{args.format} output is binary: give -o OUT")
-            sys.stdout.buffer.write(data)
-            sys.stdout.flush()
-        else:
-            _emit(data.decode("utf-8"))
-        return EXIT_OK
+        return write_report(compare_files(args.old, args.new, notes_language=args.lang), args)
 
     p.set_defaults(handler=handler)
 

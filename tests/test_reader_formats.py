@@ -499,3 +499,18 @@ def test_latin1_text():
     text = "1. Les États réaffirmèrent leur volonté « ferme » d'agir à l'été.\n"
     assert decode(text.encode("latin-1"), "t.txt") == text
     assert read_bytes(text.encode("latin-1"), "t.txt").paragraphs[0].text.startswith("Les États réaffirmèrent")
+
+
+def test_parse_command_reads_a_draft_either_way(tmp_path, capsys):
+    import json
+
+    from nlp import cli
+
+    _, items, edits = _tracked_draft()
+    draft = tmp_path / "draft.docx"
+    draft.write_bytes(build_docx(items, edits))
+    assert cli.run(["parse", str(draft), "--revisions", "rejected"]) == 0
+    rejected = json.loads(capsys.readouterr().out)
+    assert cli.run(["parse", str(draft)]) == 0
+    accepted = json.loads(capsys.readouterr().out)
+    assert (len(rejected["paragraphs"]), len(accepted["paragraphs"])) == (40, 39)
