@@ -22,9 +22,9 @@ SUBORDINATE_DEPS = frozenset({"acl", "acl:relcl", "advcl", "ccomp", "csubj", "re
 INFINITIVE_MARKS = frozenset({"à", "de", "to"})
 CLITICS = frozenset({"le", "la", "les", "leur", "y", "en", "se", "nous", "lui", "them", "it"})
 FIRST_PERSON = frozenset({"nous", "we"})
-# « visant à », "aimed at": what follows names a purpose, not an action committed to
-PURPOSE_WORDS = frozenset({"visant", "tendant", "destiné", "destinée", "destinés", "destinées", "aimed", "aiming",
-                           "designed", "intended"})
+# « visant à », « afin de », "in order to", "so as to": what follows names a purpose, not an action committed to
+PURPOSE_WORDS = frozenset({"visant", "tendant", "destiné", "destinée", "destinés", "destinées", "afin", "aimed", "aiming",
+                           "designed", "intended", "order", "as"})
 SUBORDINATE_WEIGHT = 0.5
 UNGOVERNED_WEIGHT = 0.25  # a qualifier in a sentence that commits to nothing
 
