@@ -62,7 +62,7 @@ def assess_link(old: Sequence[Paragraph], new: Sequence[Paragraph], language: st
     if editorial.editorial_only(old_text, new_text, lex):
         return Assessment(Change.UNCHANGED)
     signals = judge.compare(_markers(old_text, language), _markers(new_text, language), len(old_text),
-                            len(new_text), lex, _notes_language(notes_language))
+                            len(new_text), lex, _notes_language(notes_language), old_text, new_text)
     return Assessment(judge.net_change(signals), signals)
 
 

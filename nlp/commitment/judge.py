@@ -13,13 +13,14 @@ from typing import Iterable, Sequence
 
 from nlp.comparison import Change, Signal
 from nlp.commitment import notes
-from nlp.commitment.lexicon import Lexicon, fold
+from nlp.commitment.lexicon import Lexicon, fold, words
 from nlp.commitment.markers import UNGOVERNED_WEIGHT, Marker
 
 WEIGHTS = {"verb": 1.0, "actions": 0.25, "hedge": 1.0, "intensifier": 0.75, "scope": 0.75, "obligation": 1.0,
            "deadline": 1.0, "negation": 0.0}
 THRESHOLD = 0.5  # net weight needed to call a link stronger or weaker
-PAIR_DISTANCE = 0.15  # how far apart (as a share of the text) two words may stand and still be one edit
+PAIR_DISTANCE = 0.15
+REPEATED_VERB = 0.5  # a clause dropped or added whose verb the text still says elsewhere  # how far apart (as a share of the text) two words may stand and still be one edit
 
 
 def net_change(signals: Sequence[Signal]) -> Change:
@@ -32,9 +33,9 @@ def net_change(signals: Sequence[Signal]) -> Change:
 
 
 def compare(old: Sequence[Marker], new: Sequence[Marker], old_len: int, new_len: int, lex: Lexicon,
-            lang: str) -> tuple[Signal, ...]:
+            lang: str, old_text: str = "", new_text: str = "") -> tuple[Signal, ...]:
     signals: list[Signal] = []
-    signals += _verbs(old, new, old_len, new_len, lex, lang)
+    signals += _verbs(old, new, old_len, new_len, lex, lang, _wordset(old_text, lex), _wordset(new_text, lex))
     signals += _counted(old, new, "hedge", lang)
     signals += _counted(old, new, "intensifier", lang)
     signals += _scope(old, new, old_len, new_len, lang)
@@ -53,7 +54,11 @@ def _committing(m: Marker, lex: Lexicon) -> bool:
     return m.commits and m.level >= lex.commit_threshold
 
 
-def _verbs(old, new, old_len, new_len, lex: Lexicon, lang) -> list[Signal]:
+def _wordset(text: str, lex: Lexicon) -> frozenset[str]:
+    return frozenset(w for w, _, _ in words(text, lex.elisions))
+
+
+def _verbs(old, new, old_len, new_len, lex: Lexicon, lang, old_words=frozenset(), new_words=frozenset()) -> list[Signal]:
     # a verb that only reports what another text or actor says (« Rappelle sa résolution, dans laquelle elle
     # exhorte… ») is no verb of this text
     ov = [m for m in _of(old, "verb") if m.weight > UNGOVERNED_WEIGHT]
@@ -95,20 +100,33 @@ def _verbs(old, new, old_len, new_len, lex: Lexicon, lang) -> list[Signal]:
                           notes.render(template, lang, a.text, b.text, a.key, b.key),
                           WEIGHTS["verb"] * max(m.weight for m in touched)))
     # a commitment verb left over whose verb is still said on the other side (two sub-items merged under
-    # one « Encourage ») is no commitment dropped or made: what it covers is weighed with the actions below
+    # one « Encourage ») is no commitment dropped or made, unless nothing it covers is covered there any
+    # more (« … et exhorte les parties à prendre … » dropped beside a kept « Exhorte »): then it counts half
     old_keys, new_keys = {m.key for m in ov}, {m.key for m in nv}
-    lone_gone = [a for a in gone if id(a) not in used_a and _committing(a, lex) and a.key not in new_keys]
-    lone_came = [b for b in came if id(b) not in used_b and _committing(b, lex) and b.key not in old_keys]
-    for a in lone_gone:
+    # (an action still written on the other side, whatever a parse attached it to, is still there)
+    all_old = {a for m in ov if _committing(m, lex) for a in m.actions} | old_words
+    all_new = {a for m in nv if _committing(m, lex) for a in m.actions} | new_words
+
+    def lone(m: Marker, used: set, other_keys: set, other_actions: set) -> float:
+        if id(m) in used or not _committing(m, lex):
+            return 0.0
+        if m.key not in other_keys:
+            return 1.0
+        written = {fold(w) for w in m.action_words}
+        return REPEATED_VERB if m.actions and not (set(m.actions) | written) & other_actions else 0.0
+
+    lone_gone = [(a, w) for a in gone if (w := lone(a, used_a, new_keys, all_new))]
+    lone_came = [(b, w) for b in came if (w := lone(b, used_b, old_keys, all_old))]
+    for a, w in lone_gone:
         out.append(Signal("verb", "weaker", a.text, None, notes.render("verb_removed", lang, a.text, None, a.key),
-                          WEIGHTS["verb"] * a.weight))
-    for b in lone_came:
+                          WEIGHTS["verb"] * a.weight * w))
+    for b, w in lone_came:
         out.append(Signal("verb", "stronger", None, b.text, notes.render("verb_added", lang, None, b.text, None, b.key),
-                          WEIGHTS["verb"] * b.weight))
+                          WEIGHTS["verb"] * b.weight * w))
 
     # the commitments that stayed may now cover more actions, or fewer (whichever verb carries them)
-    old_actions = _actions([m for m in ov if not any(m is x for x in lone_gone)], lex)
-    new_actions = _actions([m for m in nv if not any(m is x for x in lone_came)], lex)
+    old_actions = _actions([m for m in ov if not any(m is x for x, _ in lone_gone)], lex)
+    new_actions = _actions([m for m in nv if not any(m is x for x, _ in lone_came)], lex)
     more = [w for a, w in new_actions.items() if a not in old_actions]
     fewer = [w for a, w in old_actions.items() if a not in new_actions]
     # one action more or less is weak evidence (a parse may miss one); each weighs a quarter, up to three
