@@ -49,6 +49,26 @@ def not_blank(png: Path) -> bool:
     return len(colours) > 20
 
 
+def time_to_window(cmd: list[str]) -> float | None:
+    """Seconds from launch to the main window mapped on a real X display (needs DISPLAY and xdotool)."""
+    import shutil
+
+    if not os.environ.get("DISPLAY") or not shutil.which("xdotool"):
+        return None
+    env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
+    t = time.perf_counter()
+    app = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        found = subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--name", "^Travaux"],
+                               capture_output=True, timeout=60)
+        return time.perf_counter() - t if found.returncode == 0 else None
+    except subprocess.TimeoutExpired:
+        return None
+    finally:
+        app.terminate()
+        app.wait(10)
+
+
 def main(exe: str) -> int:
     exe_path = Path(exe).resolve()
     source = [sys.executable, str(ROOT / "main.py")]
@@ -57,7 +77,7 @@ def main(exe: str) -> int:
     print(f"build: {exe_path.parent} — {size_of(exe_path.parent) / 2**20:.0f} MiB")
 
     for sample in sorted(SAMPLES.glob("*.*")):
-        if sample.suffix not in (".md", ".txt", ".xml"):
+        if sample.suffix not in (".md", ".txt", ".xml") or sample.name == "SOURCES.md":
             continue
         a, _ = run(source + ["parse", str(sample), "--format", "json"])
         b, t = run(built + ["parse", str(sample), "--format", "json"])
@@ -80,6 +100,10 @@ def main(exe: str) -> int:
         print(f"screenshot: {'ok' if ok else 'FAILED'} ({t:.2f} s from start to a rendered window with the comparison)")
         if not ok:
             failures.append(f"screenshot: rc={p.returncode} {p.stderr.decode(errors='replace')[-300:]}")
+
+    visible = time_to_window(built)
+    if visible is not None:
+        print(f"cold start to a visible window (X display {os.environ['DISPLAY']}): {visible:.2f} s")
 
     p, t = run(built + ["parse", str(ROOT / "missing.txt")])
     one_line = p.returncode == 2 and len(p.stderr.decode().strip().splitlines()) == 1
