@@ -67,7 +67,7 @@ def render_document(doc) -> str:
     head = [
         f"{doc.label} — {doc.title or '(no title)'}",
         f"body: {doc.body or '?'}   adopted: {doc.adopted or '?'}   language: {doc.language}   format: {doc.format}",
-        f"{len(doc.paragraphs)} paragraphs",
+        f"{len(doc.paragraphs)} paragraph{'s' if len(doc.paragraphs) != 1 else ''}",
         "",
     ]
     lines = []
