@@ -35,7 +35,7 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_BAD_INPUT, f"error: {message} (see '{self.prog} --help')\n")
 
 
-def _emit(text: str) -> None:
+def emit(text: str) -> None:
     sys.stdout.write(text)
     sys.stdout.flush()
 
@@ -57,7 +57,7 @@ def _add_parse(sub) -> None:
         from nlp.readers import read_document
 
         doc = read_document(args.file, revisions=args.revisions)
-        _emit(dumps(doc.to_json()) if args.format == "json" else render_document(doc))
+        emit(dumps(doc.to_json()) if args.format == "json" else render_document(doc))
         return EXIT_OK
 
     p.set_defaults(handler=handler)
@@ -112,7 +112,7 @@ def write_report(comparison, args: argparse.Namespace) -> int:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
     else:
-        _emit(data.decode("utf-8"))
+        emit(data.decode("utf-8"))
     return EXIT_OK
 
 

@@ -11,13 +11,8 @@ import argparse
 import json
 import sys
 
-from nlp.cli import EXIT_BAD_INPUT, EXIT_OK, subcommand
+from nlp.cli import EXIT_BAD_INPUT, EXIT_OK, emit, subcommand
 from nlp.errors import InputError
-
-
-def _emit(text: str) -> None:
-    sys.stdout.write(text)
-    sys.stdout.flush()
 
 
 @subcommand("library")
@@ -85,7 +80,7 @@ def _add(args) -> int:
             known = library.has_document(doc.sha256)
             key = library.add_document(doc)
             state = "already in the library" if known else "added"
-            _emit(f"{state}: {doc.label} ({len(doc)} paragraph{'s' if len(doc) != 1 else ''}, {doc.language}, {key[:12]}) from {name}\n")
+            emit(f"{state}: {doc.label} ({len(doc)} paragraph{'s' if len(doc) != 1 else ''}, {doc.language}, {key[:12]}) from {name}\n")
     return EXIT_BAD_INPUT if failed else EXIT_OK
 
 
@@ -119,7 +114,7 @@ def _list(args) -> int:
         from dataclasses import asdict
 
         data = {"documents": [asdict(d) for d in documents], "comparisons": [asdict(c) for c in comparisons]}
-        _emit(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        emit(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
         return EXIT_OK
     lines = [f"Documents ({len(documents)})"]
     for d in documents:
@@ -135,7 +130,7 @@ def _list(args) -> int:
             f"  #{c.id}  {c.old_label} → {c.new_label}  [engine {c.engine or '?'}, {c.created[:16].replace('T', ' ')}]"
             f"  {_summary_text(c.summary)}{corrections}"
         )
-    _emit("\n".join(lines) + "\n")
+    emit("\n".join(lines) + "\n")
     return EXIT_OK
 
 
@@ -151,12 +146,12 @@ def _search(args) -> int:
              "snippet": r.snippet, "highlights": [list(h) for h in r.highlights]}
             for r in results
         ]
-        _emit(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        emit(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
         return EXIT_OK
     if not results:
         sys.stderr.write(f"no paragraph contains {query}\n")
     for r in results:
-        _emit(f"{r.label} ¶{r.paragraph}: {r.marked('[', ']')}\n")
+        emit(f"{r.label} ¶{r.paragraph}: {r.marked('[', ']')}\n")
     return EXIT_OK
 
 
@@ -164,5 +159,5 @@ def _export(args) -> int:
     with _open(args) as library:
         library.export(args.output)
         n_docs, n_comparisons = len(library.documents()), len(library.comparisons())
-    _emit(f"wrote {args.output} ({n_docs} documents, {n_comparisons} comparisons)\n")
+    emit(f"wrote {args.output} ({n_docs} documents, {n_comparisons} comparisons)\n")
     return EXIT_OK

@@ -32,9 +32,8 @@ from nlp.lead import lead_of
 from nlp.readers.akn_blocks import NUM, SUB, Block, blocks_of
 from nlp.readers.akn_inline import NoteIndex, collapse, local
 from nlp.readers.akn_meta import read_metadata
+from nlp.readers.numbering import opens_deeper_level
 
-_ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv",
-          "xvi", "xvii", "xviii", "xix", "xx")
 _TERMINAL = ".;:,!?…"
 _CLOSERS = "»”\"')]*_ "
 _MAX_LEAD_WORDS = 10
@@ -182,15 +181,9 @@ class _Numbering:
         return True
 
     def _is_roman_level(self, value: str) -> bool:
-        if self.sub is None or value not in _ROMAN:
-            return False
-        letter = self.sub["label"]
-        if len(value) == 1 and len(letter) == 1 and ord(value) == ord(letter) + 1 and self.subsub is None:
-            return False  # « h) » then « i) »: the next letter, not a roman numeral
-        if self.subsub is None:
-            return value == "i"
-        previous = self.subsub["label"]
-        return (previous in _ROMAN and _ROMAN.index(value) == _ROMAN.index(previous) + 1) or value == "i"
+        return opens_deeper_level(
+            value, self.sub["label"] if self.sub else None, self.subsub["label"] if self.subsub else None
+        )
 
     def _current(self) -> dict | None:
         return self.subsub or self.sub or self.top

@@ -31,6 +31,7 @@ from nlp.readers.blocks import ANNEX_LINE as _ANNEX
 from nlp.readers.blocks import CLOSING_FORMULA as _CLOSING
 from nlp.readers.blocks import FOOTNOTE, FURNITURE, HEADING, PARAGRAPH_MARKER, TEXT, Block
 from nlp.readers.markup import Inline, clean_inline, collapse, glue_after, strip_markup
+from nlp.readers.numbering import opens_deeper_level
 
 CLOSING, ANNEX = "closing", "annex"
 
@@ -38,8 +39,6 @@ _OPENING = re.compile(r"^(?:L['’]|Le |La |Les |The )(?P<name>[A-ZÀ-Ý][^.;]{2
 _PLAIN_FOOTNOTE = re.compile(r"^(?P<num>\d{1,3})\s+(?P<rest>\S.*)$", re.S)
 _TERMINAL = ".;:,!?…"
 _CLOSERS = "»”\"')]*_ "
-_ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv",
-          "xvi", "xvii", "xviii", "xix", "xx")
 _SECTION_NUMBER = re.compile(r"^(?:[IVXL]{1,6}|[A-Z])(?:\.|\s*$|\s+[A-ZÀ-Ý])")
 _MAX_HEADING_WORDS = 12
 _MAX_ITALIC_LEAD_WORDS = 6
@@ -282,15 +281,9 @@ class _Builder:
         return True
 
     def _is_roman_level(self, value: str) -> bool:
-        if self.sub is None or value not in _ROMAN:
-            return False
-        letter = self.sub["label"]
-        if len(value) == 1 and len(letter) == 1 and ord(value) == ord(letter) + 1 and self.subsub is None:
-            return False  # « h) » then « i) »: the next letter, not a roman numeral
-        if self.subsub is None:
-            return value == "i"
-        previous = self.subsub["label"]
-        return previous in _ROMAN and _ROMAN.index(value) == _ROMAN.index(previous) + 1 or value == "i"
+        return opens_deeper_level(
+            value, self.sub["label"] if self.sub else None, self.subsub["label"] if self.subsub else None
+        )
 
     def continuation(self, unit: Unit) -> bool:
         target = self.subsub or self.sub or self.top
