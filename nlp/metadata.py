@@ -57,7 +57,7 @@ class Metadata:
     title: str | None
     body: str | None
     adopted: str | None
-    language: str
+    language: str | None  # None only where a format's metadata does not say (its reader then detects it)
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,8 +11,8 @@ missing; a value found in neither is ``None``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from nlp.metadata import Metadata
 from nlp.readers.akn_inline import collapse, local
 
 LANGUAGES = {"fra": "fr", "fre": "fr", "fr": "fr", "eng": "en", "en": "en"}
@@ -28,15 +28,6 @@ _SHORT_BODIES = {"ga": "General Assembly", "unga": "General Assembly", "sc": "Se
 
 _WORK_URI = re.compile(r"/(?P<organ>unga|unsc)/(?P<date>\d{4}-\d{2}-\d{2})/(?P<a>\d+)-(?P<b>\d+)(?:/|$)")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-
-
-@dataclass(frozen=True, slots=True)
-class Metadata:
-    symbol: str | None
-    title: str | None
-    body: str | None
-    adopted: str | None
-    language: str | None  # None when the file does not say (the reader then detects it)
 
 
 def _text(element) -> str | None:
