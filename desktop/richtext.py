@@ -46,7 +46,9 @@ def _from_diff(diff, side: str) -> tuple[list[str], list[str]]:
     for d in diff:
         if d.op is Op.EQUAL or d.op is keep:
             chars.extend(d.text)
-            styles.extend([d.op.value] * len(d.text))
+            # a space that only one version has (« development and » / « development, and ») is spacing
+            style = "equal" if d.text.isspace() else d.op.value
+            styles.extend([style] * len(d.text))
     return chars, styles
 
 

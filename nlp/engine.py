@@ -23,7 +23,7 @@ from nlp.errors import Cancelled, InputError
 from nlp.worddiff import word_diff
 
 # Bump when alignment or labelling changes: stored comparisons made by another version are recomputed.
-ENGINE_VERSION = "align-2"
+ENGINE_VERSION = "align-3"
 
 Progress = Callable[[float, str], None]
 Cancel = Callable[[], bool]

@@ -28,6 +28,21 @@ def _key(token: str) -> str:
     return typographic(token)
 
 
+def _equal_token(old_token: str, new_token: str, emit) -> None:
+    """An equal word, shown as the new text writes it. Where only one side has a space after it
+    (« development and » / « development, and »), that space is its own deletion or insertion, so
+    that the equal and deleted runs give back the old text, and the equal and inserted the new."""
+    word = new_token.rstrip()
+    old_space, new_space = old_token[len(old_token.rstrip()):], new_token[len(word):]
+    emit(Op.EQUAL, word)
+    if old_space and new_space:
+        emit(Op.EQUAL, new_space)
+    elif old_space:
+        emit(Op.DELETE, old_space)
+    elif new_space:
+        emit(Op.INSERT, new_space)
+
+
 def word_diff(old: str, new: str) -> tuple[DiffOp, ...]:
     """The diff of two texts in reading order, as (op, text) runs."""
     old_tokens, new_tokens = tokenize(old), tokenize(new)
@@ -42,25 +57,28 @@ def word_diff(old: str, new: str) -> tuple[DiffOp, ...]:
     _DMP.diff_cleanupSemantic(diffs)
 
     out: list[DiffOp] = []
-    i = j = 0
-    for op, chunk in diffs:
-        n = len(chunk)
-        if op == 0:
-            text = "".join(new_tokens[j : j + n])
-            i, j = i + n, j + n
-            kind = Op.EQUAL
-        elif op == -1:
-            text = "".join(old_tokens[i : i + n])
-            i += n
-            kind = Op.DELETE
-        else:
-            text = "".join(new_tokens[j : j + n])
-            j += n
-            kind = Op.INSERT
+
+    def emit(kind: Op, text: str) -> None:
+        if not text:
+            return
         if out and out[-1].op is kind:
             out[-1] = DiffOp(kind, out[-1].text + text)
         else:
             out.append(DiffOp(kind, text))
+
+    i = j = 0
+    for op, chunk in diffs:
+        n = len(chunk)
+        if op == 0:
+            for old_token, new_token in zip(old_tokens[i : i + n], new_tokens[j : j + n]):
+                _equal_token(old_token, new_token, emit)
+            i, j = i + n, j + n
+        elif op == -1:
+            emit(Op.DELETE, "".join(old_tokens[i : i + n]))
+            i += n
+        else:
+            emit(Op.INSERT, "".join(new_tokens[j : j + n]))
+            j += n
     return tuple(out)
 
 

@@ -36,10 +36,20 @@ def test_accounted_once_reports_a_paragraph_missing_or_twice():
 
 def test_word_diff_ignores_typography_and_keeps_reading_order():
     diff = word_diff("Nous encourageons l’action « concertée »", "Nous nous engageons à l'action «concertée»")
-    assert [d.op for d in diff] == [Op.EQUAL, Op.DELETE, Op.INSERT, Op.EQUAL]
-    assert diff[1].text.strip() == "encourageons"
-    assert diff[2].text.strip() == "nous engageons à"
+    words = [d for d in diff if not d.text.isspace()]  # spacing around « » is not a difference of words
+    assert [d.op for d in words] == [Op.EQUAL, Op.DELETE, Op.INSERT, Op.EQUAL, Op.EQUAL, Op.EQUAL]
+    assert words[1].text.strip() == "encourageons"
+    assert words[2].text.strip() == "nous engageons à"
     assert "".join(d.text for d in diff if d.op is not Op.DELETE) == "Nous nous engageons à l'action «concertée»"
+
+
+def test_word_diff_gives_back_both_texts_with_their_spaces():
+    old = "sustainable development and we note that measures protect the child. We stress"
+    new = "sustainable development, and we note that measures, protect the child.We stress"
+    diff = word_diff(old, new)
+    assert "".join(d.text for d in diff if d.op is not Op.INSERT) == old
+    assert "".join(d.text for d in diff if d.op is not Op.DELETE) == new
+    assert [d.text for d in diff if d.op is not Op.EQUAL and not d.text.isspace()] == [", ", ", "]
 
 
 def test_identical_texts_diff_to_one_equal_run():
