@@ -126,11 +126,31 @@ def _add_compare(sub) -> None:
     p.add_argument("old", metavar="OLD", help="the earlier version")
     p.add_argument("new", metavar="NEW", help="the later version")
     add_report_options(p)
+    p.add_argument(
+        "--db",
+        metavar="PATH",
+        help="keep the comparison in this library (reused when this engine version already made it, "
+        "with the corrections made in the window)",
+    )
 
     def handler(args) -> int:
-        from nlp.engine import compare_files
+        from nlp.engine import compare, compare_files
 
-        return write_report(compare_files(args.old, args.new, notes_language=args.lang), args)
+        if not args.db:
+            return write_report(compare_files(args.old, args.new, notes_language=args.lang), args)
+        from nlp import corrections
+        from nlp.library.store import Library
+        from nlp.readers import read_document
+
+        old, new = read_document(args.old), read_document(args.new)
+        library = Library(args.db)
+        try:
+            _, comparison, made = library.reopen_or_compare(
+                old, new, compute=lambda o, n: compare(o, n, notes_language=args.lang)
+            )
+        finally:
+            library.close()
+        return write_report(corrections.apply(comparison, made, notes_language=args.lang), args)
 
     p.set_defaults(handler=handler)
 

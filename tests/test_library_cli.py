@@ -107,3 +107,34 @@ def test_bad_options_exit_2(db, capsys):
     assert run(["library"]) == 2
     assert run(["library", "search", "x", "--limit", "0", "--db", db]) == 2
     assert "--limit must be at least 1" in capsys.readouterr().err
+
+
+def test_compare_with_a_library_stores_then_reuses_the_result(tmp_path, capsys, monkeypatch):
+    import json
+
+    from nlp.cli import run
+    from nlp.library.store import Library
+
+    old, new, db = tmp_path / "old.txt", tmp_path / "new.txt", tmp_path / "lib.sqlite"
+    old.write_text("1. Encourage les États Membres à coopérer.\n\n2. Décide de rester saisi de la question.\n", encoding="utf-8")
+    new.write_text("1. Prie instamment les États Membres de coopérer.\n\n2. Décide de rester saisi de la question.\n", encoding="utf-8")
+    assert run(["compare", str(old), str(new), "--db", str(db)]) == 0
+    first = json.loads(capsys.readouterr().out)
+    library = Library(db)
+    try:
+        assert len(library.comparisons()) == 1
+    finally:
+        library.close()
+    import nlp.engine
+
+    def must_not_recompute(*args, **kwargs):
+        raise AssertionError("the stored comparison should have been reused")
+
+    monkeypatch.setattr(nlp.engine, "compare", must_not_recompute)
+    assert run(["compare", str(old), str(new), "--db", str(db)]) == 0
+    assert json.loads(capsys.readouterr().out)["links"] == first["links"]
+    library = Library(db)
+    try:
+        assert len(library.comparisons()) == 1  # reused, not stored twice
+    finally:
+        library.close()
