@@ -59,7 +59,7 @@ def launch(argv: list[str]) -> int:
 
     from desktop import i18n, theme
     from desktop.main_window import MainWindow
-    from desktop.paths import app_icon
+    from desktop.paths import app_icon, ensure_fonts
     from desktop.settings import Settings
 
     app = QApplication.instance()
@@ -72,6 +72,7 @@ def launch(argv: list[str]) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("travaux")
     app.setWindowIcon(app_icon())
+    ensure_fonts(app)
 
     if args.screenshot:
         # a screenshot must not add to the person's recent files or library, and looks the same everywhere

@@ -21,6 +21,14 @@ def settings(tmp_path) -> Settings:
     return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat))
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _fonts(qapp):
+    """The bundled font, as the application registers it at start: tests draw the same on any machine."""
+    from desktop.paths import ensure_fonts
+
+    ensure_fonts(qapp)
+
+
 @pytest.fixture(autouse=True)
 def english_interface(qapp):
     i18n.install("en")
