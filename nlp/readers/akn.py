@@ -32,7 +32,7 @@ from nlp.lead import lead_of
 from nlp.readers.akn_blocks import NUM, SUB, Block, blocks_of
 from nlp.readers.akn_inline import NoteIndex, collapse, local
 from nlp.readers.akn_meta import read_metadata
-from nlp.readers.numbering import opens_deeper_level
+from nlp.readers.numbering import Outline
 
 _TERMINAL = ".;:,!?…"
 _CLOSERS = "»”\"')]*_ "
@@ -133,63 +133,36 @@ def _valid_number(n: int, last: int | None) -> bool:
     return (last is None and n <= 5) or n == 1 or (last is not None and last < n <= last + 3)
 
 
-class _Numbering:
+class _Numbering(Outline):
     """Blocks → paragraphs: ids, kinds, parents, continuations, in reading order."""
 
     def __init__(self, language: str, declaration: bool):
+        super().__init__()
         self.language = language
         self.declaration = declaration
         self.out: list[dict] = []
-        self.ids: set[str] = set()
         self.pp = 0
         self.unnumbered = 0
         self.last_number: int | None = None
-        self.top: dict | None = None
-        self.sub: dict | None = None
-        self.subsub: dict | None = None
         self.previous: Block | None = None
 
     # -- building ------------------------------------------------------------------------------
 
-    def _new_id(self, pid: str) -> str:
-        base, k = pid, 2
-        while pid in self.ids:
-            pid, k = f"{base}-{k}", k + 1
-        self.ids.add(pid)
-        return pid
-
     def _add(self, pid: str, kind: str, block: Block, parent: dict | None, label: str = "") -> dict:
-        para = {"id": self._new_id(pid), "kind": kind, "blocks": [block], "parent": parent, "label": label, "children": 0}
+        para = {"id": self.new_id(pid), "kind": kind, "blocks": [block], "parent": parent, "label": label, "children": 0}
         if parent is not None:
             parent["children"] += 1
         self.out.append(para)
         return para
 
     def _top(self, pid: str, kind: str, block: Block) -> None:
-        self.top = self._add(pid, kind, block, None)
-        self.sub = self.subsub = None
+        self.start_top(pid, kind, block)
 
     def _sub_item(self, block: Block, value: str) -> bool:
-        if self.top is None:
-            return False
-        deeper = block.depth >= 2 if block.from_markup and block.depth else self._is_roman_level(value)
-        if deeper and self.sub is not None:
-            self.subsub = self._add(f"{self.sub['id']}({value})", self.sub["kind"], block, self.sub, value)
-            return True
-        self.sub = self._add(f"{self.top['id']}({value})", self.top["kind"], block, self.top, value)
-        self.subsub = None
-        return True
-
-    def _is_roman_level(self, value: str) -> bool:
-        return opens_deeper_level(
-            value, self.sub["label"] if self.sub else None, self.subsub["label"] if self.subsub else None
-        )
-
-    def _current(self) -> dict | None:
-        return self.subsub or self.sub or self.top
+        return self.add_sub_item(block, value, deeper=block.depth >= 2 if block.from_markup and block.depth else None)
 
     def _continue(self, block: Block) -> bool:
-        target = self._current()
+        target = self.current()
         if target is None:
             return False
         target["blocks"].append(block)
@@ -238,7 +211,7 @@ class _Numbering:
         if label and label[0] == SUB and self._sub_item(block, label[1]):
             return False
         block = self._unlabelled(block)
-        current = self._current()
+        current = self.current()
         if current is not None and not any(b.text for b in current["blocks"]):
             current["blocks"].append(block)  # a number printed alone, its text in the next block
             return False

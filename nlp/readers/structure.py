@@ -31,7 +31,7 @@ from nlp.readers.blocks import ANNEX_LINE as _ANNEX
 from nlp.readers.blocks import CLOSING_FORMULA as _CLOSING
 from nlp.readers.blocks import FOOTNOTE, FURNITURE, HEADING, PARAGRAPH_MARKER, TEXT, Block
 from nlp.readers.markup import Inline, clean_inline, collapse, glue_after, strip_markup
-from nlp.readers.numbering import opens_deeper_level
+from nlp.readers.numbering import Outline
 
 CLOSING, ANNEX = "closing", "annex"
 
@@ -233,60 +233,36 @@ def _valid_number(n: int, last: int | None) -> bool:
     return last is None or n == 1 or last < n <= last + 3
 
 
-class _Builder:
+class _Builder(Outline):
     """Numbering state: assigns ids, parents and kinds as paragraphs come in reading order."""
 
     def __init__(self) -> None:
+        super().__init__()
         self.paragraphs: list[dict] = []
-        self.ids: set[str] = set()
         self.pp = 0
         self.last_number: int | None = None
-        self.top: dict | None = None  # the last numbered or preambular paragraph
-        self.sub: dict | None = None  # its last sub-item
-        self.subsub: dict | None = None  # the last sub-item of that sub-item
-
-    def _new_id(self, pid: str) -> str:
-        base, k = pid, 2
-        while pid in self.ids:
-            pid, k = f"{base}-{k}", k + 1
-        self.ids.add(pid)
-        return pid
 
     def _add(self, pid: str, kind: str, unit: Unit, parent: dict | None, label: str = "") -> dict:
-        para = {"id": self._new_id(pid), "kind": kind, "units": [unit], "parent": parent, "label": label}
+        para = {"id": self.new_id(pid), "kind": kind, "units": [unit], "parent": parent, "label": label}
         self.paragraphs.append(para)
         return para
 
     def preambular(self, unit: Unit) -> None:
         self.pp += 1
-        self.top = self._add(f"PP{self.pp}", "preambular", unit, None)
-        self.sub = self.subsub = None
+        self.start_top(f"PP{self.pp}", "preambular", unit)
 
     def other(self, unit: Unit, n: int) -> None:
         self._add(f"P{n}", "other", unit, None)
 
     def numbered(self, unit: Unit, n: int) -> None:
         self.last_number = n
-        self.top = self._add(str(n), "operative", unit, None)
-        self.sub = self.subsub = None
+        self.start_top(str(n), "operative", unit)
 
     def sub_item(self, unit: Unit, value: str) -> bool:
-        if self.top is None:
-            return False
-        if self._is_roman_level(value):
-            self.subsub = self._add(f"{self.sub['id']}({value})", self.sub["kind"], unit, self.sub, value)
-            return True
-        self.sub = self._add(f"{self.top['id']}({value})", self.top["kind"], unit, self.top, value)
-        self.subsub = None
-        return True
-
-    def _is_roman_level(self, value: str) -> bool:
-        return opens_deeper_level(
-            value, self.sub["label"] if self.sub else None, self.subsub["label"] if self.subsub else None
-        )
+        return self.add_sub_item(unit, value)
 
     def continuation(self, unit: Unit) -> bool:
-        target = self.subsub or self.sub or self.top
+        target = self.current()
         if target is None:
             return False
         target["units"][-1].absorb(unit)
