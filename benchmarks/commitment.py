@@ -17,11 +17,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from nlp import pipeline  # noqa: E402
-from nlp.commitment import assess_link, assess_paragraph  # noqa: E402
-from nlp.commitment.components import EXTENSION  # noqa: E402
 from nlp.engine import compare  # noqa: E402
+from nlp.engine.commitment import assess_link, assess_paragraph  # noqa: E402
+from nlp.engine.commitment.components import EXTENSION  # noqa: E402
+from nlp.engine.worddiff import word_diff  # noqa: E402
 from nlp.readers import read_document  # noqa: E402
-from nlp.worddiff import word_diff  # noqa: E402
 
 SAMPLES = ROOT / "resources" / "samples"
 PAIRS = [("A_RES_72_1.fr.md", "A_RES_76_7.fr.txt"), ("A_RES_76_7.en.akn.xml", "A_RES_80_9.en.akn.xml")]

@@ -24,10 +24,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from nlp import pipeline  # noqa: E402
-from nlp.align.features import sentence_starts  # noqa: E402
-from nlp.comparison import accounted_once  # noqa: E402
-from nlp.document import Document, Paragraph  # noqa: E402
 from nlp.engine import compare  # noqa: E402
+from nlp.engine.align.features import sentence_starts  # noqa: E402
+from nlp.model.comparison import accounted_once  # noqa: E402
+from nlp.model.document import Document, Paragraph  # noqa: E402
 from nlp.readers import read_document  # noqa: E402
 
 SAMPLES = ROOT / "resources" / "samples"

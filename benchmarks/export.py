@@ -17,10 +17,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from nlp.comparison import Comparison  # noqa: E402
-from nlp.document import Document, Paragraph  # noqa: E402
 from nlp.engine import compare_files  # noqa: E402
 from nlp.export import export  # noqa: E402
+from nlp.model.comparison import Comparison  # noqa: E402
+from nlp.model.document import Document, Paragraph  # noqa: E402
 
 SAMPLES = ROOT / "resources" / "samples"
 OLD, NEW = SAMPLES / "A_RES_72_1.fr.md", SAMPLES / "A_RES_76_7.fr.txt"

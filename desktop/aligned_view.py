@@ -6,12 +6,46 @@ take the height of their taller side. Hovering a signal word shows its note.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QPointF, QRect, QRectF, QSize, Qt, QTimer
-from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QFont, QPainter, QPalette, QTextDocument
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QStyle, QStyledItemDelegate, QTableView, QToolTip
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QPointF,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QFont,
+    QPainter,
+    QPalette,
+    QTextDocument,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHeaderView,
+    QStyle,
+    QStyledItemDelegate,
+    QTableView,
+    QToolTip,
+)
 
 from desktop import theme
-from desktop.models import BADGE, HtmlRole, NEW_ID, NEW_TEXT, OLD_ID, OLD_TEXT, RowRole, SYMBOLS, change_name
+from desktop.models import (
+    BADGE,
+    NEW_ID,
+    NEW_TEXT,
+    OLD_ID,
+    OLD_TEXT,
+    SYMBOLS,
+    HtmlRole,
+    RowRole,
+    change_name,
+)
 
 PAD_X, PAD_Y = 10, 8
 

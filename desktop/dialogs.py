@@ -6,12 +6,19 @@ import html
 import json
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QTextBrowser, QVBoxLayout
-
-from nlp.version import __version__
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QTextBrowser,
+    QVBoxLayout,
+)
 
 from desktop.paths import resource
 from desktop.settings import Settings
+from nlp.model.version import __version__
 
 
 def licences() -> dict:

@@ -51,16 +51,15 @@ def launch(argv: list[str]) -> int:
             print(f"error: {Path(path).name}: no such file", file=sys.stderr)
             return 2
 
-    from PySide6.QtCore import QSettings, Qt, QTimer
+    from PySide6.QtCore import QSettings, Qt
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
-
-    from nlp.version import __version__
 
     from desktop import i18n, theme
     from desktop.main_window import MainWindow
     from desktop.paths import app_icon, ensure_fonts
     from desktop.settings import Settings
+    from nlp.model.version import __version__
 
     app = QApplication.instance()
     if app is None:
@@ -99,8 +98,8 @@ def launch(argv: list[str]) -> int:
 
 def _open_library():
     """The library, or the one line saying why it cannot be opened (the window works without it)."""
-    from nlp.errors import InputError
     from nlp.library.store import Library
+    from nlp.model.errors import InputError
 
     try:
         return Library()
@@ -116,7 +115,7 @@ def _screenshot(window, files: list[str], out: str) -> int:
     outcome = {"code": 1}
 
     def shoot() -> None:
-        from nlp.atomic import atomic_path
+        from nlp.model.atomic import atomic_path
 
         pixmap = window.grab()
         target = Path(out)

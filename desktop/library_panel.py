@@ -12,7 +12,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,9 +37,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nlp.errors import InputError
 from nlp.library.search import SearchResult
 from nlp.library.store import ComparisonRow, DocumentRow, Library
+from nlp.model.errors import InputError
 
 ItemRole = Qt.UserRole + 1  # the row's value object (ComparisonRow, DocumentRow, SearchResult)
 HtmlRole = Qt.UserRole + 2  # rich text of a cell, drawn by HtmlDelegate

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QFileSystemWatcher, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QFileSystemWatcher,
+    QItemSelectionModel,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -25,9 +32,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nlp.comparison import Comparison
-from nlp.corrections import Correction, applicable
-
 from desktop import i18n, theme
 from desktop.aligned_view import AlignedView
 from desktop.dialogs import AboutDialog, PreferencesDialog
@@ -37,6 +41,8 @@ from desktop.paths import app_icon
 from desktop.session import ComparisonSession
 from desktop.settings import Settings
 from desktop.tasks import Task, TaskRunner
+from nlp.engine.corrections import Correction, applicable
+from nlp.model.comparison import Comparison
 
 LABELS = ("strengthened", "weakened", "modified", "unchanged")
 OPEN_FILTER = "*.md *.markdown *.txt *.text *.xml *.akn *.pdf *.docx *.odt *.html *.htm *.xhtml"
@@ -528,7 +534,7 @@ class MainWindow(QMainWindow):
 
         def work(progress, cancel):
             from nlp import engine
-            from nlp.errors import Cancelled
+            from nlp.model.errors import Cancelled
             from nlp.readers import read_document
 
             progress(0.0, "")
@@ -904,7 +910,7 @@ class MainWindow(QMainWindow):
 
 
 def _load_model(progress, cancel) -> None:
-    from nlp import pipeline
+    from nlp.engine import pipeline
 
     pipeline.load("fr")
 

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
-
-from nlp.comparison import Comparison, ids
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    Qt,
+)
 
 from desktop import richtext, theme
 from desktop.rows import Filters, Row, build_rows, counts, moved_from
+from nlp.model.comparison import Comparison, ids
 
 RowRole = Qt.UserRole + 1  # the Row
 HtmlRole = Qt.UserRole + 2  # rich text of a side

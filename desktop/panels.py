@@ -19,11 +19,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nlp.comparison import Comparison, Link, ids
-
 from desktop import theme
-from desktop.models import SYMBOLS, AlignedModel, NavigatorModel, change_name, moved_note, signal_name
+from desktop.models import (
+    SYMBOLS,
+    AlignedModel,
+    NavigatorModel,
+    change_name,
+    moved_note,
+    signal_name,
+)
 from desktop.rows import CATEGORIES, Filters, Row
+from nlp.model.comparison import Comparison, Link, ids
 
 
 class NavigatorPanel(QWidget):

@@ -2,17 +2,7 @@
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-
-def root() -> Path:
-    bundle = getattr(sys, "_MEIPASS", None)
-    return Path(bundle) if bundle else Path(__file__).resolve().parent.parent
-
-
-def resource(*parts: str) -> Path:
-    return root().joinpath("resources", *parts)
+from nlp.model.resources import resource
 
 
 def app_icon():

@@ -12,9 +12,8 @@ import html
 import re
 from typing import Sequence
 
-from nlp.comparison import Comparison, Link, Op, Signal
-
 from desktop.rows import Row
+from nlp.model.comparison import Comparison, Link, Op, Signal
 
 
 def side_html(comparison: Comparison, row: Row, side: str, colors, prefix: str = "", find: str = "") -> str:

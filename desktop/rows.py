@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable
 
-from nlp.comparison import Added, Change, Comparison, Link, Removed, Signal, ids
+from nlp.model.comparison import Added, Change, Comparison, Link, Removed, Signal, ids
 
 # The categories of the change navigator's filters
 CATEGORIES = ("strengthened", "weakened", "added", "removed", "modified", "moved", "unchanged")

@@ -1,6 +1,6 @@
 """The comparison on screen: the engine's result plus the person's corrections, and their undo stack.
 
-Corrections are data (:class:`nlp.corrections.Correction`); a :class:`CorrectionCommand` only adds or
+Corrections are data (:class:`nlp.engine.corrections.Correction`); a :class:`CorrectionCommand` only adds or
 drops one, and the shown comparison is the engine's result with the list replayed on it.
 """
 
@@ -9,8 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from nlp import corrections as corr
-from nlp.comparison import Comparison, ids
+from nlp.engine import corrections as corr
+from nlp.model.comparison import Comparison, ids
 
 
 class ComparisonSession(QObject):

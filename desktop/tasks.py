@@ -3,7 +3,7 @@
 Tasks run one at a time, in the order given, on a single QThread (spaCy and the library are used
 from that one thread). A task is a plain function ``fn(progress, cancel) -> result``: it calls
 ``progress(fraction, message)`` now and then and checks ``cancel()`` between steps, raising
-:class:`nlp.errors.Cancelled` when told to stop. Results, failures and progress come back to the GUI
+:class:`nlp.model.errors.Cancelled` when told to stop. Results, failures and progress come back to the GUI
 thread as signals, so widgets are only touched there.
 """
 
@@ -17,7 +17,7 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from nlp.errors import Cancelled, InputError
+from nlp.model.errors import Cancelled, InputError
 
 log = logging.getLogger(__name__)
 

@@ -27,7 +27,7 @@ def data_dir() -> Path:
 @pytest.fixture(scope="session")
 def fr_nlp():
     """The French spaCy pipeline, loaded once for the whole run (as the application does)."""
-    from nlp import pipeline
+    from nlp.engine import pipeline
 
     return pipeline.load("fr")
 

@@ -359,7 +359,18 @@ def build_odt(items: list[Item]) -> bytes:
     """An OpenDocument text: a list style numbers the ``auto`` items, footnotes are text:note."""
     from odf.opendocument import OpenDocumentText
     from odf.style import ListLevelProperties, Style, TextProperties
-    from odf.text import H, List, ListItem, ListLevelStyleNumber, ListStyle, Note, NoteBody, NoteCitation, P, Span
+    from odf.text import (
+        H,
+        List,
+        ListItem,
+        ListLevelStyleNumber,
+        ListStyle,
+        Note,
+        NoteBody,
+        NoteCitation,
+        P,
+        Span,
+    )
 
     doc = OpenDocumentText()
     italic = Style(name="Lead", family="text")

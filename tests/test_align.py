@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from nlp.comparison import Change, accounted_once
-from nlp.document import Document, Paragraph
 from nlp.engine import ENGINE_VERSION, compare
-from nlp.errors import Cancelled
+from nlp.model.comparison import Change, accounted_once
+from nlp.model.document import Document, Paragraph
+from nlp.model.errors import Cancelled
 
 # Source: United Nations (sentences adapted from A/RES/72/1 and A/RES/72/195)
 TEXTS = {
@@ -216,7 +216,7 @@ def test_english_without_a_model_aligns_on_words():
 
 
 def test_heaviest_increasing_chain():
-    from nlp.align.monotone import increasing_anchors
+    from nlp.engine.align.monotone import increasing_anchors
 
     assert increasing_anchors([]) == []
     # (0,0) (1,1) (2,2) beat the single heavy crossing pair only when heavier together
@@ -275,7 +275,7 @@ def test_two_paragraphs_in_a_gap_one_rewritten_one_dropped():
 
 
 def test_notes_language_reaches_the_commitment_analysis(monkeypatch):
-    from nlp import commitment
+    from nlp.engine import commitment
 
     seen: list[str] = []
     real_link, real_paragraph = commitment.assess_link, commitment.assess_paragraph

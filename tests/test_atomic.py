@@ -4,7 +4,7 @@ import os
 
 import pytest
 
-from nlp.atomic import write_bytes, atomic_path
+from nlp.model.atomic import atomic_path, write_bytes
 
 
 def test_new_file_gets_the_umask_permissions(tmp_path):

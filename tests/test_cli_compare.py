@@ -8,8 +8,8 @@ import sys
 
 import pytest
 
-from nlp import cli
-from nlp.comparison import SUMMARY_KEYS, Comparison, accounted_once
+from nlp.cli import main as cli
+from nlp.model.comparison import SUMMARY_KEYS, Comparison, accounted_once
 
 pytestmark = pytest.mark.slow
 

@@ -12,11 +12,11 @@ import re
 
 import pytest
 
-from nlp.comparison import Change
-from nlp.commitment import assess_link, assess_paragraph
-from nlp.document import Paragraph
+from nlp.engine.commitment import assess_link, assess_paragraph
+from nlp.engine.worddiff import word_diff
+from nlp.model.comparison import Change
+from nlp.model.document import Paragraph
 from nlp.readers import read_document
-from nlp.worddiff import word_diff
 
 SAMPLES = ("A_RES_72_1.fr.md", "A_RES_76_7.fr.txt", "A_RES_72_195.fr.md", "CTOC_COP_11_5.fr.md",
            "S_RES_2388_2017.fr.txt", "A_RES_76_7.en.akn.xml", "A_RES_80_9.en.akn.xml")
@@ -72,7 +72,7 @@ def _hedged(language: str, text: str) -> str:
 
 @pytest.mark.slow
 def test_a_hedge_added_to_a_commitment_never_strengthens_it(samples):
-    from nlp import pipeline
+    from nlp.engine import pipeline
 
     paragraphs = [(lang, p) for lang, p in _paragraphs(samples, HEDGE_SAMPLES) if p.kind != "preambular"]
     for language in ("fr", "en"):  # one batch parse, as the engine does

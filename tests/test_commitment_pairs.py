@@ -14,10 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from nlp.comparison import Change
-from nlp.commitment import assess_link, assess_paragraph
-from nlp.document import Paragraph
-from nlp.worddiff import word_diff
+from nlp.engine.commitment import assess_link, assess_paragraph
+from nlp.engine.worddiff import word_diff
+from nlp.model.comparison import Change
+from nlp.model.document import Paragraph
 
 DATA = Path(__file__).resolve().parent / "data" / "commitment"
 PAIR_FILES = ("res_72_1_to_76_7.json", "res_72_195_v1.json", "revised_fr.json", "revised_en.json", "unficyp_real.json")

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from nlp.comparison import Change
-from nlp.commitment import assess_link, assess_paragraph
-from nlp.document import Paragraph
-from nlp.worddiff import word_diff
+from nlp.engine.commitment import assess_link, assess_paragraph
+from nlp.engine.worddiff import word_diff
+from nlp.model.comparison import Change
+from nlp.model.document import Paragraph
 
 
 def _p(text: str, pid: str = "1", kind: str = "operative", parent: str | None = None) -> Paragraph:
@@ -102,7 +102,7 @@ def test_english_works_without_a_parser():
 def test_registered_component_on_a_blank_pipeline():
     import spacy
 
-    from nlp.commitment.components import EXTENSION
+    from nlp.engine.commitment.components import EXTENSION
 
     nlp = spacy.blank("fr")
     nlp.add_pipe("travaux_commitment_markers")
@@ -123,7 +123,7 @@ def test_every_note_and_gloss_exists_in_both_interface_languages():
     import tomllib
     from pathlib import Path
 
-    from nlp.commitment import lexicon
+    from nlp.engine.commitment import lexicon
 
     root = Path(lexicon.__file__).parent
     used = set()

@@ -1,8 +1,18 @@
 """The value objects of the contract and the helpers every part relies on."""
 
-from nlp.comparison import Added, Change, Comparison, DiffOp, Link, Op, Removed, Signal, accounted_once
-from nlp.document import Document, Paragraph
-from nlp.worddiff import word_diff
+from nlp.engine.worddiff import word_diff
+from nlp.model.comparison import (
+    Added,
+    Change,
+    Comparison,
+    DiffOp,
+    Link,
+    Op,
+    Removed,
+    Signal,
+    accounted_once,
+)
+from nlp.model.document import Document, Paragraph
 
 
 def _doc(*ids: str) -> Document:

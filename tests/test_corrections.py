@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from nlp.comparison import Added, Change, Comparison, Link, Removed, accounted_once
-from nlp.corrections import Correction, applicable, apply
-from nlp.document import Document, Paragraph
-from nlp.worddiff import word_diff
+from nlp.engine.corrections import Correction, applicable, apply
+from nlp.engine.worddiff import word_diff
+from nlp.model.comparison import Added, Change, Comparison, Link, accounted_once
+from nlp.model.document import Document, Paragraph
 
 
 def _doc(path: str, texts: dict[str, str]) -> Document:

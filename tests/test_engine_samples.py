@@ -8,9 +8,9 @@ from dataclasses import replace
 
 import pytest
 
-from nlp.comparison import Change, accounted_once
-from nlp.document import Document, Paragraph
 from nlp.engine import compare
+from nlp.model.comparison import Change, accounted_once
+from nlp.model.document import Document, Paragraph
 from nlp.readers import read_document
 
 pytestmark = pytest.mark.slow

@@ -8,7 +8,8 @@ import zipfile
 import pytest
 from lxml import etree
 
-from nlp import cli, export
+from nlp import export
+from nlp.cli import main as cli
 from nlp.export import report
 
 OLD = """Résolution A/RES/1/1

@@ -3,10 +3,19 @@ unchanged, hostile text), shared by the export tests; and the tests of what the 
 
 from __future__ import annotations
 
-from nlp.comparison import Added, Change, Comparison, DiffOp, Link, Op, Removed, Signal
-from nlp.document import Document, Paragraph
+from nlp.engine.worddiff import word_diff
 from nlp.export import redline, report
-from nlp.worddiff import word_diff
+from nlp.model.comparison import (
+    Added,
+    Change,
+    Comparison,
+    DiffOp,
+    Link,
+    Op,
+    Removed,
+    Signal,
+)
+from nlp.model.document import Document, Paragraph
 
 HOSTILE = "=CMD|' /C calc'!A0 <script>alert(1)</script> Demande aux États d'agir \"vite\" & bien."
 ADDED = "+Exhorte les États à ratifier la Convention <b>sans réserve</b> & à l’appliquer."
@@ -64,7 +73,7 @@ def sample_comparison() -> Comparison:
 
 
 def test_sample_is_sound():
-    from nlp.comparison import accounted_once
+    from nlp.model.comparison import accounted_once
 
     assert accounted_once(sample_comparison()) == []
 
@@ -126,7 +135,7 @@ def test_signal_line_and_badges_carry_words_not_only_marks():
 
 def test_provenance_names_version_engine_and_time():
     line = report.provenance(sample_comparison())
-    from nlp.version import __version__
+    from nlp.model.version import __version__
 
     assert __version__ in line and "test-1" in line and "2026-11-25 12:00 UTC" in line
 

@@ -8,9 +8,9 @@ import zipfile
 import docx
 from lxml import etree
 
-from nlp.comparison import Op
 from nlp.export import render, report
 from nlp.export.docx_export import AUTHOR, REDLINE_STYLE
+from nlp.model.comparison import Op
 from tests.test_export_common import HOSTILE, sample_comparison
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -118,7 +118,7 @@ def test_progress_is_reported():
 def test_tracked_words_are_exactly_the_diff_words_plus_typography():
     from collections import Counter
 
-    from nlp.worddiff import changed_words, tokenize
+    from nlp.engine.worddiff import changed_words, tokenize
 
     c = sample_comparison()
     root = _body(render(c, "docx"))

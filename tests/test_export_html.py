@@ -38,7 +38,7 @@ def test_standalone_printable_and_accessible():
 def test_header_summary_and_legend():
     _, page = _page()
     header = page.xpath("//header")[0].text_content()
-    from nlp.version import __version__
+    from nlp.model.version import __version__
 
     for fact in ("A/RES/1/1", "A/RES/2/2", "2017-10-02", "2021-11-22", __version__, "test-1", "Déclaration d’essai « ancienne »"):
         assert fact in header

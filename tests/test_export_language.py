@@ -17,14 +17,16 @@ import pdfplumber
 import pytest
 from lxml import etree
 
-from nlp import cli
-from nlp.comparison import Change, Comparison, Link
-from nlp.document import Document, Paragraph
+from nlp.cli import main as cli
+from nlp.engine.worddiff import word_diff
 from nlp.export import render, report
 from nlp.export.rows import COLUMNS, columns, rows
 from nlp.export.wording import LANGUAGES, language_of, wording
-from nlp.worddiff import word_diff
-from tests.test_export_cli import pair  # noqa: F401  (the two small .txt files, a fixture)
+from nlp.model.comparison import Change, Comparison, Link
+from nlp.model.document import Document, Paragraph
+from tests.test_export_cli import (
+    pair,  # noqa: F401  (the two small .txt files, a fixture)
+)
 from tests.test_export_common import sample_comparison
 
 NBSP = "\u00a0"
@@ -83,7 +85,7 @@ def test_entry_wording_in_french():
 
 
 def test_signal_line_in_french():
-    from nlp.comparison import Signal
+    from nlp.model.comparison import Signal
 
     sig = Signal("hedge", "weaker", None, "selon qu’il conviendra", "une atténuation a été ajoutée")
     assert report.signal_line(sig, wording("fr")) == (

@@ -10,12 +10,21 @@ import pytest
 import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
-from nlp.comparison import Added, Change, Comparison, DiffOp, Link, Op, Removed, Signal
-from nlp.corrections import Correction
-from nlp.document import Document, Paragraph
-from nlp.errors import InputError
+from nlp.engine.corrections import Correction
 from nlp.library import schema, store
 from nlp.library.store import Library
+from nlp.model.comparison import (
+    Added,
+    Change,
+    Comparison,
+    DiffOp,
+    Link,
+    Op,
+    Removed,
+    Signal,
+)
+from nlp.model.document import Document, Paragraph
+from nlp.model.errors import InputError
 
 
 def make_doc(symbol: str, texts: list[str], sha: str | None = None, path: str | None = None) -> Document:

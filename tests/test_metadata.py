@@ -1,11 +1,11 @@
-"""Metadata rules (nlp.metadata) and the lead rules (nlp.lead), on small texts written here."""
+"""Metadata rules (nlp.readers.metadata) and the lead rules (nlp.readers.lead), on small texts written here."""
 
 from __future__ import annotations
 
 import pytest
 
-from nlp.lead import lead_of
-from nlp.metadata import adoption_date, extract, iso_date, organ_named
+from nlp.readers.lead import lead_of
+from nlp.readers.metadata import adoption_date, extract, iso_date, organ_named
 
 
 @pytest.mark.parametrize(
@@ -147,6 +147,6 @@ def test_lead_of(text, kind, language, lead):
     ],
 )
 def test_opens_preambular(line, language, expected):
-    from nlp.lead import opens_preambular
+    from nlp.readers.lead import opens_preambular
 
     assert opens_preambular(line, language) is expected

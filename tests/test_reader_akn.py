@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from nlp.errors import InputError
+from nlp.model.errors import InputError
+from nlp.model.textnorm import typographic
 from nlp.readers import read_bytes, read_document
 from nlp.readers.akn import read
-from nlp.textnorm import typographic
 
 NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 AKN_DATA = Path(__file__).resolve().parent / "data" / "akn"

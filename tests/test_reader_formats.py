@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from nlp.errors import InputError
+from nlp.model.errors import InputError
 from nlp.readers import read_bytes, read_document
 from nlp.readers.decode import decode
 from tests.fixtures_build import (
@@ -234,7 +234,7 @@ def test_revisions_only_for_word_files():
 
 
 def test_compare_revisions_command(tmp_path, capsys):
-    from nlp import cli
+    from nlp.cli import main as cli
 
     _, items, edits = _tracked_draft()
     draft = tmp_path / "draft.docx"
@@ -504,7 +504,7 @@ def test_latin1_text():
 def test_parse_command_reads_a_draft_either_way(tmp_path, capsys):
     import json
 
-    from nlp import cli
+    from nlp.cli import main as cli
 
     _, items, edits = _tracked_draft()
     draft = tmp_path / "draft.docx"

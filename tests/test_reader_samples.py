@@ -8,8 +8,8 @@ from collections import Counter
 
 import pytest
 
-from nlp.lead import lead_of
 from nlp.readers import read_document
+from nlp.readers.lead import lead_of
 
 SAMPLES = ("A_RES_72_195.fr.md", "A_RES_72_1.fr.md", "A_RES_76_7.fr.txt", "CTOC_COP_11_5.fr.md", "S_RES_2388_2017.fr.txt")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from nlp.errors import InputError
+from nlp.model.errors import InputError
 from nlp.readers import read_bytes
 from nlp.readers.textual import parse_text
 

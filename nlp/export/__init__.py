@@ -12,8 +12,8 @@ import importlib
 from pathlib import Path
 from typing import Callable
 
-from nlp.atomic import write_bytes
-from nlp.comparison import Comparison
+from nlp.model.atomic import write_bytes
+from nlp.model.comparison import Comparison
 
 # format -> (module, file extension, binary?)
 FORMATS: dict[str, tuple[str, str, bool]] = {

@@ -5,8 +5,8 @@ from __future__ import annotations
 import csv
 import io
 
-from nlp.comparison import Comparison
 from nlp.export.rows import columns, rows
+from nlp.model.comparison import Comparison
 
 
 def render(comparison: Comparison, progress=None, language: str = "en") -> bytes:

@@ -20,10 +20,10 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
-from nlp.comparison import Comparison, Op
 from nlp.export import report
 from nlp.export.redline import Part
 from nlp.export.wording import Wording, wording
+from nlp.model.comparison import Comparison, Op
 
 AUTHOR = "Travaux"
 LANG_TAGS = {"fr": "fr-FR", "en": "en-GB", "es": "es-ES", "ar": "ar-SA", "ru": "ru-RU", "zh": "zh-CN"}

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from html import escape
 
-from nlp.comparison import Comparison, Op
 from nlp.export import report
 from nlp.export.redline import Part, padding
 from nlp.export.wording import Wording, wording
-from nlp.version import __version__
+from nlp.model.comparison import Comparison, Op
+from nlp.model.version import __version__
 
 CSS = """
 :root { color-scheme: light; }

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 
-from nlp.comparison import Comparison
+from nlp.model.comparison import Comparison
 
 
 def dumps(data: object) -> str:

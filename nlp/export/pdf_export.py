@@ -11,11 +11,11 @@ from __future__ import annotations
 from fpdf import FPDF
 from fpdf.fonts import FontFace
 
-from nlp.comparison import Comparison, Op
 from nlp.export import report
 from nlp.export.redline import padding
 from nlp.export.wording import Wording, wording
-from nlp.version import __version__
+from nlp.model.comparison import Comparison, Op
+from nlp.model.version import __version__
 
 FAMILY = "DejaVu"
 FONT_FILES = {"": "DejaVuSans.ttf", "B": "DejaVuSans-Bold.ttf", "I": "DejaVuSans-Oblique.ttf"}

@@ -12,8 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
-from nlp.comparison import DiffOp, Op
-from nlp.worddiff import tokenize, word_diff
+from nlp.engine.worddiff import tokenize, word_diff
+from nlp.model.comparison import DiffOp, Op
 
 JOIN = " "  # how a link's paragraphs are joined before diffing (spaces are not significant there)
 
@@ -37,7 +37,7 @@ class Part:
 
 
 def _squash(text: str) -> str:
-    from nlp.textnorm import typographic
+    from nlp.model.textnorm import typographic
 
     return "".join(typographic(text).split())
 
@@ -73,7 +73,7 @@ def _token_runs(diff: Sequence[DiffOp], old: str, new: str) -> list[Run] | None:
             j += n
     if i != len(old_tokens) or j != len(new_tokens):
         return None
-    from nlp.textnorm import typographic
+    from nlp.model.textnorm import typographic
 
     if any(r.op is Op.EQUAL and typographic(r.old) != typographic(r.new) for r in out):
         return None  # the diff does not line up with these texts word for word

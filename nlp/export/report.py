@@ -8,16 +8,24 @@ methods, ``w`` arguments); without one they are English, as the properties of an
 from __future__ import annotations
 
 import re
-import sys
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from nlp.comparison import Added, Comparison, Link, Removed, Signal, SUMMARY_KEYS, ids
-from nlp.document import Document
 from nlp.export import redline
 from nlp.export.wording import Wording, wording
-from nlp.version import __version__
+from nlp.model.comparison import (
+    SUMMARY_KEYS,
+    Added,
+    Comparison,
+    Link,
+    Removed,
+    Signal,
+    ids,
+)
+from nlp.model.document import Document
+from nlp.model.resources import resource
+from nlp.model.version import __version__
 
 APP = "Travaux"
 
@@ -278,14 +286,7 @@ def signal_line(sig: Signal, w: Wording | None = None) -> str:
 
 def resource_dir(name: str) -> Path:
     """resources/<name>, in the source tree or inside a PyInstaller bundle."""
-    roots = [Path(__file__).resolve().parents[2]]
-    if getattr(sys, "_MEIPASS", None):
-        roots.insert(0, Path(sys._MEIPASS))  # type: ignore[attr-defined]
-    for root in roots:
-        candidate = root / "resources" / name
-        if candidate.is_dir():
-            return candidate
-    return roots[-1] / "resources" / name
+    return resource(name)
 
 
 class Progress:

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from nlp.comparison import Comparison, Signal, ids
 from nlp.export import report
 from nlp.export.wording import Wording, wording
+from nlp.model.comparison import Comparison, Signal, ids
 
 FIELDS = ("old_ids", "new_ids", "change", "moved", "commitment", "score", "signals", "old_text", "new_text")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")

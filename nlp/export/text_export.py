@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from nlp.comparison import Change, Comparison, ids
 from nlp.export.wording import Wording, wording
+from nlp.model.comparison import Change, Comparison, ids
 
 _MARK = {Change.STRENGTHENED: "▲", Change.WEAKENED: "▼", Change.MODIFIED: "~", Change.UNCHANGED: "="}
 

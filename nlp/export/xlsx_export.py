@@ -10,10 +10,10 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
-from nlp.comparison import Comparison
 from nlp.export import report
 from nlp.export.rows import FIELDS, columns, neutral, rows
 from nlp.export.wording import Wording, wording
+from nlp.model.comparison import Comparison
 
 # a light fill per change, beside the word itself (never colour alone)
 FILLS = {"strengthened": "E3F4E6", "weakened": "FBE6E6", "modified": "FDF2D0", "added": "E3EEFA", "removed": "F3E6F6"}

@@ -119,7 +119,7 @@ def initial(db: Database) -> None:
             id INTEGER PRIMARY KEY,
             comparison INTEGER NOT NULL REFERENCES comparisons(id) ON DELETE CASCADE,
             position INTEGER NOT NULL,        -- corrections are replayed in this order
-            correction TEXT NOT NULL,         -- JSON of nlp.corrections.Correction
+            correction TEXT NOT NULL,         -- JSON of nlp.engine.corrections.Correction
             UNIQUE (comparison, position)
         )
         """,

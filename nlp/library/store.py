@@ -9,7 +9,7 @@ finds nothing for another version, and the caller recomputes.
 Each thread gets its own connection (SQLite connections must not be shared between threads); the
 database is in WAL mode so that the window's reads never wait for a worker's write. Every write is
 one transaction. Any problem with the database file itself (missing folder, damaged file, locked,
-read-only) is an :class:`~nlp.errors.InputError` naming the file.
+read-only) is an :class:`~nlp.model.errors.InputError` naming the file.
 """
 
 from __future__ import annotations
@@ -27,12 +27,12 @@ from typing import Any, Callable, Iterable, Iterator
 
 from sqlite_utils import Database
 
-from nlp.atomic import atomic_path
-from nlp.comparison import SUMMARY_KEYS, Comparison
-from nlp.document import Document, Paragraph
-from nlp.errors import InputError
 from nlp.library import schema
 from nlp.library.search import END, START, SearchResult, fts_query, split_snippet
+from nlp.model.atomic import atomic_path
+from nlp.model.comparison import SUMMARY_KEYS, Comparison
+from nlp.model.document import Document, Paragraph
+from nlp.model.errors import InputError
 
 APP_NAME = "Travaux"
 FILE_NAME = "library.sqlite"
@@ -342,7 +342,7 @@ class Library:
         """The comparison of ``old`` with ``new``: the stored one if this engine version made it, else
         ``compute(old, new)`` (default: :func:`nlp.engine.compare`), stored with the corrections last
         saved for these two documents. Returns (id, comparison, corrections); apply the corrections with
-        :func:`nlp.corrections.apply`.
+        :func:`nlp.engine.corrections.apply`.
         """
         if engine_version is None or compute is None:
             from nlp import engine
@@ -379,7 +379,7 @@ class Library:
         """The corrections last saved for these two documents, by any engine version.
 
         When the engine changes, a comparison is recomputed; these are the corrections to replay on it
-        (``nlp.corrections.apply`` skips any that no longer fit).
+        (``nlp.engine.corrections.apply`` skips any that no longer fit).
         """
         db = self._db
         with self._guard():
@@ -402,7 +402,7 @@ class Library:
         )
 
     def _corrections(self, db: Database, cid: int) -> tuple[Any, ...]:
-        from nlp.corrections import Correction
+        from nlp.engine.corrections import Correction
 
         rows = db.execute("SELECT correction FROM corrections WHERE comparison = ? ORDER BY position", [cid])
         return tuple(Correction.from_json(json.loads(r[0])) for r in rows)

@@ -1,8 +1,8 @@
-"""Read a file into a :class:`~nlp.document.Document`, whatever its format.
+"""Read a file into a :class:`~nlp.model.document.Document`, whatever its format.
 
 Each format has one reader module exposing ``read(data: bytes, path: str) -> Document``; this module
 checks the file, decides its format from its content (the extension only when content says nothing)
-and turns every failure into an :class:`~nlp.errors.InputError` naming the file.
+and turns every failure into an :class:`~nlp.model.errors.InputError` naming the file.
 """
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ import os
 from dataclasses import replace
 from pathlib import Path
 
-from nlp.document import Document
-from nlp.errors import InputError
+from nlp.model.document import Document
+from nlp.model.errors import InputError
 
 MAX_BYTES = 64 * 1024 * 1024
 # Text is parsed line by line in Python: past this size a file would take more than the half minute a

@@ -16,7 +16,7 @@ Akoma Ntoso file and the text of one resolution read alike:
   a body with no numbers at all gives ``P1``…: of kind operative after a preamble (a one-paragraph
   resolution), of kind other when there is nothing else;
 * text: number removed, authorial notes moved to ``footnotes``, markup removed, whitespace collapsed;
-* lead: the italic phrase the paragraph opens with, else :func:`nlp.lead.lead_of`.
+* lead: the italic phrase the paragraph opens with, else :func:`nlp.readers.lead.lead_of`.
 """
 
 from __future__ import annotations
@@ -25,13 +25,13 @@ from dataclasses import replace
 
 from lxml import etree
 
-from nlp.document import Document, Paragraph
-from nlp.errors import InputError
-from nlp.langdetect import detect_language
-from nlp.lead import lead_of
+from nlp.model.document import Document, Paragraph
+from nlp.model.errors import InputError
 from nlp.readers.akn_blocks import NUM, SUB, Block, blocks_of
 from nlp.readers.akn_inline import NoteIndex, collapse, local
 from nlp.readers.akn_meta import read_metadata
+from nlp.readers.langdetect import detect_language
+from nlp.readers.lead import lead_of
 from nlp.readers.numbering import Outline
 
 _TERMINAL = ".;:,!?…"

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-from nlp.metadata import Metadata
 from nlp.readers.akn_inline import collapse, local
+from nlp.readers.metadata import Metadata
 
 LANGUAGES = {"fra": "fr", "fre": "fr", "fr": "fr", "eng": "en", "en": "en"}
 

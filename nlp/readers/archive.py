@@ -3,7 +3,7 @@
 A zip states each member's size in its directory, but a forged directory can lie: a zip bomb is
 refused first by the sizes it declares (and their compression ratio), then by the bytes it actually
 produces, counted while decompressing in small chunks, so that no member is ever expanded into memory
-beyond the limits. Every failure is an :class:`~nlp.errors.InputError` naming the file.
+beyond the limits. Every failure is an :class:`~nlp.model.errors.InputError` naming the file.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import zlib
 
 from lxml import etree
 
-from nlp.errors import InputError
+from nlp.model.errors import InputError
 
 MAX_MEMBERS = 5000
 # one part, decompressed: a long resolution's document.xml is ~1 MB; 32 MB of XML already takes

@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from nlp.lead import opens_preambular
-from nlp.metadata import organ_named
+from nlp.readers.lead import opens_preambular
 from nlp.readers.markup import SUPERSCRIPT_DIGITS, glue_after, strip_markup
+from nlp.readers.metadata import organ_named
 
 HEADING, RULE, FOOTNOTE, FURNITURE, TEXT = "heading", "rule", "footnote", "furniture", "text"
 

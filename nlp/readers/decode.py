@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import codecs
 
-from nlp.errors import InputError
+from nlp.model.errors import InputError
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 
-from nlp.document import Document
-from nlp.errors import InputError
+from nlp.model.document import Document
+from nlp.model.errors import InputError
 from nlp.readers.decode import decode
 from nlp.readers.layout import letters, roman
 

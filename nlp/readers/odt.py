@@ -14,8 +14,8 @@ import re
 
 from lxml import etree
 
-from nlp.document import Document
-from nlp.errors import InputError
+from nlp.model.document import Document
+from nlp.model.errors import InputError
 from nlp.readers.archive import SafeZip, parse_xml
 from nlp.readers.layout import letters, opening_italic, roman
 

@@ -15,15 +15,15 @@ from __future__ import annotations
 import io
 import re
 import time
-import zlib
 import unicodedata
+import zlib
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 
-from nlp.document import Document
-from nlp.errors import InputError
+from nlp.model.document import Document
+from nlp.model.errors import InputError
+from nlp.model.resources import resource
 
 MAX_PAGES = 1000
 TIME_BUDGET_S = 20.0  # a user waits half a minute at most; one page more may take a few seconds
@@ -313,7 +313,7 @@ def _is_furniture(line: _Line) -> bool:
 
 @lru_cache(maxsize=1)
 def _hyphen_keep() -> frozenset[str]:
-    path = Path(__file__).resolve().parent.parent.parent / "resources" / "lexicons" / "hyphen_keep.txt"
+    path = resource("lexicons", "hyphen_keep.txt")
     lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
     return frozenset(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))
 

@@ -24,13 +24,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from nlp.document import Paragraph
-from nlp.lead import lead_of
-from nlp.metadata import organ_named
+from nlp.model.document import Paragraph
 from nlp.readers.blocks import ANNEX_LINE as _ANNEX
 from nlp.readers.blocks import CLOSING_FORMULA as _CLOSING
-from nlp.readers.blocks import FOOTNOTE, FURNITURE, HEADING, PARAGRAPH_MARKER, TEXT, Block
+from nlp.readers.blocks import (
+    FOOTNOTE,
+    FURNITURE,
+    HEADING,
+    PARAGRAPH_MARKER,
+    TEXT,
+    Block,
+)
+from nlp.readers.lead import lead_of
 from nlp.readers.markup import Inline, clean_inline, collapse, glue_after, strip_markup
+from nlp.readers.metadata import organ_named
 from nlp.readers.numbering import Outline
 
 CLOSING, ANNEX = "closing", "annex"

@@ -17,7 +17,7 @@ Input conventions that ``parse_text`` accepts (any mixture of them):
   form feeds (``\\f``); they only mark page breaks.
 * Emphasis and markup are removed: ``*italic*``, ``_italic_``, ``**bold**``, HTML tags, Markdown
   escapes (``\\(``), links ``[76/7](#)`` → ``76/7``, images. The lead verb comes from the rules of
-  :mod:`nlp.lead`, the same for every format; an italic phrase that opens a paragraph
+  :mod:`nlp.readers.lead`, the same for every format; an italic phrase that opens a paragraph
   (``*Réaffirmant*``) is its lead only when the rules find none.
 * Footnote call-outs: ``<sup>1</sup>``, Unicode superscript digits ``¹ ²³``, ``[^1]``, ``^1``. They are
   removed from the text and the note's text goes into the paragraph's ``footnotes``, in call order.
@@ -34,7 +34,7 @@ Input conventions that ``parse_text`` accepts (any mixture of them):
   without final punctuation, is joined to the paragraph it continues.
 * Structure: see :mod:`nlp.readers.structure` (opening clause, preambular and operative paragraphs,
   sub-items, closing formula, annexed declarations, fallback to ``P1``… paragraphs of kind
-  ``other``). Metadata: see :mod:`nlp.metadata`.
+  ``other``). Metadata: see :mod:`nlp.readers.metadata`.
 """
 
 from __future__ import annotations
@@ -42,13 +42,13 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from nlp.document import Document
-from nlp.errors import InputError
-from nlp.langdetect import detect_language
-from nlp.metadata import extract
+from nlp.model.document import Document
+from nlp.model.errors import InputError
 from nlp.readers.blocks import split_blocks
 from nlp.readers.decode import decode
+from nlp.readers.langdetect import detect_language
 from nlp.readers.markup import strip_markup
+from nlp.readers.metadata import extract
 from nlp.readers.structure import build
 
 

@@ -5,11 +5,19 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QSettings
 
-from nlp.comparison import Added, Change, Comparison, DiffOp, Link, Op, Removed, Signal
-from nlp.document import Document, Paragraph
-
 from desktop import i18n
 from desktop.settings import Settings
+from nlp.model.comparison import (
+    Added,
+    Change,
+    Comparison,
+    DiffOp,
+    Link,
+    Op,
+    Removed,
+    Signal,
+)
+from nlp.model.document import Document, Paragraph
 
 OLD_SAMPLE = "A_RES_72_1.fr.md"
 NEW_SAMPLE = "A_RES_76_7.fr.txt"

@@ -5,11 +5,17 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
 
-from nlp.comparison import accounted_once
-
 from desktop import richtext, theme
-from desktop.models import BADGE, NEW_TEXT, OLD_TEXT, AlignedModel, HtmlRole, NavigatorModel
+from desktop.models import (
+    BADGE,
+    NEW_TEXT,
+    OLD_TEXT,
+    AlignedModel,
+    HtmlRole,
+    NavigatorModel,
+)
 from desktop.rows import Filters, build_rows, counts, moved_from
+from nlp.model.comparison import accounted_once
 
 
 def _tested(model):
@@ -99,7 +105,7 @@ def test_highlights_never_rely_on_colour_alone(small_comparison):
 
 
 def test_split_shows_where_the_second_paragraph_starts(small_comparison):
-    from nlp.corrections import Correction, apply
+    from nlp.engine.corrections import Correction, apply
 
     merged = apply(small_comparison, [Correction("unlink", ("4",), ("4",)), Correction("link", ("4",), ("4", "5"))])
     row = next(r for r in build_rows(merged) if r.new == ("4", "5"))

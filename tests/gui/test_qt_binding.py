@@ -12,7 +12,6 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QLabel
 
 
-
 class _Emitter(QObject):
     ping = Signal()
 

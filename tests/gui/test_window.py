@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 
-from desktop import i18n
 from desktop.main_window import MainWindow
 from desktop.models import OLD_TEXT
 

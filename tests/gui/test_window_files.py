@@ -7,11 +7,10 @@ from PySide6.QtCore import QEvent, QPoint
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QToolTip
 
-from nlp.version import __version__
-
 from desktop.dialogs import AboutDialog
 from desktop.main_window import MainWindow
 from desktop.models import OLD_TEXT
+from nlp.model.version import __version__
 
 OLD = "1. Nous encourageons les États à agir.\n\n2. Nous prenons note du rapport.\n"
 NEW = "1. Nous nous engageons à agir.\n\n2. Nous prenons note du rapport.\n"

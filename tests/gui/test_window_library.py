@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from nlp.library.store import Library
-
 from desktop.main_window import MainWindow
+from nlp.library.store import Library
 
 
 @pytest.fixture

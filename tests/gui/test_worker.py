@@ -8,10 +8,9 @@ import time
 import pytest
 from PySide6.QtCore import QTimer
 
-from nlp.errors import Cancelled, InputError
-
 from desktop.main_window import MainWindow
 from desktop.tasks import TaskRunner
+from nlp.model.errors import Cancelled, InputError
 
 
 @pytest.fixture

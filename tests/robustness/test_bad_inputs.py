@@ -10,7 +10,7 @@ import time
 
 import pytest
 
-from nlp import cli
+from nlp.cli import main as cli
 from tests.robustness.cases import CASES, OK
 
 LIMIT_S = 30

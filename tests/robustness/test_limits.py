@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from nlp.errors import InputError
+from nlp.model.errors import InputError
 from nlp.readers import read_document
 from tests.robustness.cases import CASES, OK
 
@@ -42,7 +42,7 @@ def test_bombs_are_refused_without_inflating(name, tmp_path):
 # VmHWM, the peak resident memory of this process image: ru_maxrss would carry over the peak of the
 # (large) pytest process that forked it
 _PROBE = (
-    "import re, sys; from nlp import cli; rc = cli.run(sys.argv[2:]); "
+    "import re, sys; from nlp.cli import run; rc = run(sys.argv[2:]); "
     "hwm = re.search(r'VmHWM:\\s+(\\d+)', open('/proc/self/status').read()).group(1); "
     "open(sys.argv[1], 'w').write(hwm); sys.exit(rc)"
 )

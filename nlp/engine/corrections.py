@@ -2,7 +2,7 @@
 
 A correction says *link these paragraphs*, *unlink this link* or *this link's label is really X*.
 Corrections are stored beside a comparison (in the library) and applied in order by :func:`apply`,
-which returns a new :class:`~nlp.comparison.Comparison`: the engine's result is never edited in place,
+which returns a new :class:`~nlp.model.comparison.Comparison`: the engine's result is never edited in place,
 so undo is simply applying one correction fewer.
 
 Every correction keeps the contract's rule that each paragraph is in exactly one place.
@@ -14,9 +14,9 @@ import bisect
 from dataclasses import dataclass, replace
 from typing import Any, Iterable, Sequence
 
-from nlp.commitment import assess_link, assess_paragraph
-from nlp.comparison import Added, Change, Comparison, Link, Op, Removed
-from nlp.worddiff import word_diff
+from nlp.engine.commitment import assess_link, assess_paragraph
+from nlp.engine.worddiff import word_diff
+from nlp.model.comparison import Added, Change, Comparison, Link, Op, Removed
 
 ACTIONS = ("link", "unlink", "relabel")
 

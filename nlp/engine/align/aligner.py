@@ -18,10 +18,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
-from nlp.align import candidates as cand
-from nlp.align import monotone, moves
-from nlp.align.similarity import Space
-from nlp.document import Document, Paragraph
+from nlp.engine.align import candidates as cand
+from nlp.engine.align import monotone, moves
+from nlp.engine.align.similarity import Space
+from nlp.model.document import Document, Paragraph
 
 # Combined similarity from which two paragraphs are the same paragraph revised (in order) ...
 LINK = 0.30

@@ -11,8 +11,8 @@ import argparse
 import json
 import sys
 
-from nlp.cli import EXIT_BAD_INPUT, EXIT_OK, emit, subcommand
-from nlp.errors import InputError
+from nlp.cli.main import EXIT_BAD_INPUT, EXIT_OK, emit, subcommand
+from nlp.model.errors import InputError
 
 
 @subcommand("library")

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any, Iterable
 
-from nlp.document import SCHEMA, Document
+from nlp.model.document import SCHEMA, Document
 
 
 class Change(str, Enum):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Iterable, Sequence
 
-from nlp.align.similarity import Space, containment, merged
+from nlp.engine.align.similarity import Space, containment
 
 # A sentence shorter than this (in content words) proves nothing by reappearing.
 MIN_SENTENCE_TERMS = 4

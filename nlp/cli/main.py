@@ -11,8 +11,8 @@ import os
 import sys
 from typing import Callable, Sequence
 
-from nlp.errors import Cancelled, InputError
-from nlp.version import __version__
+from nlp.model.errors import Cancelled, InputError
+from nlp.model.version import __version__
 
 EXIT_OK, EXIT_INTERNAL, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -138,7 +138,7 @@ def _add_compare(sub) -> None:
 
         if not args.db:
             return write_report(compare_files(args.old, args.new, notes_language=args.lang), args)
-        from nlp import corrections
+        from nlp.engine import corrections
         from nlp.library.store import Library
         from nlp.readers import read_document
 
@@ -182,8 +182,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 # Modules that register further subcommands with @subcommand when imported (beside their feature).
 PLUGIN_MODULES: tuple[str, ...] = (
-    "nlp.library.cli",
-    "nlp.revisions_cli",
+    "nlp.cli.library",
+    "nlp.cli.revisions",
 )
 
 

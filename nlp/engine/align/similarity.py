@@ -15,7 +15,7 @@ from typing import Iterable, Sequence
 
 import numpy as np
 
-from nlp.align.features import ParagraphFeatures
+from nlp.engine.align.features import ParagraphFeatures
 
 # Share of the semantic (vector) similarity in the combined score; set once from the annotated pairs.
 VECTOR_WEIGHT = 0.2
@@ -63,7 +63,7 @@ class Space:
         df: Counter = Counter()
         for f in (*old, *new):
             df.update(f.terms.keys())
-        # the pair's own frequencies pooled with a background of UN texts (nlp.align.background):
+        # the pair's own frequencies pooled with a background of UN texts (nlp.engine.align.background):
         # idf ~ 0 for a term in every paragraph, log(N) for a term in one
         bg_total, bg_df = background
         total = self.n + self.m + bg_total

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from functools import lru_cache
 
-from nlp.commitment.lexicon import Lexicon, load, words
+from nlp.engine.commitment.lexicon import Lexicon, load, words
 
 
 def _stem(word: str) -> str:

@@ -1,4 +1,4 @@
-"""Paragraph alignment between two versions of a text (see :mod:`nlp.align.aligner`).
+"""Paragraph alignment between two versions of a text (see :mod:`nlp.engine.align.aligner`).
 
 features (terms, sentences, vectors) → similarity (TF-IDF pooled with a background of UN texts,
 plus vectors) → candidates (who could be whom) → monotone (in-order dynamic programming with beads)

@@ -2,7 +2,7 @@
 
 ``nlp.add_pipe("travaux_commitment_markers")`` puts the markers of each Doc in ``doc._.commitment_markers``
 (works on ``spacy.blank("fr")`` too, where only the lexicon matches). The analysis itself does not add
-the component to the shared pipeline (``nlp.pipeline`` owns it): it applies the same function to the
+the component to the shared pipeline (``nlp.engine.pipeline`` owns it): it applies the same function to the
 Docs that ``pipeline.parse`` returns, so a text is read one way whichever path it takes.
 """
 
@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from nlp.commitment import lexicon, markers
+from nlp.engine.commitment import lexicon, markers
 
 EXTENSION = "commitment_markers"
 

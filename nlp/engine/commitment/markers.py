@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from nlp.commitment.lexicon import Entry, Lexicon, fold, words
+from nlp.engine.commitment.lexicon import Entry, Lexicon, fold, words
 
 BOUNDARIES = frozenset({".", ";", "!", "?"})
 ACTION_END = BOUNDARIES | {":"}

@@ -12,7 +12,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-LEXICONS = Path(__file__).resolve().parents[2] / "resources" / "lexicons"
+from nlp.model.resources import resource
+
+LEXICONS = resource("lexicons")
 
 # a word with its elided article (« d' », « qu' »), a word (inner hyphens kept), or one other character
 _WORD = re.compile(r"[^\W\d_]{1,7}'(?=\w)|\w+(?:-\w+)*|[^\w\s]")

@@ -20,12 +20,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
-from nlp.langdetect import detect_language
-from nlp.textnorm import fold
+from nlp.model.resources import resource
+from nlp.model.textnorm import fold
+from nlp.readers.langdetect import detect_language
 
-BODIES = Path(__file__).resolve().parent.parent / "resources" / "lexicons" / "bodies.tsv"
+BODIES = resource("lexicons", "bodies.tsv")
 
 MONTHS = {
     **{m: i for i, m in enumerate(

@@ -11,10 +11,10 @@ from __future__ import annotations
 from collections import Counter
 from typing import Iterable, Sequence
 
-from nlp.comparison import Change, Signal
-from nlp.commitment import notes
-from nlp.commitment.lexicon import Lexicon, fold, words
-from nlp.commitment.markers import UNGOVERNED_WEIGHT, Marker
+from nlp.engine.commitment import notes
+from nlp.engine.commitment.lexicon import Lexicon, fold, words
+from nlp.engine.commitment.markers import UNGOVERNED_WEIGHT, Marker
+from nlp.model.comparison import Change, Signal
 
 WEIGHTS = {"verb": 1.0, "actions": 0.25, "hedge": 1.0, "intensifier": 0.75, "scope": 0.75, "obligation": 1.0,
            "deadline": 1.0, "negation": 0.0}

@@ -17,10 +17,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Sequence
 
-from nlp.comparison import Change, DiffOp, Op, Signal
-from nlp.commitment import editorial, judge, lexicon, notes
-from nlp.commitment.markers import Marker
-from nlp.document import Paragraph
+from nlp.engine.commitment import editorial, judge, lexicon, notes
+from nlp.engine.commitment.markers import Marker
+from nlp.model.comparison import Change, DiffOp, Op, Signal
+from nlp.model.document import Paragraph
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,8 +31,8 @@ class Assessment:
 
 def _markers(text: str, language: str) -> tuple[Marker, ...]:
     """The markers of one text, from its cached parse (the parse is shared with the alignment)."""
-    from nlp import pipeline
-    from nlp.commitment.components import markers_of
+    from nlp.engine import pipeline
+    from nlp.engine.commitment.components import markers_of
 
     if not text.strip():
         return ()
@@ -90,7 +90,7 @@ def assess_paragraph(paragraph: Paragraph, language: str, notes_language: str = 
 
 
 def _opens_with_infinitive(text: str, found: Sequence[Marker], language: str) -> bool:
-    from nlp import pipeline
+    from nlp.engine import pipeline
 
     doc = pipeline.parse([text], language)[0]
     first = next((t for t in doc if not t.is_punct and not t.is_space), None)

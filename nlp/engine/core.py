@@ -1,9 +1,9 @@
 """Compare two versions: align their paragraphs, diff each link, judge what changed in the commitment.
 
-``compare(old, new)`` returns an immutable :class:`~nlp.comparison.Comparison` (the contract's
+``compare(old, new)`` returns an immutable :class:`~nlp.model.comparison.Comparison` (the contract's
 ``compare --format json``). It is used by the command line and, on a background thread, by the
 window: ``progress(fraction, message)`` reports, ``cancel()`` returning true stops the work with
-:class:`~nlp.errors.Cancelled`. The spaCy pipeline is loaded once per process by nlp.pipeline.
+:class:`~nlp.model.errors.Cancelled`. The spaCy pipeline is loaded once per process by nlp.engine.pipeline.
 """
 
 from __future__ import annotations
@@ -12,15 +12,15 @@ import os
 from pathlib import Path
 from typing import Callable
 
-from nlp import commitment
-from nlp.align import background
-from nlp.align.aligner import Group, align
-from nlp.align.features import extract
-from nlp.align.similarity import Space
-from nlp.comparison import Added, Comparison, Link, Removed
-from nlp.document import Document
-from nlp.errors import Cancelled, InputError
-from nlp.worddiff import word_diff
+from nlp.engine import commitment
+from nlp.engine.align import background
+from nlp.engine.align.aligner import Group, align
+from nlp.engine.align.features import extract
+from nlp.engine.align.similarity import Space
+from nlp.engine.worddiff import word_diff
+from nlp.model.comparison import Added, Comparison, Link, Removed
+from nlp.model.document import Document
+from nlp.model.errors import Cancelled, InputError
 
 # Bump when alignment or labelling changes: stored comparisons made by another version are recomputed.
 ENGINE_VERSION = "align-3"

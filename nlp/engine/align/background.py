@@ -6,7 +6,7 @@ frequencies in ``resources/align/df.<lang>.tsv`` (paragraphs of the bundled samp
 Nations) are pooled with the pair's own, so stock phrases weigh little even in a short text.
 
 Rebuild after changing how terms are extracted:
-``.venv/bin/python -m nlp.align.background fr resources/samples/*.fr.*``
+``.venv/bin/python -m nlp.engine.align.background fr resources/samples/*.fr.*``
 """
 
 from __future__ import annotations
@@ -14,9 +14,8 @@ from __future__ import annotations
 import sys
 from collections import Counter
 from functools import lru_cache
-from pathlib import Path
 
-from nlp.align.features import RESOURCES
+from nlp.engine.align.features import RESOURCES
 
 
 @lru_cache(maxsize=4)
@@ -37,7 +36,7 @@ def frequencies(language: str) -> tuple[int, dict[str, int]]:
 
 
 def build(language: str, paths: list[str]) -> str:
-    from nlp.align.features import extract
+    from nlp.engine.align.features import extract
     from nlp.readers import read_document
 
     docs = [d for d in (read_document(p) for p in paths) if d.language == language]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from nlp.align.similarity import Space
+from nlp.engine.align.similarity import Space
 
 TOP_K = 6  # partners kept per paragraph
 # Below this many pairs every pair is scored (it costs less than the index); above it, terms found in

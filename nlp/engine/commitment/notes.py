@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from nlp.commitment import lexicon
+from nlp.engine.commitment import lexicon
 
 
 class _Blank(dict):

@@ -13,16 +13,16 @@ import threading
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from typing import Callable
 
 import numpy as np
 
-from nlp import pipeline
-from nlp.document import Document
-from nlp.textnorm import fold
+from nlp.engine import pipeline
+from nlp.model.document import Document
+from nlp.model.resources import resource
+from nlp.model.textnorm import fold
 
-RESOURCES = Path(__file__).resolve().parents[2] / "resources" / "align"
+RESOURCES = resource("align")
 
 PARSE_CHUNK = 256  # paragraphs parsed between two cancellation checks
 

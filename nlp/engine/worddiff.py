@@ -10,8 +10,8 @@ import re
 
 from diff_match_patch import diff_match_patch
 
-from nlp.comparison import DiffOp, Op
-from nlp.textnorm import typographic
+from nlp.model.comparison import DiffOp, Op
+from nlp.model.textnorm import typographic
 
 # a word (letters/digits, inner hyphens), or one other non-space character; each keeps its trailing spaces
 _TOKEN = re.compile(r"(?:\w+(?:[-\u2011]\w+)*|[^\w\s])\s*")

@@ -1,7 +1,7 @@
 """The in-order alignment: dynamic programming over both texts with 1–1, 1–2, 2–1 (and wider) beads.
 
 Texts are mostly revised in place, so the best alignment that keeps both reading orders explains
-most paragraphs; what it cannot place (moves, crossings) is left to :mod:`nlp.align.moves`. Only
+most paragraphs; what it cannot place (moves, crossings) is left to :mod:`nlp.engine.align.moves`. Only
 cells within a band around the anchors (confident in-order matches) are filled, so long texts cost
 about (n + m) × band, not n × m.
 """

@@ -6,7 +6,7 @@ and the two versions go through the same comparison and exports as ``compare OLD
 
 from __future__ import annotations
 
-from nlp.cli import add_report_options, subcommand, write_report
+from nlp.cli.main import add_report_options, subcommand, write_report
 
 
 @subcommand("compare-revisions")

@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from pathlib import Path
 
-LEXICONS = Path(__file__).resolve().parent.parent / "resources" / "lexicons"
+from nlp.model.resources import resource
+
+LEXICONS = resource("lexicons")
 
 # a word, with an elided article or pronoun split off (« l'esprit » → « l' », « esprit »)
 _TOKEN = re.compile(r"[^\W\d_]+['’]|[^\W_]+(?:-[^\W_]+)*|[^\w\s]")
