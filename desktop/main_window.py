@@ -533,28 +533,10 @@ class MainWindow(QMainWindow):
         library = self.library
 
         def work(progress, cancel):
-            from nlp import engine
-            from nlp.model.errors import Cancelled
-            from nlp.readers import read_document
+            from nlp.service import open_comparison
 
-            progress(0.0, "")
-            old_doc = read_document(old)
-            new_doc = read_document(new)
-            if cancel():
-                raise Cancelled()
-            corrections: tuple = ()
-            if library is not None and not fresh:
-                cid = library.find_comparison(old_doc.sha256, new_doc.sha256, engine.ENGINE_VERSION)
-                if cid is not None:  # compared before by this engine: reopened as stored, at once
-                    comparison, corrections = library.load_comparison(cid)
-                    return comparison, corrections, cid
-            comparison = engine.compare(old_doc, new_doc, progress=progress, cancel=cancel, notes_language=notes_language)
-            cid = None
-            if library is not None:
-                # a new engine version recomputes; the person's corrections are replayed on its result
-                corrections = library.last_corrections(old_doc.sha256, new_doc.sha256)
-                cid = library.save_comparison(comparison, corrections)
-            return comparison, corrections, cid
+            opened = open_comparison(old, new, library, progress, cancel, notes_language=notes_language, recompute=fresh)
+            return opened.comparison, opened.corrections, opened.id
 
         self._compare_task = self.runner.submit("compare", work)
 
@@ -565,8 +547,10 @@ class MainWindow(QMainWindow):
             return
 
         def work(progress, cancel):
-            comparison, corrections = library.load_comparison(cid)
-            return comparison, corrections, cid
+            from nlp.service import reopen_comparison
+
+            opened = reopen_comparison(library, cid)
+            return opened.comparison, opened.corrections, opened.id
 
         self.runner.submit("stored", work)
 

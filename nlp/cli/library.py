@@ -10,13 +10,16 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from typing import TYPE_CHECKING
 
-from nlp.cli.main import EXIT_BAD_INPUT, EXIT_OK, emit, subcommand
+from nlp.cli.common import EXIT_BAD_INPUT, EXIT_OK, emit
 from nlp.model.errors import InputError
 
+if TYPE_CHECKING:
+    from nlp.cli.common import Subparsers
 
-@subcommand("library")
-def _add_library(sub) -> None:
+
+def add_library(sub: "Subparsers") -> None:
     p = sub.add_parser(
         "library",
         help="the library of documents and comparisons: add, list, search, export",
