@@ -29,6 +29,22 @@ class Subcommand:
     add: Callable[["Subparsers"], None]
 
 
+def int_between(low: int, high: int) -> Callable[[str], int]:
+    """An argparse type: a whole number from ``low`` to ``high`` (a bad one is one line, exit 2)."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text.strip()) if len(text) <= 30 else None
+        except ValueError:
+            value = None
+        if value is None or not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"expected a whole number from {low} to {high}, got '{text[:30]}'")
+        return value
+
+    parse.__name__ = "number"
+    return parse
+
+
 def emit(text: str) -> None:
     sys.stdout.write(text)
     sys.stdout.flush()

@@ -12,15 +12,17 @@ import sys
 from typing import NoReturn, Sequence
 
 from nlp.cli.commands import SUBCOMMANDS
-from nlp.cli.common import EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK, emit, locale_language
+from nlp.cli.common import EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK, emit, int_between, locale_language
+from nlp.cli.outputs import check_output, read_paths
 from nlp.cli.report import add_report_options, write_report
 from nlp.model.errors import Cancelled, InputError
+from nlp.model.outpath import protected
 from nlp.model.version import __version__
 
 # names other modules of nlp.cli used to import from here
 __all__ = [
     "EXIT_BAD_INPUT", "EXIT_INTERNAL", "EXIT_OK", "add_report_options", "build_parser", "emit",
-    "is_command", "locale_language", "run", "write_report",
+    "int_between", "is_command", "locale_language", "run", "write_report",
 ]
 
 
@@ -54,7 +56,9 @@ def run(argv: Sequence[str]) -> int:
         if not getattr(args, "handler", None):
             parser.print_help()
             return EXIT_BAD_INPUT
-        return args.handler(args)
+        with protected(read_paths(args)):
+            check_output(args)  # before any work: a bad -o costs nothing and writes nothing
+            return args.handler(args)
     except InputError as e:
         sys.stderr.write(f"error: {e}\n")
         return EXIT_BAD_INPUT

@@ -31,7 +31,7 @@ def write_report(comparison: Comparison, args: argparse.Namespace) -> int:
     """Export to -o OUT (atomically), or print: text formats as text, binary ones only into a pipe."""
     from nlp import export
 
-    if args.output:
+    if args.output is not None:
         export.export(comparison, args.format, args.output, language=args.lang)
         return EXIT_OK
     if export.is_binary(args.format) and sys.stdout.isatty():
