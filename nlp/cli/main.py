@@ -184,6 +184,7 @@ def build_parser() -> argparse.ArgumentParser:
 PLUGIN_MODULES: tuple[str, ...] = (
     "nlp.cli.library",
     "nlp.cli.revisions",
+    "nlp.cli.concordance",
 )
 
 
