@@ -179,8 +179,8 @@ class RowDelegate(QStyledItemDelegate):
             anchor = doc.documentLayout().anchorAt(local)
             row = index.data(RowRole)
             if anchor.startswith("sig:") and row is not None:
-                signal = row.signals[int(anchor[4:])]
-                QToolTip.showText(event.globalPos(), signal.note or signal.type, view)
+                k = int(anchor[4:])
+                QToolTip.showText(event.globalPos(), row.notes[k] or row.signals[k].type, view)
                 return True
         return super().helpEvent(event, view, option, index)
 

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from html import escape
 
+from nlp import present
 from nlp.export import html_export, report
-from nlp.export.wording import Wording, wording
+from nlp.present.marks import MARKS
+from nlp.present.wording import Wording, wording
 from nlp.model.version import __version__
 from nlp.series.model import Series
 from nlp.series.reports import change_word, step_counts, title, version_heading
@@ -57,7 +59,7 @@ def _lineage_table(series: Series, w: Wording) -> str:
 def _step_section(series: Series, k: int, w: Wording) -> str:
     step = series.steps[k]
     old, new = step.old, step.new
-    body = "".join(html_export._entry_html(e, old.language, new.language, w) for e in report.entries(step))
+    body = "".join(html_export._entry_html(e, old.language, new.language, w) for e in present.entries(step, w.language))
     heading = w("series.step", number=k + 1, old=old.label, new=new.label)
     return f"""<section class="step" id="step-{k + 1}">
 <h2>{_e(heading)}</h2>
@@ -78,7 +80,7 @@ def render_html(series: Series, language: str = "en") -> str:
     )
     steps = "\n".join(_step_section(series, k, w) for k in range(len(series.steps)))
     legend = "".join(
-        f'<li><span class="badge b-{change if change in report.MARKS else "tag"}">{_e(mark)} {_e(word)}</span> {_e(text)}</li>'
+        f'<li><span class="badge b-{change if change in MARKS else "tag"}">{_e(mark)} {_e(word)}</span> {_e(text)}</li>'
         for change, mark, word, text in report.legend(w)
     )
     engine = series.steps[0].engine if series.steps else ""

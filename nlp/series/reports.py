@@ -11,7 +11,8 @@ import importlib
 from pathlib import Path
 
 from nlp.export import report
-from nlp.export.wording import Wording, wording
+from nlp.present.marks import MARKS
+from nlp.present.wording import Wording, wording
 from nlp.model.atomic import write_bytes
 from nlp.series.model import Lineage, Series
 
@@ -59,7 +60,7 @@ def step_counts(series: Series, k: int, w: Wording) -> str:
 
 def change_word(change: str, w: Wording) -> str:
     """'▲ strengthened': a step's mark and word."""
-    return f"{report.MARKS.get(change, '')} {w.change(change)}".strip()
+    return f"{MARKS.get(change, '')} {w.change(change)}".strip()
 
 
 def lineage_cells(lineage: Lineage, w: Wording) -> list[str]:

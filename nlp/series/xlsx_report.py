@@ -11,7 +11,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from nlp.export.rows import FIELDS, columns, rows
-from nlp.export.wording import Wording, wording
+from nlp.present.wording import Wording, wording
 from nlp.export.xlsx_export import FILLS, WIDTHS, _put
 from nlp.series.model import Series
 from nlp.series.reports import step_counts, version_heading
