@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from nlp.cli.common import Subcommand
 from nlp.cli.compare import add_compare
+from nlp.cli.concordance import add_concordance
 from nlp.cli.library import add_library
 from nlp.cli.parse import add_parse
 from nlp.cli.revisions import add_compare_revisions
@@ -17,5 +18,6 @@ SUBCOMMANDS: tuple[Subcommand, ...] = (
     Subcommand("parse", add_parse),
     Subcommand("compare", add_compare),
     Subcommand("compare-revisions", add_compare_revisions),
+    Subcommand("concordance", add_concordance),
     Subcommand("library", add_library),
 )

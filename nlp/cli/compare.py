@@ -19,7 +19,15 @@ def add_compare(sub: "Subparsers") -> None:
     )
     p.add_argument("old", metavar="OLD", help="the earlier version")
     p.add_argument("new", metavar="NEW", help="the later version")
+    p.add_argument(
+        "more",
+        metavar="V3",
+        nargs="*",
+        help="further versions: three files or more are a series, ordered by adoption date "
+        "(formats json, html, xlsx, text; see docs/contract.md)",
+    )
     add_report_options(p)
+    p.add_argument("--keep-order", action="store_true", help="a series keeps the order the files are given in")
     p.add_argument(
         "--db",
         metavar="PATH",
@@ -33,6 +41,10 @@ def _compare(args: argparse.Namespace) -> int:
     from nlp.library.store import Library
     from nlp.service import open_comparison
 
+    if args.more:
+        from nlp.cli.series import compare_series_command
+
+        return compare_series_command(args)
     if not args.db:
         opened = open_comparison(args.old, args.new, notes_language=args.lang)
     else:

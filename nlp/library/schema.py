@@ -129,8 +129,34 @@ def initial(db: Database) -> None:
         db.execute(sql)
 
 
+@MIGRATIONS(name="0002_fingerprints")
+def fingerprints(db: Database) -> None:
+    """An index of the paragraphs' wording (nlp.library.fingerprint), to find a draft's sources fast.
 
-@MIGRATIONS(name="0002_comparison_resources")
+    One row per (fingerprint, paragraph), clustered by fingerprint (WITHOUT ROWID): the candidates
+    for a paragraph are a few range reads. Paragraphs already in the library are fingerprinted here.
+    There is deliberately no index by paragraph (it would double the table): a row left behind by a
+    deleted paragraph only proposes a candidate that is then scored on its real text, or none at all.
+    """
+    from nlp.library.fingerprint import fingerprints as of_text
+
+    db.execute(
+        """
+        CREATE TABLE fingerprints (
+            hash INTEGER NOT NULL,            -- nlp.library.fingerprint: a winnowed hash of 3 words
+            paragraph INTEGER NOT NULL,       -- paragraphs.id
+            PRIMARY KEY (hash, paragraph)
+        ) WITHOUT ROWID
+        """
+    )
+    rows = db.execute("SELECT id, text FROM paragraphs").fetchall()
+    db.conn.executemany(
+        "INSERT INTO fingerprints (hash, paragraph) VALUES (?, ?)",
+        [(h, pid) for pid, text in rows for h in of_text(text)],
+    )
+
+
+@MIGRATIONS(name="0003_comparison_resources")
 def comparison_resources(db: Database) -> None:
     """A stored comparison is also keyed by the fingerprint of the engine's data files (lexicons,
     alignment tables): ``UNIQUE (old, new, engine, resources)``. SQLite cannot change a constraint,
