@@ -34,7 +34,8 @@ from PySide6.QtWidgets import (
     QToolTip,
 )
 
-from desktop import theme
+from desktop import i18n, theme
+from nlp.engine.commitment.notes import render_note
 from desktop.models import (
     BADGE,
     NEW_ID,
@@ -180,7 +181,7 @@ class RowDelegate(QStyledItemDelegate):
             row = index.data(RowRole)
             if anchor.startswith("sig:") and row is not None:
                 signal = row.signals[int(anchor[4:])]
-                QToolTip.showText(event.globalPos(), signal.note or signal.type, view)
+                QToolTip.showText(event.globalPos(), render_note(signal, i18n.current()) or signal.type, view)
                 return True
         return super().helpEvent(event, view, option, index)
 

@@ -64,7 +64,6 @@ class MainWindow(QMainWindow):
         self._keep_corrections = False
         self._pending_paragraph: tuple[str, str] | None = None
         self.session = ComparisonSession(self)
-        self.session.notes_language = i18n.current()
         self.model = AlignedModel(self)
         self.navigator_model = NavigatorModel(self.model, self)
         self.setWindowIcon(app_icon())
@@ -529,7 +528,6 @@ class MainWindow(QMainWindow):
         if self._compare_task is not None:
             self.runner.cancel("compare")
         self._keep_corrections = keep_corrections
-        notes_language = i18n.current()
         library = self.library
 
         def work(progress, cancel):
@@ -548,7 +546,7 @@ class MainWindow(QMainWindow):
                 if cid is not None:  # compared before by this engine: reopened as stored, at once
                     comparison, corrections = library.load_comparison(cid)
                     return comparison, corrections, cid
-            comparison = engine.compare(old_doc, new_doc, progress=progress, cancel=cancel, notes_language=notes_language)
+            comparison = engine.compare(old_doc, new_doc, progress=progress, cancel=cancel)
             cid = None
             if library is not None:
                 # a new engine version recomputes; the person's corrections are replayed on its result
@@ -880,9 +878,10 @@ class MainWindow(QMainWindow):
         self.settings.language = preference
         previous = i18n.current()
         language = i18n.install(i18n.resolve(preference))
-        self.session.notes_language = language
-        if language != previous and self.session.current is not None and self._files_exist():
-            self.compare(keep_corrections=True, fresh=True)  # the signals' notes in the new language
+        if language != previous and self.session.current is not None:
+            # signals are data: their notes are written again in the new language, nothing is recomputed
+            self._show_comparison(self.session.current)
+            self._current_row_changed(self.view.currentIndex(), None)
 
     def _files_exist(self) -> bool:
         return all(p and Path(p).is_file() for p in self.paths.values())

@@ -10,8 +10,9 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from desktop import richtext, theme
+from desktop import i18n, richtext, theme
 from desktop.rows import Filters, Row, build_rows, counts, moved_from
+from nlp.engine.commitment.notes import render_note
 from nlp.model.comparison import Comparison, ids
 
 RowRole = Qt.UserRole + 1  # the Row
@@ -198,7 +199,7 @@ class AlignedModel(QAbstractTableModel):
                 lines.append(moved_note(self._comparison, row))
             if row.manual:
                 lines.append(QCoreApplication.translate("AlignedModel", "set by hand"))
-            lines += [f"• {s.note}" for s in row.signals if s.note]
+            lines += [f"• {note}" for s in row.signals if (note := render_note(s, i18n.current()))]
             return "\n".join(lines)
         return None
 

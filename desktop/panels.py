@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import theme
+from desktop import i18n, theme
 from desktop.models import (
     SYMBOLS,
     AlignedModel,
@@ -29,6 +29,7 @@ from desktop.models import (
     signal_name,
 )
 from desktop.rows import CATEGORIES, Filters, Row
+from nlp.engine.commitment.notes import render_note
 from nlp.model.comparison import Comparison, Link, ids
 
 
@@ -161,7 +162,7 @@ class DetailsPanel(QTextBrowser):
             for s in row.signals:
                 words = " → ".join(html.escape(w) for w in (s.old, s.new) if w)
                 arrow = {"stronger": "▲", "weaker": "▼"}.get(s.direction, "•")
-                parts.append(f"<li>{arrow} <b>{html.escape(signal_name(s.type))}</b> {words}<br/>{html.escape(s.note)}</li>")
+                parts.append(f"<li>{arrow} <b>{html.escape(signal_name(s.type))}</b> {words}<br/>{html.escape(render_note(s, i18n.current()))}</li>")
             parts.append("</ul>")
         for title, document, pids in ((self.tr("Old"), c.old, row.old), (self.tr("New"), c.new, row.new)):
             parts.append(f"<h4>{title} — {html.escape(document.label)} ¶ {html.escape(ids(pids) or '—')}</h4>")

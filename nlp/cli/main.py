@@ -137,7 +137,7 @@ def _add_compare(sub) -> None:
         from nlp.engine import compare, compare_files
 
         if not args.db:
-            return write_report(compare_files(args.old, args.new, notes_language=args.lang), args)
+            return write_report(compare_files(args.old, args.new), args)
         from nlp.engine import corrections
         from nlp.library.store import Library
         from nlp.readers import read_document
@@ -146,11 +146,11 @@ def _add_compare(sub) -> None:
         library = Library(args.db)
         try:
             _, comparison, made = library.reopen_or_compare(
-                old, new, compute=lambda o, n: compare(o, n, notes_language=args.lang)
+                old, new, compute=lambda o, n: compare(o, n)
             )
         finally:
             library.close()
-        return write_report(corrections.apply(comparison, made, notes_language=args.lang), args)
+        return write_report(corrections.apply(comparison, made), args)
 
     p.set_defaults(handler=handler)
 

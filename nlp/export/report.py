@@ -24,6 +24,7 @@ from nlp.model.comparison import (
     ids,
 )
 from nlp.model.document import Document
+from nlp.engine.commitment.notes import render_note
 from nlp.model.resources import resource
 from nlp.model.version import __version__
 
@@ -280,7 +281,8 @@ def signal_line(sig: Signal, w: Wording | None = None) -> str:
     if sig.old or sig.new:
         nothing = w("signal.nothing")
         words = w("signal.words", old=sig.old or nothing, new=sig.new or nothing)
-    note = w("signal.note", note=sig.note) if sig.note else ""
+    text = render_note(sig, w.language)
+    note = w("signal.note", note=text) if text else ""
     return w("signal.line", mark=mark, type=w.signal(sig.type), direction=w.signal(sig.direction), words=words, note=note)
 
 

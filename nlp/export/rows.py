@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from nlp.export import report
+from nlp.engine.commitment.notes import render_note
 from nlp.export.wording import Wording, wording
 from nlp.model.comparison import Comparison, Signal, ids
 
@@ -55,8 +56,9 @@ def signals_text(signals: tuple[Signal, ...], w: Wording | None = None) -> str:
     out = []
     for s in signals:
         kind, direction = w.signal(s.type), w.signal(s.direction)
-        if s.note:
-            out.append(w("signal.cell", type=kind, direction=direction, note=s.note))
+        note = render_note(s, w.language)
+        if note:
+            out.append(w("signal.cell", type=kind, direction=direction, note=note))
         else:
             out.append(w("signal.cell_bare", type=kind, direction=direction))
     return "; ".join(out)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from nlp.engine.commitment.notes import render_note
 from nlp.export.wording import Wording, wording
 from nlp.model.comparison import Change, Comparison, ids
 
@@ -35,7 +36,7 @@ def render_text(comparison: Comparison, language: str = "en") -> str:
             f"  {_MARK[link.change]} {ids(link.old):>9} → {ids(link.new):<9} {change:<12} {w.number(link.score)}{moved}{manual}"
         )
         for sig in link.signals:
-            lines.append("        " + w("text.signal", direction=w.signal(sig.direction), type=w.signal(sig.type), note=sig.note))
+            lines.append("        " + w("text.signal", direction=w.signal(sig.direction), type=w.signal(sig.type), note=render_note(sig, w.language)))
     commitment = w("text.commitment")
     if comparison.added:
         lines += ["", w("text.added")]

@@ -7,9 +7,11 @@ from PySide6.QtCore import QEvent, QPoint
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QToolTip
 
+from desktop import i18n
 from desktop.dialogs import AboutDialog
 from desktop.main_window import MainWindow
 from desktop.models import OLD_TEXT
+from nlp.engine.commitment.notes import render_note
 from nlp.model.version import __version__
 
 OLD = "1. Nous encourageons les États à agir.\n\n2. Nous prenons note du rapport.\n"
@@ -118,10 +120,11 @@ def test_preferences_offer_language_and_theme(qtbot, settings):
 def test_switching_language_rewrites_the_notes(window, qtbot, sample_pair):
     with qtbot.waitSignal(window.comparisonShown, timeout=60000):
         window.open_pair(*sample_pair)
-    notes = {s.note for l in window.session.current.links for s in l.signals}
+    shown = window.session.current
+    notes = {render_note(s, "en") for l in shown.links for s in l.signals}
     assert notes
-    with qtbot.waitSignal(window.comparisonShown, timeout=60000):
-        window.set_language("fr")
-    french = {s.note for l in window.session.current.links for s in l.signals}
+    window.set_language("fr")
+    assert window.session.current is shown  # nothing recomputed: the signals are data
+    french = {render_note(s, i18n.current()) for l in shown.links for s in l.signals}
     assert french and french != notes
     assert window.file_menu.title() == "&Fichier"
