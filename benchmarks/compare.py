@@ -23,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from nlp import pipeline  # noqa: E402
+from nlp.engine import pipeline  # noqa: E402
 from nlp.engine import compare  # noqa: E402
 from nlp.engine.align.features import sentence_starts  # noqa: E402
 from nlp.model.comparison import accounted_once  # noqa: E402
