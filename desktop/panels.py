@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import i18n, theme
+from desktop import theme
 from desktop.models import (
     SYMBOLS,
     AlignedModel,
@@ -29,8 +29,8 @@ from desktop.models import (
     signal_name,
 )
 from desktop.rows import CATEGORIES, Filters, Row
-from nlp.engine.commitment.notes import render_note
 from nlp.model.comparison import Comparison, Link, ids
+from nlp.present import DIRECTION_MARKS
 
 
 class NavigatorPanel(QWidget):
@@ -159,10 +159,10 @@ class DetailsPanel(QTextBrowser):
         if row.signals:
             title = self.tr("Signals")
             parts.append(f"<h4>{title}</h4><ul>")
-            for s in row.signals:
+            for s, note in zip(row.signals, row.notes):
                 words = " → ".join(html.escape(w) for w in (s.old, s.new) if w)
-                arrow = {"stronger": "▲", "weaker": "▼"}.get(s.direction, "•")
-                parts.append(f"<li>{arrow} <b>{html.escape(signal_name(s.type))}</b> {words}<br/>{html.escape(render_note(s, i18n.current()))}</li>")
+                arrow = DIRECTION_MARKS.get(s.direction, "•")
+                parts.append(f"<li>{arrow} <b>{html.escape(signal_name(s.type))}</b> {words}<br/>{html.escape(note)}</li>")
             parts.append("</ul>")
         for title, document, pids in ((self.tr("Old"), c.old, row.old), (self.tr("New"), c.new, row.new)):
             parts.append(f"<h4>{title} — {html.escape(document.label)} ¶ {html.escape(ids(pids) or '—')}</h4>")

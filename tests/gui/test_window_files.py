@@ -7,11 +7,9 @@ from PySide6.QtCore import QEvent, QPoint
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QToolTip
 
-from desktop import i18n
 from desktop.dialogs import AboutDialog
 from desktop.main_window import MainWindow
 from desktop.models import OLD_TEXT
-from nlp.engine.commitment.notes import render_note
 from nlp.model.version import __version__
 
 OLD = "1. Nous encourageons les États à agir.\n\n2. Nous prenons note du rapport.\n"
@@ -42,10 +40,10 @@ def test_swap_and_reload_when_a_file_changes(window, qtbot, files):
     assert window.session.current.old.path.endswith("old.txt")
     assert window.settings.recent[0] == (str(old), str(new))
     with qtbot.waitSignal(window.comparisonShown, timeout=60000):
-        window.swap()
+        window.files.swap()
     assert window.session.current.old.path.endswith("new.txt")
     with qtbot.waitSignal(window.comparisonShown, timeout=60000):
-        window.swap()
+        window.files.swap()
     rows = window.model.rowCount()
     # another program rewrites the new version: the window compares again by itself
     with qtbot.waitSignal(window.comparisonShown, timeout=60000):
@@ -121,10 +119,14 @@ def test_switching_language_rewrites_the_notes(window, qtbot, sample_pair):
     with qtbot.waitSignal(window.comparisonShown, timeout=60000):
         window.open_pair(*sample_pair)
     shown = window.session.current
-    notes = {render_note(s, "en") for l in shown.links for s in l.signals}
+
+    def window_notes():
+        return {n for i in range(window.model.rowCount()) for n in window.model.row(i).notes}
+
+    notes = window_notes()
     assert notes
-    window.set_language("fr")
+    window.appearance.set_language("fr")
     assert window.session.current is shown  # nothing recomputed: the signals are data
-    french = {render_note(s, i18n.current()) for l in shown.links for s in l.signals}
+    french = window_notes()
     assert french and french != notes
-    assert window.file_menu.title() == "&Fichier"
+    assert window.actions.menu("file").title() == "&Fichier"
