@@ -179,8 +179,8 @@ class RowDelegate(QStyledItemDelegate):
             anchor = doc.documentLayout().anchorAt(local)
             row = index.data(RowRole)
             if anchor.startswith("sig:") and row is not None:
-                signal = row.signals[int(anchor[4:])]
-                QToolTip.showText(event.globalPos(), signal.note or signal.type, view)
+                k = int(anchor[4:])
+                QToolTip.showText(event.globalPos(), row.notes[k] or row.signals[k].type, view)
                 return True
         return super().helpEvent(event, view, option, index)
 
@@ -252,6 +252,12 @@ class AlignedView(QTableView):
         self.setPalette(palette)
         self._accent = accent
         self._tinting = False
+
+    def restyle(self) -> None:
+        """The theme changed: tint the selection from the new palette and draw every row again."""
+        self._tint_selection()
+        self._delegate.clear()
+        self.viewport().update()
 
     def accent(self) -> QColor:
         return self._accent

@@ -40,13 +40,14 @@ from PySide6.QtWidgets import (
 from nlp.library.search import SearchResult
 from nlp.library.store import ComparisonRow, DocumentRow, Library
 from nlp.model.errors import InputError
+from nlp.present.marks import mark
 
 ItemRole = Qt.UserRole + 1  # the row's value object (ComparisonRow, DocumentRow, SearchResult)
 HtmlRole = Qt.UserRole + 2  # rich text of a cell, drawn by HtmlDelegate
 
 SEARCH_DELAY_MS = 250  # wait for a pause in typing before searching
 
-SUMMARY_SYMBOLS = (("strengthened", "▲"), ("weakened", "▼"), ("modified", "≠"), ("moved", "↕"), ("added", "+"), ("removed", "−"))
+SUMMARY_SYMBOLS = tuple((key, mark(key)) for key in ("strengthened", "weakened", "modified", "moved", "added", "removed"))
 
 
 @dataclass(frozen=True)

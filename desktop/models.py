@@ -10,9 +10,10 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from desktop import richtext, theme
+from desktop import i18n, richtext, theme
 from desktop.rows import Filters, Row, build_rows, counts, moved_from
 from nlp.model.comparison import Comparison, ids
+from nlp.present import MARKS, MOVED_MARK
 
 RowRole = Qt.UserRole + 1  # the Row
 HtmlRole = Qt.UserRole + 2  # rich text of a side
@@ -21,14 +22,7 @@ SourceRowRole = Qt.UserRole + 4  # navigator: the aligned row it points to
 
 OLD_ID, OLD_TEXT, BADGE, NEW_ID, NEW_TEXT = range(5)
 
-SYMBOLS = {
-    "strengthened": "▲",
-    "weakened": "▼",
-    "modified": "≠",
-    "unchanged": "=",
-    "added": "+",
-    "removed": "−",
-}
+SYMBOLS = {**MARKS, "moved": MOVED_MARK}  # the marks every report uses too
 
 
 def change_name(change: str) -> str:
@@ -81,10 +75,11 @@ class AlignedModel(QAbstractTableModel):
 
     # --- content -----------------------------------------------------------------------------
 
-    def set_comparison(self, comparison: Comparison | None) -> None:
+    def set_comparison(self, comparison: Comparison | None, language: str | None = None) -> None:
+        """Show ``comparison``, its notes in ``language`` (the window's language when not given)."""
         self.beginResetModel()
         self._comparison = comparison
-        self._rows = build_rows(comparison) if comparison is not None else ()
+        self._rows = build_rows(comparison, language or i18n.current()) if comparison is not None else ()
         self._html.clear()
         self.endResetModel()
 
@@ -167,16 +162,14 @@ class AlignedModel(QAbstractTableModel):
     # --- roles -------------------------------------------------------------------------------
 
     def _display(self, row: Row, col: int) -> str:
-        c = self._comparison
         if col == OLD_ID:
             return ids(row.old)
         if col == NEW_ID:
             return ids(row.new)
         if col == BADGE:
-            text = f"{SYMBOLS[row.change]} {change_name(row.change)}"
-            return text + (f"\n↕ {change_name('moved')}" if row.moved else "")
-        document, pids = (c.old, row.old) if col == OLD_TEXT else (c.new, row.new)
-        return " ".join(document.paragraph(p).text for p in pids)
+            text = f"{row.mark} {change_name(row.change)}"
+            return text + (f"\n{MOVED_MARK} {change_name('moved')}" if row.moved else "")
+        return row.entry.old_text if col == OLD_TEXT else row.entry.new_text
 
     def _rich(self, i: int, col: int) -> str:
         key = (i, col)
@@ -186,8 +179,8 @@ class AlignedModel(QAbstractTableModel):
             prefix = ""
             if side == "new" and row.moved:
                 colors = theme.colors()
-                prefix = f'<div style="color:{colors.muted}; font-style:italic">↕ {_esc(moved_note(self._comparison, row))}</div>'
-            body = richtext.side_html(self._comparison, row, side, theme.colors(), find=self._find)
+                prefix = f'<div style="color:{colors.muted}; font-style:italic">{MOVED_MARK} {_esc(moved_note(self._comparison, row))}</div>'
+            body = richtext.side_html(row, side, theme.colors(), find=self._find)
             self._html[key] = f"{prefix}<div>{body}</div>" if prefix else body
         return self._html[key]
 
@@ -198,7 +191,7 @@ class AlignedModel(QAbstractTableModel):
                 lines.append(moved_note(self._comparison, row))
             if row.manual:
                 lines.append(QCoreApplication.translate("AlignedModel", "set by hand"))
-            lines += [f"• {s.note}" for s in row.signals if s.note]
+            lines += [f"• {note}" for note in row.notes if note]
             return "\n".join(lines)
         return None
 
@@ -270,10 +263,10 @@ class NavigatorModel(QAbstractListModel):
         source_row = self._rows[index.row()]
         row = self._source.row(source_row)
         if role in (Qt.DisplayRole, Qt.AccessibleTextRole):
-            flags = " ↕" if row.moved else ""
+            flags = f" {MOVED_MARK}" if row.moved else ""
             text = self._source.data(self._source.index(source_row, NEW_TEXT if row.new else OLD_TEXT))
             snippet = text if len(text) <= 70 else text[:69].rstrip() + "…"
-            return f"{SYMBOLS[row.change]} {row.label}  {change_name(row.change)}{flags}\n{snippet}"
+            return f"{row.mark} {row.label}  {change_name(row.change)}{flags}\n{snippet}"
         if role == Qt.ToolTipRole:
             return self._source.data(self._source.index(source_row, BADGE), Qt.ToolTipRole)
         if role == RowRole:

@@ -30,6 +30,7 @@ from desktop.models import (
 )
 from desktop.rows import CATEGORIES, Filters, Row
 from nlp.model.comparison import Comparison, Link, ids
+from nlp.present import DIRECTION_MARKS
 
 
 class NavigatorPanel(QWidget):
@@ -158,10 +159,10 @@ class DetailsPanel(QTextBrowser):
         if row.signals:
             title = self.tr("Signals")
             parts.append(f"<h4>{title}</h4><ul>")
-            for s in row.signals:
+            for s, note in zip(row.signals, row.notes):
                 words = " → ".join(html.escape(w) for w in (s.old, s.new) if w)
-                arrow = {"stronger": "▲", "weaker": "▼"}.get(s.direction, "•")
-                parts.append(f"<li>{arrow} <b>{html.escape(signal_name(s.type))}</b> {words}<br/>{html.escape(s.note)}</li>")
+                arrow = DIRECTION_MARKS.get(s.direction, "•")
+                parts.append(f"<li>{arrow} <b>{html.escape(signal_name(s.type))}</b> {words}<br/>{html.escape(note)}</li>")
             parts.append("</ul>")
         for title, document, pids in ((self.tr("Old"), c.old, row.old), (self.tr("New"), c.new, row.new)):
             parts.append(f"<h4>{title} — {html.escape(document.label)} ¶ {html.escape(ids(pids) or '—')}</h4>")

@@ -1,6 +1,6 @@
 """The rich text of one side of a row: the diff's words highlighted, the signal words marked.
 
-Each side is built character by character — which diff run a character belongs to, which signal
+Each side is built character by character — which redline run a character belongs to, which signal
 covers it, where one paragraph of a split or merge ends — then written as HTML runs, so the three
 layers never break each other's markup. Signal words are anchors ``sig:N`` so the view can show
 the signal's note as a tooltip.
@@ -13,42 +13,39 @@ import re
 from typing import Sequence
 
 from desktop.rows import Row
-from nlp.model.comparison import Comparison, Link, Op, Signal
+from nlp.model.comparison import Op, Signal
 
 
-def side_html(comparison: Comparison, row: Row, side: str, colors, prefix: str = "", find: str = "") -> str:
+def side_html(row: Row, side: str, colors, prefix: str = "", find: str = "") -> str:
     """HTML of the ``side`` ('old' or 'new') of ``row``; empty when the row has nothing there.
 
-    ``find``: words searched for (Ctrl+F), outlined wherever they occur.
+    The words and their marks are the row's redline runs (:mod:`nlp.present.redline`), cut at its
+    paragraphs, exactly as the reports show them. ``find``: words searched for (Ctrl+F), outlined
+    wherever they occur.
     """
-    pids = row.old if side == "old" else row.new
-    if not pids:
+    parts = row.entry.old_parts() if side == "old" else row.entry.new_parts()
+    if not parts:
         return ""
-    document = comparison.old if side == "old" else comparison.new
-    texts = [document.paragraph(p).text for p in pids]
-    if isinstance(row.item, Link) and row.item.diff:
-        chars, styles = _from_diff(row.item.diff, side)
-    else:
-        joined = " ".join(texts)
-        chars, styles = list(joined), ["equal"] * len(joined)
-    text = "".join(chars)
-    marks = _signal_marks(text, styles, row.signals, side)
-    breaks = _paragraph_breaks(text, texts, pids)
-    found = _found(text, find)
-    return prefix + _render(chars, styles, marks, breaks, colors, found)
-
-
-def _from_diff(diff, side: str) -> tuple[list[str], list[str]]:
-    keep = Op.DELETE if side == "old" else Op.INSERT
     chars: list[str] = []
     styles: list[str] = []
-    for d in diff:
-        if d.op is Op.EQUAL or d.op is keep:
-            chars.extend(d.text)
+    breaks: dict[int, str] = {}
+    for k, part in enumerate(parts):
+        if k:
+            chars.append(" ")
+            styles.append("equal")
+            breaks[len(chars)] = part.id
+        for run in part.runs:
+            text = getattr(run, side)
+            if not text:
+                continue
             # a space that only one version has (« development and » / « development, and ») is spacing
-            style = "equal" if d.text.isspace() else d.op.value
-            styles.extend([style] * len(d.text))
-    return chars, styles
+            style = "equal" if run.op is Op.EQUAL or text.isspace() else run.op.value
+            chars.extend(text)
+            styles.extend([style] * len(text))
+    text = "".join(chars)
+    marks = _signal_marks(text, styles, row.signals, side)
+    found = _found(text, find)
+    return prefix + _render(chars, styles, marks, breaks, colors, found)
 
 
 def _signal_marks(text: str, styles: Sequence[str], signals: Sequence[Signal], side: str) -> list[int | None]:
@@ -91,24 +88,6 @@ def _found(text: str, needle: str) -> list[bool]:
             found[start : start + len(needle)] = [True] * len(needle)
             start = folded.find(needle, start + 1)
     return found
-
-
-def _paragraph_breaks(text: str, texts: Sequence[str], pids: Sequence[str]) -> dict[int, str]:
-    """Character offsets where the next paragraph of a split or merge starts, with its id.
-
-    Offsets come from the paragraphs' lengths, moved to the next space so a break never cuts a word
-    (an equal run shows the new version's spelling, which may differ slightly in length).
-    """
-    breaks: dict[int, str] = {}
-    offset = 0
-    for pid, t in zip(pids[1:], texts[:-1]):
-        offset += len(t) + 1
-        at = min(offset, len(text))
-        while 0 < at < len(text) and not text[at - 1].isspace():
-            at += 1
-        if at < len(text):
-            breaks[at] = pid
-    return breaks
 
 
 def _render(chars, styles, marks, breaks: dict[int, str], colors, found: Sequence[bool]) -> str:

@@ -1,8 +1,8 @@
-"""The rows of the side-by-side view, computed from a comparison (no Qt here).
+"""The rows of the side-by-side view: the presentation entries of a comparison (no Qt here).
 
 Each row is one link (old paragraph(s) left, new right), one added paragraph (right only) or one
-removed paragraph (left only). Rows follow the new text's reading order; a removed paragraph goes
-just after the row holding the old paragraph that preceded it, so it appears where it was cut.
+removed paragraph (left only), in the reading order of :mod:`nlp.present.order`, the one every
+report follows too.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from nlp.model.comparison import Added, Change, Comparison, Link, Removed, Signal, ids
+from nlp.present import Entry, entries
 
 # The categories of the change navigator's filters
 CATEGORIES = ("strengthened", "weakened", "added", "removed", "modified", "moved", "unchanged")
@@ -18,44 +19,57 @@ CATEGORIES = ("strengthened", "weakened", "added", "removed", "modified", "moved
 
 @dataclass(frozen=True, slots=True)
 class Row:
-    item: Link | Added | Removed
+    """One row of the view: a presentation entry (:class:`nlp.present.Entry`) and what the window adds."""
+
+    entry: Entry
+
+    @property
+    def item(self) -> Link | Added | Removed:
+        return self.entry.item
 
     @property
     def kind(self) -> str:
         """'link', 'added' or 'removed'."""
-        return "link" if isinstance(self.item, Link) else "added" if isinstance(self.item, Added) else "removed"
+        return self.entry.kind
 
     @property
     def old(self) -> tuple[str, ...]:
-        item = self.item
-        return item.old if isinstance(item, Link) else (item.old,) if isinstance(item, Removed) else ()
+        return self.entry.old_ids
 
     @property
     def new(self) -> tuple[str, ...]:
-        item = self.item
-        return item.new if isinstance(item, Link) else (item.new,) if isinstance(item, Added) else ()
+        return self.entry.new_ids
 
     @property
     def signals(self) -> tuple[Signal, ...]:
-        return self.item.signals
+        return self.entry.signals
+
+    @property
+    def notes(self) -> tuple[str, ...]:
+        """Each signal's note, in the window's language."""
+        return self.entry.notes
 
     @property
     def change(self) -> str:
         """What the badge says: strengthened, weakened, modified, unchanged, added or removed."""
-        return self.item.change.value if isinstance(self.item, Link) else self.kind
+        return self.entry.change
+
+    @property
+    def mark(self) -> str:
+        return self.entry.mark
 
     @property
     def moved(self) -> bool:
-        return isinstance(self.item, Link) and self.item.moved
+        return self.entry.moved
 
     @property
     def manual(self) -> bool:
-        return isinstance(self.item, Link) and self.item.manual
+        return self.entry.manual
 
     @property
     def commitment(self) -> bool:
         """Whether the row touches what States commit to."""
-        item = self.item
+        item = self.entry.item
         if isinstance(item, Link):
             return item.change in (Change.STRENGTHENED, Change.WEAKENED) or bool(item.signals)
         return item.commitment
@@ -76,38 +90,9 @@ class Row:
         return f"{ids(self.old) or '—'} → {ids(self.new) or '—'}"
 
 
-def build_rows(comparison: Comparison) -> tuple[Row, ...]:
-    new_rows: list[tuple[int, Row]] = []
-    for link in comparison.links:
-        new_rows.append((min(comparison.new.position(p) for p in link.new), Row(link)))
-    for added in comparison.added:
-        new_rows.append((comparison.new.position(added.new), Row(added)))
-    rows = [row for _, row in sorted(new_rows, key=lambda x: x[0])]
-    return tuple(_insert_removed(comparison, rows, comparison.removed))
-
-
-def _insert_removed(comparison: Comparison, rows: list[Row], removed: Iterable[Removed]) -> list[Row]:
-    # Where each old paragraph sits now; moved links are no anchor, they are out of the old order
-    anchor_of: dict[str, int] = {}
-    for i, row in enumerate(rows):
-        if not row.moved:
-            for pid in row.old:
-                anchor_of[pid] = i
-    after: dict[int, list[Row]] = {}
-    old_ids = [p.id for p in comparison.old]
-    for r in sorted(removed, key=lambda r: comparison.old.position(r.old)):
-        anchor = -1
-        for pid in reversed(old_ids[: comparison.old.position(r.old)]):
-            if pid in anchor_of:
-                anchor = anchor_of[pid]
-                break
-        after.setdefault(anchor, []).append(Row(r))
-        anchor_of[r.old] = anchor  # the next removed paragraph follows this one
-    out: list[Row] = list(after.get(-1, []))
-    for i, row in enumerate(rows):
-        out.append(row)
-        out.extend(after.get(i, []))
-    return out
+def build_rows(comparison: Comparison, language: str = "en") -> tuple[Row, ...]:
+    """The rows in the one reading order that every report follows too, notes in ``language``."""
+    return tuple(Row(e) for e in entries(comparison, language))
 
 
 def moved_from(comparison: Comparison, row: Row) -> tuple[str, str | None] | None:
@@ -115,14 +100,7 @@ def moved_from(comparison: Comparison, row: Row) -> tuple[str, str | None] | Non
 
     None when the row did not move or was first in the old text.
     """
-    if not row.moved:
-        return None
-    first = comparison.old.position(row.old[0])
-    if first == 0:
-        return None
-    before = comparison.old.paragraphs[first - 1].id
-    link = comparison.link_for_old(before)
-    return before, (ids(link.new) if link else None)
+    return row.entry.was_after
 
 
 def counts(rows: Iterable[Row]) -> dict[str, int]:

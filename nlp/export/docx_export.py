@@ -20,10 +20,12 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
+from nlp import present
 from nlp.export import report
-from nlp.export.redline import Part
-from nlp.export.wording import Wording, wording
 from nlp.model.comparison import Comparison, Op
+from nlp.present import Entry
+from nlp.present.redline import Part
+from nlp.present.wording import Wording, wording
 
 AUTHOR = "Travaux"
 LANG_TAGS = {"fr": "fr-FR", "en": "en-GB", "es": "es-ES", "ar": "ar-SA", "ru": "ru-RU", "zh": "zh-CN"}
@@ -143,7 +145,7 @@ def _redline_paragraph(doc, part: Part, track: _Tracker, whole: Op | None = None
         ppr.append(rpr)
 
 
-def _entry_label(e: report.Entry, w: Wording) -> str:
+def _entry_label(e: Entry, w: Wording) -> str:
     bits = [e.label_in(w), e.badge_in(w)] + e.tags_in(w)
     similarity = e.similarity_in(w)
     if similarity:
@@ -156,7 +158,7 @@ def render_docx(comparison: Comparison, progress=None, language: str = "en") -> 
     old, new = comparison.old, comparison.new
     when = report.made_at(comparison).astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
     track = _Tracker(when)
-    entries = report.entries(comparison)
+    entries = present.entries(comparison, w.language)
     tick = report.Progress(progress, len(entries), w("progress.docx"))
 
     doc = new_docx()
@@ -198,8 +200,8 @@ def render_docx(comparison: Comparison, progress=None, language: str = "en") -> 
         whole = Op.INSERT if e.kind == "added" else Op.DELETE if e.kind == "removed" else None
         for part in e.unified_parts(letter_exact=True):
             _redline_paragraph(doc, part, track, whole)
-        for sig in e.signals:
-            doc.add_paragraph(report.xml_safe(report.signal_line(sig, w)), style=SIGNAL_STYLE)
+        for sig, note in e.signal_notes():
+            doc.add_paragraph(report.xml_safe(report.signal_line(sig, note, w)), style=SIGNAL_STYLE)
         tick.step(k + 1)
 
     out = io.BytesIO()

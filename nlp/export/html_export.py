@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from html import escape
 
+from nlp import present
 from nlp.export import report
-from nlp.export.redline import Part, padding
-from nlp.export.wording import Wording, wording
 from nlp.model.comparison import Comparison, Op
 from nlp.model.version import __version__
+from nlp.present import MARKS, Entry
+from nlp.present.redline import Part, padding
+from nlp.present.wording import Wording, wording
 
 CSS = """
 :root { color-scheme: light; }
@@ -106,7 +108,7 @@ def _side_cell(parts: tuple[Part, ...], side: str, lang: str, empty: str) -> str
     return f"<td>{paras}</td>"
 
 
-def _entry_html(e: report.Entry, old_lang: str, new_lang: str, w: Wording) -> str:
+def _entry_html(e: Entry, old_lang: str, new_lang: str, w: Wording) -> str:
     badges = [f'<span class="badge b-{e.change}">{_e(e.badge_in(w))}</span>']
     badges += [f'<span class="badge b-tag">{_e(t)}</span>' for t in e.tags_in(w)]
     similarity = e.similarity_in(w)
@@ -118,7 +120,8 @@ def _entry_html(e: report.Entry, old_lang: str, new_lang: str, w: Wording) -> st
     rows = [head, f"<tr>{cells}</tr>"]
     if e.signals:
         items = "".join(
-            f'<li class="sig-{_e(s.direction)}"><span class="sig-note">{_e(report.signal_line(s, w))}</span></li>' for s in e.signals
+            f'<li class="sig-{_e(s.direction)}"><span class="sig-note">{_e(report.signal_line(s, note, w))}</span></li>'
+            for s, note in e.signal_notes()
         )
         label = _e(w("signal.list_label"))
         rows.append(f'<tr><td colspan="2" class="notes"><ul class="signals" aria-label="{label}">{items}</ul></td></tr>')
@@ -138,13 +141,13 @@ def _doc_html(caption: str, doc, w: Wording) -> str:
 def render_html(comparison: Comparison, progress=None, language: str = "en") -> str:
     w = wording(language)
     old, new = comparison.old, comparison.new
-    entries = report.entries(comparison)
+    entries = present.entries(comparison, w.language)
     tick = report.Progress(progress, len(entries), w("progress.html"))
     summary = report.summary_rows(comparison, w)
     head_cells = "".join(f'<th scope="col">{_e(mark)} {_e(word)}</th>' for mark, word, _ in summary)
     count_cells = "".join(f"<td>{n}</td>" for _, _, n in summary)
     legend = "".join(
-        f'<li><span class="badge b-{change if change in report.MARKS else "tag"}">{_e(mark)} {_e(word)}</span> {_e(text)}</li>'
+        f'<li><span class="badge b-{change if change in MARKS else "tag"}">{_e(mark)} {_e(word)}</span> {_e(text)}</li>'
         for change, mark, word, text in report.legend(w)
     )
     legend += (

@@ -11,11 +11,13 @@ from __future__ import annotations
 from fpdf import FPDF
 from fpdf.fonts import FontFace
 
+from nlp import present
 from nlp.export import report
-from nlp.export.redline import padding
-from nlp.export.wording import Wording, wording
 from nlp.model.comparison import Comparison, Op
 from nlp.model.version import __version__
+from nlp.present import Entry
+from nlp.present.redline import padding
+from nlp.present.wording import Wording, wording
 
 FAMILY = "DejaVu"
 FONT_FILES = {"": "DejaVuSans.ttf", "B": "DejaVuSans-Bold.ttf", "I": "DejaVuSans-Oblique.ttf"}
@@ -143,7 +145,7 @@ def _plain(pdf: FPDF, text: str) -> None:
         pdf.write(LINE, report.xml_safe(text))
 
 
-def _entry(pdf: FPDF, e: report.Entry, w: Wording) -> None:
+def _entry(pdf: FPDF, e: Entry, w: Wording) -> None:
     if pdf.get_y() > pdf.page_break_trigger - 3 * LINE - 6:
         pdf.add_page()  # keep a label with the start of its paragraph
     pdf.ln(1.8)
@@ -196,10 +198,10 @@ def _entry(pdf: FPDF, e: report.Entry, w: Wording) -> None:
     if e.signals:
         pdf.set_left_margin(pdf.l_margin + BODY_INDENT)
         pdf.set_font(FAMILY, "I", 8)
-        for sig in e.signals:
+        for sig, note in e.signal_notes():
             pdf.set_x(pdf.l_margin)
             _color(pdf, CHANGE_INK["strengthened"] if sig.direction == "stronger" else CHANGE_INK["weakened"] if sig.direction == "weaker" else GREY)
-            pdf.write(4, report.xml_safe(report.signal_line(sig, w)))
+            pdf.write(4, report.xml_safe(report.signal_line(sig, note, w)))
             pdf.ln(4.2)
         pdf.set_left_margin(pdf.l_margin - BODY_INDENT)
     pdf.set_left_margin(pdf.l_margin - BODY_INDENT)
@@ -211,7 +213,7 @@ def _entry(pdf: FPDF, e: report.Entry, w: Wording) -> None:
 
 def render_pdf(comparison: Comparison, progress=None, language: str = "en") -> bytes:
     w = wording(language)
-    entries = report.entries(comparison)
+    entries = present.entries(comparison, w.language)
     tick = report.Progress(progress, len(entries) + 1, w("progress.pdf"))
     heading = w("report.title", title=report.title(comparison))
     pdf = _Pdf(heading, w)

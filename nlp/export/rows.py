@@ -9,9 +9,11 @@ follow the report's language; ids, scores and the documents' texts are as they a
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Iterable
 
+from nlp import present
 from nlp.export import report
-from nlp.export.wording import Wording, wording
+from nlp.present.wording import Wording, wording
 from nlp.model.comparison import Comparison, Signal, ids
 
 FIELDS = ("old_ids", "new_ids", "change", "moved", "commitment", "score", "signals", "old_text", "new_text")
@@ -49,14 +51,14 @@ def neutral(value: str) -> str:
     return "'" + value if value.startswith(_FORMULA_START) else value
 
 
-def signals_text(signals: tuple[Signal, ...], w: Wording | None = None) -> str:
-    """'verb:stronger: note; hedge:weaker: note'"""
+def signals_text(signal_notes: Iterable[tuple[Signal, str]], w: Wording | None = None) -> str:
+    """'verb:stronger: note; hedge:weaker: note' from (signal, its rendered note) pairs."""
     w = w or wording()
     out = []
-    for s in signals:
+    for s, note in signal_notes:
         kind, direction = w.signal(s.type), w.signal(s.direction)
-        if s.note:
-            out.append(w("signal.cell", type=kind, direction=direction, note=s.note))
+        if note:
+            out.append(w("signal.cell", type=kind, direction=direction, note=note))
         else:
             out.append(w("signal.cell_bare", type=kind, direction=direction))
     return "; ".join(out)
@@ -66,7 +68,7 @@ def rows(comparison: Comparison, language: str = "en") -> list[Row]:
     w = wording(language)
     yes, no = w("table.yes"), w("table.no")
     out = []
-    for e in report.entries(comparison):
+    for e in present.entries(comparison, w.language):
         out.append(
             Row(
                 old_ids=neutral(ids(e.old_ids)),
@@ -75,7 +77,7 @@ def rows(comparison: Comparison, language: str = "en") -> list[Row]:
                 moved=yes if e.moved else no,
                 commitment="" if e.commitment is None else (yes if e.commitment else no),
                 score=None if e.score is None else round(e.score, 4),
-                signals=neutral(report.xml_safe(signals_text(e.signals, w))),
+                signals=neutral(report.xml_safe(signals_text(e.signal_notes(), w))),
                 old_text=neutral(report.xml_safe(e.old_text)),
                 new_text=neutral(report.xml_safe(e.new_text)),
                 change_key=e.change,

@@ -1,11 +1,11 @@
-"""A readable plain-text summary: a line per link, then added and removed paragraphs, with reasons."""
+"""A readable plain-text summary: the two documents, the counts, then one line per entry in the one
+reading order (:mod:`nlp.present`), each followed by its reasons."""
 
 from __future__ import annotations
 
-from nlp.export.wording import Wording, wording
-from nlp.model.comparison import Change, Comparison, ids
-
-_MARK = {Change.STRENGTHENED: "▲", Change.WEAKENED: "▼", Change.MODIFIED: "~", Change.UNCHANGED: "="}
+from nlp import present
+from nlp.model.comparison import Comparison, ids
+from nlp.present.wording import Wording, wording
 
 
 def _doc_line(label: str, doc, w: Wording) -> str:
@@ -24,29 +24,21 @@ def render_text(comparison: Comparison, language: str = "en") -> str:
         _doc_line(w("text.new"), comparison.new, w),
         w("text.label", what=w("text.summary"), value=", ".join(f"{w.change(k)} {v}" for k, v in s.items())),
         "",
-        w("text.links"),
+        w("text.entries"),
     ]
-    moved_word, manual_word = w("text.moved"), w("text.manual")
-    for link in comparison.links:
-        moved = f"  {moved_word}" if link.moved else ""
-        manual = f"  {manual_word}" if link.manual else ""
-        change = w.change(link.change.value)
-        lines.append(
-            f"  {_MARK[link.change]} {ids(link.old):>9} → {ids(link.new):<9} {change:<12} {w.number(link.score)}{moved}{manual}"
-        )
-        for sig in link.signals:
-            lines.append("        " + w("text.signal", direction=w.signal(sig.direction), type=w.signal(sig.type), note=sig.note))
-    commitment = w("text.commitment")
-    if comparison.added:
-        lines += ["", w("text.added")]
-        for a in comparison.added:
-            tag = commitment if a.commitment else ""
-            lines.append(f"  + {a.new:<9} {tag}  {_excerpt(comparison.new.paragraph(a.new).text)}")
-    if comparison.removed:
-        lines += ["", w("text.removed")]
-        for r in comparison.removed:
-            tag = commitment if r.commitment else ""
-            lines.append(f"  - {r.old:<9} {tag}  {_excerpt(comparison.old.paragraph(r.old).text)}")
+    moved_word, manual_word, commitment = w("text.moved"), w("text.manual"), w("text.commitment")
+    for e in present.entries(comparison, w.language):
+        change = w.change(e.change)
+        head = f"  {e.mark} {ids(e.old_ids) or '—':>9} → {ids(e.new_ids) or '—':<9} {change:<12}"
+        if e.kind == "link":
+            moved = f"  {moved_word}" if e.moved else ""
+            manual = f"  {manual_word}" if e.manual else ""
+            lines.append(f"{head} {w.number(e.score or 0.0)}{moved}{manual}")
+        else:
+            tag = commitment if e.commitment else ""
+            lines.append(f"{head} {tag}  {_excerpt(e.new_text or e.old_text)}".rstrip())
+        for sig, note in e.signal_notes():
+            lines.append("        " + w("text.signal", direction=w.signal(sig.direction), type=w.signal(sig.type), note=note))
     return "\n".join(lines) + "\n"
 
 

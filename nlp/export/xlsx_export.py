@@ -12,7 +12,7 @@ from openpyxl.utils import get_column_letter
 
 from nlp.export import report
 from nlp.export.rows import FIELDS, columns, neutral, rows
-from nlp.export.wording import Wording, wording
+from nlp.present.wording import Wording, wording
 from nlp.model.comparison import Comparison
 
 # a light fill per change, beside the word itself (never colour alone)

@@ -70,9 +70,22 @@ class Signal:
         return cls(d["type"], d["direction"], d.get("old"), d.get("new"), d.get("note", ""), d.get("weight", 1.0))
 
 
+JOIN = " "  # how the paragraphs of one side of a link are joined into the text the diff is made on
+
+
+def joined(texts: Iterable[str]) -> str:
+    """One side of a link as one text: its paragraphs' texts joined by a space (the diff's text)."""
+    return JOIN.join(t.strip() for t in texts)
+
+
 @dataclass(frozen=True, slots=True)
 class Link:
-    """Old paragraph(s) that became new paragraph(s): 1-1, a split (1-n) or a merge (n-1)."""
+    """Old paragraph(s) that became new paragraph(s): 1-1, a split (1-n) or a merge (n-1).
+
+    ``old_text`` / ``new_text`` are the two sides joined (:func:`joined`), the very texts ``diff`` was
+    made on: computed once, by the link builder or when a comparison is built, never again by a reader.
+    They are not written to JSON (the documents hold the paragraphs).
+    """
 
     old: tuple[str, ...]
     new: tuple[str, ...]
@@ -82,6 +95,8 @@ class Link:
     diff: tuple[DiffOp, ...] = ()
     signals: tuple[Signal, ...] = ()
     manual: bool = False  # made or relabelled by a person, not the engine
+    old_text: str = ""
+    new_text: str = ""
 
     def to_json(self) -> dict[str, Any]:
         d = {
@@ -153,6 +168,20 @@ class Comparison:
     removed: tuple[Removed, ...] = ()
     engine: str = ""  # engine version that computed it: a stored result is recomputed when it changes
     meta: tuple[tuple[str, Any], ...] = field(default=())  # extra facts (e.g. created time), JSON-able
+
+    def __post_init__(self) -> None:
+        # a link read from JSON or made by hand comes without its joined texts: they are set here, once
+        if any(not (link.old_text or link.new_text) for link in self.links):
+            object.__setattr__(self, "links", tuple(self._with_texts(link) for link in self.links))
+
+    def _with_texts(self, link: Link) -> Link:
+        if link.old_text or link.new_text:
+            return link
+        from dataclasses import replace
+
+        old_text = joined(self.old.paragraph(p).text for p in link.old if p in self.old)
+        new_text = joined(self.new.paragraph(p).text for p in link.new if p in self.new)
+        return replace(link, old_text=old_text, new_text=new_text)
 
     @property
     def summary(self) -> dict[str, int]:

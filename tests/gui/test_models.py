@@ -96,12 +96,12 @@ def test_badge_says_it_in_words_and_tooltips_carry_the_notes(qapp, small_compari
 
 def test_highlights_never_rely_on_colour_alone(small_comparison):
     row = build_rows(small_comparison)[0]
-    old = richtext.side_html(small_comparison, row, "old", theme.LIGHT)
-    new = richtext.side_html(small_comparison, row, "new", theme.LIGHT)
+    old = richtext.side_html(row, "old", theme.LIGHT)
+    new = richtext.side_html(row, "new", theme.LIGHT)
     assert "line-through" in old and "encourageons" in old and "engageons" not in old
     assert "underline" in new and "engageons" in new and "encourageons" not in new
     assert 'href="sig:0"' in old and 'href="sig:0"' in new  # the signal's words, with its note on hover
-    assert richtext.side_html(small_comparison, build_rows(small_comparison)[-1], "old", theme.LIGHT) == ""
+    assert richtext.side_html(build_rows(small_comparison)[-1], "old", theme.LIGHT) == ""
 
 
 def test_split_shows_where_the_second_paragraph_starts(small_comparison):
@@ -109,5 +109,5 @@ def test_split_shows_where_the_second_paragraph_starts(small_comparison):
 
     merged = apply(small_comparison, [Correction("unlink", ("4",), ("4",)), Correction("link", ("4",), ("4", "5"))])
     row = next(r for r in build_rows(merged) if r.new == ("4", "5"))
-    html = richtext.side_html(merged, row, "new", theme.LIGHT)
+    html = richtext.side_html(row, "new", theme.LIGHT)
     assert "¶ 5" in html

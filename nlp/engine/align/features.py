@@ -58,38 +58,60 @@ def _has_model(nlp) -> bool:
     return "lemmatizer" in nlp.pipe_names or "morphologizer" in nlp.pipe_names or "tagger" in nlp.pipe_names
 
 
-_cache: dict[tuple[str, str], ParagraphFeatures] = {}
+_cache: dict[tuple[str, str, bool], ParagraphFeatures] = {}
 _CACHE_MAX = 20000
 _lock = threading.Lock()
+
+
+def shared_keys(documents: tuple[Document, ...] | list[Document]) -> frozenset[str]:
+    """Folded texts found in both of two documents: those paragraphs are linked on sight (the same text
+    is the same paragraph), so the alignment only needs them as anchors, not read by the model."""
+    if len(documents) != 2:
+        return frozenset()
+    old, new = ({fold(p.text) for p in d.paragraphs} for d in documents)
+    return frozenset(old & new)
 
 
 def extract(documents: tuple[Document, ...] | list[Document], language: str,
             check: Callable[[], None] = lambda: None,
             progress: Callable[[float], None] = lambda f: None) -> list[list[ParagraphFeatures]]:
-    """Features of every paragraph of each document, from batched parses; remembered by text, so a
-    comparison recomputed (or reversed, or sharing a version) reads each paragraph once.
+    """Features of every paragraph of each document; remembered by text, so a comparison recomputed
+    (or reversed, or sharing a version) reads each paragraph once.
 
-    Long texts are parsed in chunks so that ``check`` (which raises to cancel) and ``progress``
-    (fraction done) are called while the model works."""
-    texts = [p.text for d in documents for p in d.paragraphs]
+    A paragraph whose text is the same in both documents is read by the tokenizer alone (its word forms
+    and their static vectors): it is an anchor of the alignment, and the model's time goes to the
+    paragraphs that changed. The others are tagged (no dependency parse) in chunks, so that ``check``
+    (which raises to cancel) and ``progress`` (fraction done) are called while the model works."""
+    shared = shared_keys(documents)
+    texts = list(dict.fromkeys(p.text for d in documents for p in d.paragraphs))
+    lexical = {t for t in texts if fold(t) in shared}
+    known: dict[str, ParagraphFeatures] = {}
     with _lock:
-        known = {t: f for t in dict.fromkeys(texts) if (f := _cache.get((language, t))) is not None}
-    missing = [t for t in dict.fromkeys(texts) if t not in known]
+        for t in texts:
+            f = _cache.get((language, t, False)) or (_cache.get((language, t, True)) if t in lexical else None)
+            if f is not None:
+                known[t] = f
+    missing = [t for t in texts if t not in known]
     if missing:
         nlp = pipeline.load(language)
         with_model = _has_model(nlp)
         with_vectors = bool(nlp.vocab.vectors.shape[0])
         stops = stopwords(language)
-        for start in range(0, len(missing), PARSE_CHUNK):
+        quick = [t for t in missing if t in lexical]
+        tagged = [t for t in missing if t not in lexical]
+        lexical_stops = stops | frozenset(fold(w) for w in nlp.Defaults.stop_words)
+        for t in quick:  # without the tagger, the model's stop words stand in for its parts of speech
+            known[t] = _features(t, nlp.make_doc(t), False, with_vectors, lexical_stops)
+        for start in range(0, len(tagged), PARSE_CHUNK):
             check()
-            chunk = missing[start : start + PARSE_CHUNK]
-            for text, doc in zip(chunk, pipeline.parse(chunk, language)):
+            chunk = tagged[start : start + PARSE_CHUNK]
+            for text, doc in zip(chunk, pipeline.tag(chunk, language)):
                 known[text] = _features(text, doc, with_model, with_vectors, stops)
-            progress(min(1.0, (start + PARSE_CHUNK) / len(missing)))
+            progress(min(1.0, (start + PARSE_CHUNK) / len(tagged)))
         with _lock:
             if len(_cache) + len(missing) > _CACHE_MAX:
                 _cache.clear()
-            _cache.update(((language, t), known[t]) for t in missing)
+            _cache.update(((language, t, t in quick), known[t]) for t in missing)
     return [[known[p.text] for p in d.paragraphs] for d in documents]
 
 

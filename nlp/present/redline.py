@@ -9,13 +9,12 @@ against the real texts (an equal run keeps both spellings); :func:`parts` cuts i
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 from nlp.engine.worddiff import tokenize, word_diff
-from nlp.model.comparison import DiffOp, Op
-
-JOIN = " "  # how a link's paragraphs are joined before diffing (spaces are not significant there)
+from nlp.model.comparison import JOIN, DiffOp, Op
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +98,20 @@ def runs(diff: Sequence[DiffOp], old: str, new: str) -> list[Run]:
     if found is None:  # cannot happen with word_diff's own tokens; a whole replacement is still exact
         found = [Run(Op.DELETE, old, ""), Run(Op.INSERT, "", new)]
     return found
+
+
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def printable(text: str) -> str:
+    """``text`` less the control characters that no view can show (nor XML carry)."""
+    return _CONTROL.sub("", text)
+
+
+def printable_runs(items: Iterable[Run]) -> tuple[Run, ...]:
+    """Runs less their control characters; a run left with nothing on either side is dropped."""
+    out = (Run(r.op, printable(r.old), printable(r.new)) for r in items)
+    return tuple(r for r in out if r.old or r.new)
 
 
 def merged(items: Iterable[Run]) -> tuple[Run, ...]:

@@ -36,9 +36,9 @@ def _flat(table: Mapping, prefix: str = "") -> dict[str, str]:
 
 
 def _read(language: str) -> dict[str, str]:
-    from nlp.export.report import resource_dir
+    from nlp.model.resources import resource
 
-    path = resource_dir("report") / f"strings.{language}.toml"
+    path = resource("report") / f"strings.{language}.toml"
     with path.open("rb") as f:
         return _flat(tomllib.load(f))
 

@@ -1,0 +1,90 @@
+"""The model reads only what needs reading: identical paragraphs are anchors, never tagged nor parsed;
+the dependency parse runs only for the commitment analysis; long texts are read in windows."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp.engine import compare, pipeline
+from nlp.engine.align import features
+from nlp.model.document import Document, Paragraph
+from nlp.readers import read_document
+
+SENTENCES = [
+    "Prie le Secrétaire général de lui présenter un rapport sur l'application de la présente résolution.",
+    "Engage les États Membres à renforcer la coopération internationale contre la traite des personnes.",
+    "Décide de rester activement saisi de la question.",
+]
+
+
+def _doc(name: str, texts: list[str]) -> Document:
+    return Document(name, "text", "fr", tuple(Paragraph(str(k + 1), "operative", t) for k, t in enumerate(texts)))
+
+
+def test_windows_join_back_and_stay_bounded():
+    text = " ".join(SENTENCES * 400)
+    pieces = pipeline.windows(text, size=2_000)
+    assert "".join(pieces) == text
+    assert len(pieces) > 1
+    assert all(len(p) <= 2_000 for p in pieces)
+    # every cut but the last falls after a sentence or clause end
+    assert all(p.rstrip()[-1] in ".;:!?»)]" for p in pieces[:-1])
+
+
+def test_windows_cut_at_spaces_when_there_is_no_sentence_end():
+    text = " ".join(["mot"] * 5_000)
+    pieces = pipeline.windows(text, size=1_000)
+    assert "".join(pieces) == text and all(len(p) <= 1_000 for p in pieces)
+    assert all(p.endswith(" ") for p in pieces[:-1])
+
+
+def test_a_normal_paragraph_is_one_window():
+    assert pipeline.windows(SENTENCES[0]) == [SENTENCES[0]]
+
+
+def test_long_text_is_parsed_past_the_models_length_limit(fr_nlp, monkeypatch):
+    text = " ".join(SENTENCES * 60)
+    monkeypatch.setattr(fr_nlp, "max_length", 3_000)  # spaCy refuses one Doc longer than this
+    monkeypatch.setattr(pipeline, "WINDOW", 1_000)
+    doc = pipeline.parse([text + " (fenêtres)"], "fr")[0]
+    assert doc.text == text + " (fenêtres)"
+    assert doc.has_annotation("DEP") and doc.has_annotation("LEMMA")
+    assert [t.lemma_ for t in doc[:3]] == [t.lemma_ for t in fr_nlp(SENTENCES[0])[:3]]
+
+
+def test_tagging_is_the_pipeline_without_the_parser(fr_nlp):
+    tagged = next(pipeline.tag([SENTENCES[1]], "fr"))
+    full = fr_nlp(SENTENCES[1])
+    assert [(t.text, t.lemma_, t.pos_) for t in tagged] == [(t.text, t.lemma_, t.pos_) for t in full]
+    assert not tagged.has_annotation("DEP")
+
+
+def test_identical_paragraphs_are_never_read_by_the_model(fr_nlp, monkeypatch):
+    features._cache.clear()
+    tagged: list[str] = []
+    parsed: list[str] = []
+    real_tag, real_parse = pipeline.tag, pipeline.parse
+    monkeypatch.setattr(pipeline, "tag", lambda texts, lang: (tagged.extend(texts), real_tag(texts, lang))[1])
+    monkeypatch.setattr(pipeline, "parse", lambda texts, lang: (parsed.extend(texts), real_parse(texts, lang))[1])
+    changed_old = "Invite les États Membres à envisager de ratifier la Convention."
+    changed_new = "Exhorte les États Membres à ratifier la Convention sans tarder."
+    old = _doc("old.txt", [SENTENCES[0], changed_old, SENTENCES[1], SENTENCES[2]])
+    new = _doc("new.txt", [SENTENCES[0], changed_new, SENTENCES[1], SENTENCES[2]])
+    c = compare(old, new)
+    assert set(tagged) == {changed_old, changed_new}
+    assert set(parsed) <= {changed_old, changed_new}
+    assert [(l.old, l.new, l.change.value) for l in c.links][0] == (("1",), ("1",), "unchanged")
+    assert {(l.old, l.new) for l in c.links} == {(("1",), ("1",)), (("2",), ("2",)), (("3",), ("3",)), (("4",), ("4",))}
+
+
+@pytest.mark.slow
+def test_anchoring_leaves_the_sample_comparison_as_it_was(samples, fr_nlp):
+    """The same links whether identical paragraphs are tagged or anchored lexically."""
+    old, new = read_document(samples / "A_RES_72_1.fr.md"), read_document(samples / "A_RES_76_7.fr.txt")
+    features._cache.clear()
+    anchored = compare(old, new)
+    features._cache.clear()
+    features.extract((old, new), "fr")  # every paragraph tagged first: the cache serves tagged features
+    tagged_only = compare(old, new)
+    assert [(l.old, l.new, l.change, l.moved) for l in anchored.links] == \
+        [(l.old, l.new, l.change, l.moved) for l in tagged_only.links]
