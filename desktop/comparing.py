@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
-from desktop import i18n
 from desktop.operations import Operation
 from desktop.tasks import Task
 
@@ -28,14 +27,14 @@ class Comparer(QObject):
         """Compare the two files on the worker.
 
         ``keep_corrections``: replay the corrections on screen on the new result (a reload);
-        ``fresh``: compute even when the library holds this comparison (the notes' language changed).
+        ``fresh``: compute even when the library holds this comparison.
         """
         w = self._window
         old, new = w.files.paths["old"], w.files.paths["new"]
         if not (old and new):
             return None
         w.dismiss_banner()
-        library, notes_language = self.library, i18n.current()
+        library = self.library
         kept = w.session.corrections if keep_corrections else ()
 
         def shown(result) -> None:
@@ -49,7 +48,7 @@ class Comparer(QObject):
         def work(progress, cancel):
             from nlp.service import open_comparison
 
-            opened = open_comparison(old, new, library, progress, cancel, notes_language=notes_language, recompute=fresh)
+            opened = open_comparison(old, new, library, progress, cancel, recompute=fresh)
             return opened.comparison, opened.corrections, opened.id
 
         return w.operations.submit(Operation(work, shown, on_cancel=self._cancelled, label=self.tr("Comparing…"), group=COMPARE))

@@ -46,8 +46,8 @@ def _compare(args: argparse.Namespace) -> int:
 
         return compare_series_command(args)
     if not args.db:
-        opened = open_comparison(args.old, args.new, notes_language=args.lang)
+        opened = open_comparison(args.old, args.new)
     else:
         with Library(args.db) as library:
-            opened = open_comparison(args.old, args.new, library, notes_language=args.lang)
-    return write_report(opened.corrected(args.lang), args)
+            opened = open_comparison(args.old, args.new, library)
+    return write_report(opened.corrected(), args)

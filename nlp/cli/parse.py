@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from nlp.cli.common import EXIT_OK, emit
 from nlp.model.document import Document
+from nlp.model.errors import InputError
 
 if TYPE_CHECKING:
     from nlp.cli.common import Subparsers
@@ -22,15 +23,24 @@ def add_parse(sub: "Subparsers") -> None:
         default="accepted",
         help="a Word draft's tracked changes read as all accepted (default) or all rejected",
     )
+    p.add_argument("-o", "--output", metavar="OUT", help="write to OUT (atomically) instead of standard output")
     p.set_defaults(handler=_parse)
 
 
 def _parse(args: argparse.Namespace) -> int:
     from nlp.export.json_export import dumps
+    from nlp.model.atomic import write_text
     from nlp.readers import read_document
 
     doc = read_document(args.file, revisions=args.revisions)
-    emit(dumps(doc.to_json()) if args.format == "json" else render_document(doc))
+    text = dumps(doc.to_json()) if args.format == "json" else render_document(doc)
+    if args.output:
+        try:
+            write_text(args.output, text)
+        except OSError as e:
+            raise InputError(args.output, f"cannot be written ({e.strerror or e})") from None
+    else:
+        emit(text)
     return EXIT_OK
 
 
@@ -38,6 +48,9 @@ def render_document(doc: Document) -> str:
     head = [
         f"{doc.label} — {doc.title or '(no title)'}",
         f"body: {doc.body or '?'}   adopted: {doc.adopted or '?'}   language: {doc.language}   format: {doc.format}",
+        *([f"status: {doc.status}"] if doc.status else []),
+        *([f"session: {doc.session}   agenda item: {doc.agenda_item or '?'}"] if doc.session or doc.agenda_item else []),
+        *([f"sponsors: {', '.join(doc.sponsors)}"] if doc.sponsors else []),
         f"{len(doc.paragraphs)} paragraph{'s' if len(doc.paragraphs) != 1 else ''}",
         "",
     ]

@@ -29,15 +29,14 @@ def add_compare_revisions(sub: "Subparsers") -> None:
     )
     p.add_argument("draft", metavar="DRAFT.docx", help="a Word file with tracked changes")
     add_report_options(p)
-    p.set_defaults(handler=lambda args: write_report(compare_revisions(args.draft, notes_language=args.lang), args))
+    p.set_defaults(handler=lambda args: write_report(compare_revisions(args.draft), args))
 
 
-def compare_revisions(path: str | os.PathLike[str], progress: Progress | None = None, cancel: Cancel | None = None,
-                      notes_language: str = "en") -> Comparison:
+def compare_revisions(path: str | os.PathLike[str], progress: Progress | None = None, cancel: Cancel | None = None) -> Comparison:
     """The comparison of a draft's rejected (old) and accepted (new) versions."""
     from nlp.readers import read_document
     from nlp.service import open_comparison
 
     old = read_document(path, revisions="rejected")
     new = read_document(path, revisions="accepted")
-    return open_comparison(old, new, progress=progress, cancel=cancel, notes_language=notes_language).comparison
+    return open_comparison(old, new, progress=progress, cancel=cancel).comparison

@@ -50,11 +50,10 @@ def compare_series_command(args: argparse.Namespace) -> int:
         library = Library(args.db)
 
         def compute(old, new):
-            opened = open_comparison(old, new, library, notes_language=args.lang)
-            return opened.corrected(args.lang)
+            return open_comparison(old, new, library).corrected()
 
     try:
-        series = compare_series(documents, keep_order=args.keep_order, compute=compute, notes_language=args.lang)
+        series = compare_series(documents, keep_order=args.keep_order, compute=compute)
     finally:
         if library is not None:
             library.close()

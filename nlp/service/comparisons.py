@@ -39,11 +39,11 @@ class OpenedComparison:
     id: int | None = None  # its id in the library, when one was given
     reopened: bool = False  # found in the library rather than computed
 
-    def corrected(self, notes_language: str = "en") -> Comparison:
+    def corrected(self) -> Comparison:
         """The comparison with its corrections applied (what a person last saw)."""
         if not self.corrections:
             return self.comparison
-        return replay.apply(self.comparison, self.corrections, notes_language=notes_language)
+        return replay.apply(self.comparison, self.corrections)
 
 
 def comparison_key(old: Document, new: Document) -> ComparisonKey:
@@ -58,7 +58,6 @@ def open_comparison(
     progress: Progress | None = None,
     cancel: Cancel | None = None,
     *,
-    notes_language: str = "en",
     recompute: bool = False,
 ) -> OpenedComparison:
     """The comparison of ``old`` with ``new``: reopened from ``library`` when it holds one under the
@@ -76,14 +75,14 @@ def open_comparison(
     new_doc = _document(new)
     _check(cancel)
     if library is None:
-        return OpenedComparison(compare(old_doc, new_doc, progress, cancel, notes_language))
+        return OpenedComparison(compare(old_doc, new_doc, progress, cancel))
     key = comparison_key(old_doc, new_doc)
     cid = None if recompute else library.find_comparison(key)
     if cid is not None:
         report(1.0, "reopened from the library")
         comparison, corrections = library.load_comparison(cid)
         return OpenedComparison(comparison, corrections, cid, reopened=True)
-    comparison = compare(old_doc, new_doc, progress, cancel, notes_language)
+    comparison = compare(old_doc, new_doc, progress, cancel)
     # a new engine or lexicon recomputes; the person's corrections are replayed on its result
     corrections = library.last_corrections(key.old, key.new)
     cid = library.save_comparison(comparison, corrections, resources=key.resources)
