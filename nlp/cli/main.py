@@ -69,13 +69,22 @@ def _add_parse(sub) -> None:
         default="accepted",
         help="a Word draft's tracked changes read as all accepted (default) or all rejected",
     )
+    p.add_argument("-o", "--output", metavar="OUT", help="write to OUT (atomically) instead of standard output")
 
     def handler(args) -> int:
         from nlp.export.json_export import dumps
+        from nlp.model.atomic import write_text
         from nlp.readers import read_document
 
         doc = read_document(args.file, revisions=args.revisions)
-        emit(dumps(doc.to_json()) if args.format == "json" else render_document(doc))
+        text = dumps(doc.to_json()) if args.format == "json" else render_document(doc)
+        if args.output:
+            try:
+                write_text(args.output, text)
+            except OSError as e:
+                raise InputError(args.output, f"cannot be written ({e.strerror or e})") from None
+        else:
+            emit(text)
         return EXIT_OK
 
     p.set_defaults(handler=handler)
@@ -85,6 +94,9 @@ def render_document(doc) -> str:
     head = [
         f"{doc.label} — {doc.title or '(no title)'}",
         f"body: {doc.body or '?'}   adopted: {doc.adopted or '?'}   language: {doc.language}   format: {doc.format}",
+        *([f"status: {doc.status}"] if doc.status else []),
+        *([f"session: {doc.session}   agenda item: {doc.agenda_item or '?'}"] if doc.session or doc.agenda_item else []),
+        *([f"sponsors: {', '.join(doc.sponsors)}"] if doc.sponsors else []),
         f"{len(doc.paragraphs)} paragraph{'s' if len(doc.paragraphs) != 1 else ''}",
         "",
     ]
@@ -143,7 +155,15 @@ def _add_compare(sub) -> None:
     )
     p.add_argument("old", metavar="OLD", help="the earlier version")
     p.add_argument("new", metavar="NEW", help="the later version")
+    p.add_argument(
+        "more",
+        metavar="V3",
+        nargs="*",
+        help="further versions: three files or more are a series, ordered by adoption date "
+        "(formats json, html, xlsx, text; see docs/contract.md)",
+    )
     add_report_options(p)
+    p.add_argument("--keep-order", action="store_true", help="a series keeps the order the files are given in")
     p.add_argument(
         "--db",
         metavar="PATH",
@@ -154,8 +174,12 @@ def _add_compare(sub) -> None:
     def handler(args) -> int:
         from nlp.engine import compare, compare_files
 
+        if args.more:
+            from nlp.cli.series import compare_series_command
+
+            return compare_series_command(args)
         if not args.db:
-            return write_report(compare_files(args.old, args.new, notes_language=args.lang), args)
+            return write_report(compare_files(args.old, args.new), args)
         from nlp.engine import corrections
         from nlp.library.store import Library
         from nlp.readers import read_document
@@ -164,11 +188,11 @@ def _add_compare(sub) -> None:
         library = Library(args.db)
         try:
             _, comparison, made = library.reopen_or_compare(
-                old, new, compute=lambda o, n: compare(o, n, notes_language=args.lang)
+                old, new, compute=lambda o, n: compare(o, n)
             )
         finally:
             library.close()
-        return write_report(corrections.apply(comparison, made, notes_language=args.lang), args)
+        return write_report(corrections.apply(comparison, made), args)
 
     p.set_defaults(handler=handler)
 
@@ -202,6 +226,8 @@ def build_parser() -> argparse.ArgumentParser:
 PLUGIN_MODULES: tuple[str, ...] = (
     "nlp.cli.library",
     "nlp.cli.revisions",
+    "nlp.cli.concordance",
+    "nlp.cli.series",
 )
 
 
