@@ -215,6 +215,7 @@ PLUGIN_MODULES: tuple[str, ...] = (
     "nlp.cli.library",
     "nlp.cli.revisions",
     "nlp.cli.series",
+    "nlp.cli.provenance",
 )
 
 
