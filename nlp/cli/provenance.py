@@ -44,6 +44,6 @@ def _run(args) -> int:
         raise InputError(args.db, "no library here (make one with 'main.py library import FOLDER --db LIB')")
     draft = read_document(args.draft)
     with Library(args.db) as library:
-        provenance = trace(draft, library, limit=args.limit, notes_language=args.lang)
+        provenance = trace(draft, library, limit=args.limit)
     write(render(provenance, args.format, args.lang), False, args.format, args.output)
     return EXIT_OK

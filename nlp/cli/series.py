@@ -50,11 +50,11 @@ def compare_series_command(args: argparse.Namespace) -> int:
         library = Library(args.db)
 
         def compute(old, new):
-            _, comparison, made = library.reopen_or_compare(old, new, compute=lambda o, n: compare(o, n, notes_language=args.lang))
-            return corrections.apply(comparison, made, notes_language=args.lang)
+            _, comparison, made = library.reopen_or_compare(old, new, compute=lambda o, n: compare(o, n))
+            return corrections.apply(comparison, made)
 
     try:
-        series = compare_series(documents, keep_order=args.keep_order, compute=compute, notes_language=args.lang)
+        series = compare_series(documents, keep_order=args.keep_order, compute=compute)
     finally:
         if library is not None:
             library.close()

@@ -38,9 +38,10 @@ def counts_text(p: Provenance, w: Wording) -> str:
 
 def render(p: Provenance, fmt: str, language: str = "en") -> bytes:
     if fmt == "json":
+        from nlp.engine.commitment.notes import renderer
         from nlp.export.json_export import dumps
 
-        return dumps(p.to_json()).encode("utf-8")
+        return dumps(p.to_json(note=renderer(language))).encode("utf-8")
     if fmt == "text":
         return render_text(p, language).encode("utf-8")
     if fmt == "csv":

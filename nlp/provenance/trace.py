@@ -36,12 +36,12 @@ Cancel = Callable[[], bool]
 
 
 def trace(draft: Document, library: "Library", limit: int = LIMIT, progress: Progress | None = None,
-          cancel: Cancel | None = None, notes_language: str = "en") -> Provenance:
+          cancel: Cancel | None = None) -> Provenance:
     from nlp.library.store import document_key
 
     report = progress or (lambda f, m: None)
     own = document_key(draft)
-    judge = _Judge(_language(draft), notes_language)
+    judge = _Judge(_language(draft))
     wordings: dict[str, Wording] = {}
     traced = []
     for i, paragraph in enumerate(draft):
@@ -89,8 +89,8 @@ class _Judge:
     """The engine's word diff and commitment label of a source against a draft paragraph, each pair
     of texts judged once (agreed language recurs from resolution to resolution)."""
 
-    def __init__(self, language: str, notes_language: str) -> None:
-        self.language, self.notes_language = language, notes_language
+    def __init__(self, language: str) -> None:
+        self.language = language
         self.made: dict[tuple[str, str], tuple] = {}
 
     def source(self, c: Candidate, score: float, paragraph: Paragraph) -> Source:
@@ -101,7 +101,7 @@ class _Judge:
 
             diff = tuple(word_diff(c.text, paragraph.text))
             old = Paragraph(id=c.pid, kind=c.kind, text=c.text)
-            assessment = commitment.assess_link([old], [paragraph], self.language, diff, notes_language=self.notes_language)
+            assessment = commitment.assess_link([old], [paragraph], self.language, diff)
             self.made[key] = (diff, assessment.change.value, tuple(assessment.signals))
         diff, change, signals = self.made[key]
         from pathlib import PurePath

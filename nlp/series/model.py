@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from nlp.model.comparison import Comparison
+from nlp.model.comparison import Comparison, NoteRenderer
 from nlp.model.document import SCHEMA, Document
 
 ADDED, REMOVED = "added", "removed"
@@ -56,11 +56,12 @@ class Series:
         """The lineage that paragraph ``pid`` of version ``k`` belongs to."""
         return next((lineage for lineage in self.lineages if pid in lineage.ids[k]), None)
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self, note: NoteRenderer | None = None) -> dict[str, Any]:
+        """The contract's JSON; ``note`` writes each signal's note (in the reader's language)."""
         return {
             "schema": SCHEMA,
             "versions": [v.to_json() for v in self.versions],
-            "steps": [s.to_json() for s in self.steps],
+            "steps": [s.to_json(note) for s in self.steps],
             "lineages": [lineage.to_json() for lineage in self.lineages],
         }
 

@@ -30,9 +30,10 @@ def is_binary(fmt: str) -> bool:
 
 def render(series: Series, fmt: str, language: str = "en") -> bytes:
     if fmt == "json":
+        from nlp.engine.commitment.notes import renderer
         from nlp.export.json_export import dumps
 
-        return dumps(series.to_json()).encode("utf-8")
+        return dumps(series.to_json(note=renderer(language))).encode("utf-8")
     if fmt == "text":
         return render_text(series, language).encode("utf-8")
     return importlib.import_module(FORMATS[fmt][0]).render(series, language=language)
