@@ -32,6 +32,10 @@ def _add_library(sub) -> None:
     add.add_argument("files", metavar="FILE", nargs="+", help="a .md, .txt, Akoma Ntoso .xml, .pdf, .docx, .odt or .html file, or a folder of them")
     add.set_defaults(handler=_add)
 
+    from nlp.cli.library_import import add_import_parser
+
+    add_import_parser(commands, db)
+
     ls = commands.add_parser("list", parents=[db], help="list the stored documents and comparisons", description="List the stored documents and comparisons, the most recent first.")
     ls.add_argument("--format", choices=("text", "json"), default="text", help="text (default) or json")
     ls.set_defaults(handler=_list)

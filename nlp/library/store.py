@@ -238,6 +238,16 @@ class Library:
         with self._guard(), self._write(db):
             return self._add_document(db, doc)
 
+    def add_documents(self, docs: Iterable[Document]) -> list[tuple[str, bool]]:
+        """Store many documents in one transaction (an import); (id, already there?) of each."""
+        db = self._db
+        out = []
+        with self._guard(), self._write(db):
+            for doc in docs:
+                known = db.execute("SELECT 1 FROM documents WHERE sha256 = ?", [document_key(doc)]).fetchone() is not None
+                out.append((self._add_document(db, doc), known))
+        return out
+
     def has_document(self, sha256: str) -> bool:
         with self._guard():
             return self._db.execute("SELECT 1 FROM documents WHERE sha256 = ?", [sha256]).fetchone() is not None
