@@ -12,12 +12,14 @@ from nlp.cli.compare import add_compare
 from nlp.cli.concordance import add_concordance
 from nlp.cli.library import add_library
 from nlp.cli.parse import add_parse
+from nlp.cli.provenance import add_provenance
 from nlp.cli.revisions import add_compare_revisions
 
 SUBCOMMANDS: tuple[Subcommand, ...] = (
     Subcommand("parse", add_parse),
     Subcommand("compare", add_compare),
     Subcommand("compare-revisions", add_compare_revisions),
+    Subcommand("provenance", add_provenance),
     Subcommand("concordance", add_concordance),
     Subcommand("library", add_library),
 )
