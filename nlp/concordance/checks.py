@@ -19,7 +19,7 @@ import tomllib
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable, Hashable, Iterable, Sequence
+from typing import Any, Callable, Hashable, Iterable, Sequence
 
 from nlp.concordance import facts as facts_mod
 from nlp.concordance import force as force_mod
@@ -146,7 +146,7 @@ def _same_value(x: Fact, y: Fact) -> bool:
     return False
 
 
-def _match(xs: list, ys: list, same: Callable[[object, object], bool]) -> tuple[list, list]:
+def _match(xs: list, ys: list, same: Callable[[Any, Any], bool]) -> tuple[list, list]:
     """Pair equal items, exact values first, and return what is left on each side, in order."""
     left_y = list(ys)
     left_x = []

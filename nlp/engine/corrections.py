@@ -142,6 +142,7 @@ def _moved_old_heads(comparison: Comparison, links: Sequence[Link]) -> set[str]:
 
 def _unlink(comparison: Comparison, c: Correction) -> Comparison:
     target = _find(comparison, c)
+    assert target is not None  # apply() replays only applicable corrections
     links = [l for l in comparison.links if l is not target]
     removed = list(comparison.removed) + [_removed(comparison, p) for p in target.old]
     added = list(comparison.added) + [_added(comparison, p) for p in target.new]

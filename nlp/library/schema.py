@@ -10,7 +10,7 @@ user_version`` mirrors their count so that other tools can read the schema versi
 from __future__ import annotations
 
 import sqlite3
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
@@ -223,8 +223,8 @@ def migrate(db: Database) -> None:
             MIGRATIONS.ensure_migrations_table(db)
             for migration in MIGRATIONS.pending(db):
                 migration.fn(db)
-                db[MIGRATIONS.migrations_table].insert(
-                    {"migration_set": MIGRATIONS.name, "name": migration.name, "applied_at": str(datetime.now(timezone.utc))}
+                db.table(MIGRATIONS.migrations_table).insert(
+                    {"migration_set": MIGRATIONS.name, "name": migration.name, "applied_at": str(datetime.now(UTC))}
                 )
             db.execute(f"PRAGMA user_version = {len(applied(db))}")
             problems = db.execute("PRAGMA foreign_key_check").fetchall()

@@ -17,7 +17,7 @@ subject and its verb is left out: « Nous, États Membres…, réaffirmons » �
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 
 from nlp.model.resources import resource
 
@@ -33,7 +33,7 @@ _MODALS = {"fr": (), "en": ("will", "shall", "must", "should", "can", "may", "wo
 _MAX_APPOSITION = 80  # tokens between « Nous, » and its verb
 
 
-@lru_cache(maxsize=None)
+@cache
 def _phrases(language: str, name: str) -> tuple[tuple[str, ...], ...]:
     """A word list as token tuples, longest first (so that the longest phrase matches)."""
     path = LEXICONS / language / f"lead_{name}.txt"
@@ -60,7 +60,7 @@ def _adjective_key(token: str) -> str:
     return key
 
 
-@lru_cache(maxsize=None)
+@cache
 def _index(language: str, name: str) -> tuple[dict[str, tuple[tuple[str, ...], ...]], frozenset[str]]:
     """Phrases by their first word (longest first), and the adjective keys of one-word phrases."""
     by_first: dict[str, list[tuple[str, ...]]] = {}
@@ -117,7 +117,7 @@ def _subject_verb_at(tokens: list[str], i: int, language: str) -> bool:
     return not word.endswith(("ed", "ing"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _stopwords(language: str) -> frozenset[str]:
     return frozenset(p[0] for p in _phrases(language, "stopwords") if len(p) == 1)
 

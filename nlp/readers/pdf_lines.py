@@ -160,7 +160,7 @@ def _line(words: list[dict]) -> _Line:
         fonts=frozenset(w.get("fontname", "") for w in words),
         italic_start=_italic(words[0].get("fontname", "")),
         bold=all("bold" in w.get("fontname", "").lower() or "black" in w.get("fontname", "").lower() for w in words),
-        lead=(lead_start, lead_end) if lead_start is not None and lead_end > lead_start else None,
+        lead=(lead_start, lead_end) if lead_start is not None and lead_end is not None and lead_end > lead_start else None,
     )
 
 

@@ -21,7 +21,7 @@ _MARKUP = "*_<>&\\[]^#`"
 _STAND_IN = "".join(chr(0xF0000 + i) for i in range(len(_MARKUP)))
 _PROTECT = str.maketrans(_MARKUP, _STAND_IN)
 _RESTORE = str.maketrans(_STAND_IN, _MARKUP)
-_DROP_STAND_INS = str.maketrans({c: None for c in _STAND_IN})
+_DROP_STAND_INS = str.maketrans(dict.fromkeys(_STAND_IN))
 # a bar code line of UN page furniture (« *2117344* ») keeps its stars: it is recognised and dropped
 _BAR_CODE = re.compile(r"^\s*\*{1,2}\d{6,8}\*{0,2}\s*$")
 

@@ -80,7 +80,7 @@ def parse_text(text: str, *, path: str, fmt: str) -> Document:
     return Document(
         path=path,
         format=fmt,
-        language=meta.language,
+        language=meta.language or language,
         paragraphs=tuple(structure.paragraphs),
         symbol=meta.symbol,
         title=meta.title,

@@ -151,7 +151,7 @@ def _replaced_in_place(space: Space, po: Sequence[Paragraph], pn: Sequence[Parag
             continue
         floor = IN_PLACE if len(olds) == len(news) == 1 else IN_PLACE_CROWDED
 
-        def gain(i0: int, k: int, j0: int, l: int) -> float | None:
+        def gain(i0: int, k: int, j0: int, l: int, olds=olds, news=news, floor=floor) -> float | None:
             if k != 1 or l != 1:
                 return None
             i, j = olds[i0], news[j0]

@@ -113,7 +113,8 @@ def _opens_with_infinitive(text: str, found: Sequence[Marker], language: str) ->
     first = next((t for t in doc if not t.is_punct and not t.is_space), None)
     if first is None or any(m.kind == "verb" and m.start == 0 for m in found):
         return False
-    if doc.has_annotation("MORPH") and first.morph.get("VerbForm"):
-        return "Inf" in first.morph.get("VerbForm")
+    forms = first.morph.get("VerbForm", []) if doc.has_annotation("MORPH") else []
+    if forms:
+        return "Inf" in forms
     w = first.text.lower()
     return w.endswith(("er", "ir", "re", "oir")) if language == "fr" else False

@@ -18,8 +18,8 @@ from nlp.model.comparison import Change, Signal, Span, params
 WEIGHTS = {"verb": 1.0, "actions": 0.25, "hedge": 1.0, "intensifier": 0.75, "scope": 0.75, "obligation": 1.0,
            "deadline": 1.0, "negation": 0.0}
 THRESHOLD = 0.5  # net weight needed to call a link stronger or weaker
-PAIR_DISTANCE = 0.15
-REPEATED_VERB = 0.5  # a clause dropped or added whose verb the text still says elsewhere  # how far apart (as a share of the text) two words may stand and still be one edit
+PAIR_DISTANCE = 0.15  # how far apart (as a share of the text) two words may stand and still be one edit
+REPEATED_VERB = 0.5  # a clause dropped or added whose verb the text still says elsewhere
 
 
 def net_change(signals: Sequence[Signal]) -> Change:
