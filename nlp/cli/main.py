@@ -12,6 +12,7 @@ import sys
 from typing import Callable, Sequence
 
 from nlp.cli.outputs import check_output, read_paths
+from nlp.cli.quiet import silence_libraries
 from nlp.model.errors import Cancelled, InputError
 from nlp.model.outpath import protected
 from nlp.model.version import __version__
@@ -240,6 +241,7 @@ def _load_plugins() -> None:
 
 
 def run(argv: Sequence[str]) -> int:
+    silence_libraries()
     _load_plugins()
     parser = build_parser()
     try:
