@@ -11,8 +11,10 @@ import argparse
 import json
 import sys
 
-from nlp.cli.main import EXIT_BAD_INPUT, EXIT_OK, emit, subcommand
+from nlp.cli.main import EXIT_BAD_INPUT, EXIT_OK, emit, int_between, subcommand
 from nlp.model.errors import InputError
+
+MAX_RESULTS = 10_000  # more than anyone reads; a bigger --limit is a typo
 
 
 @subcommand("library")
@@ -44,7 +46,7 @@ def _add_library(sub) -> None:
         ),
     )
     search.add_argument("query", metavar="QUERY", nargs="+", help="words to find")
-    search.add_argument("--limit", type=int, default=50, metavar="N", help="at most N results (default 50)")
+    search.add_argument("--limit", type=int_between(1, MAX_RESULTS), default=50, metavar="N", help="at most N results (default 50)")
     search.add_argument("--format", choices=("text", "json"), default="text", help="text (default) or json")
     search.set_defaults(handler=_search)
 
@@ -136,8 +138,6 @@ def _list(args) -> int:
 
 def _search(args) -> int:
     query = " ".join(args.query)
-    if args.limit < 1:
-        raise InputError(None, "--limit must be at least 1")
     with _open(args) as library:
         results = library.search(query, limit=args.limit)
     if args.format == "json":

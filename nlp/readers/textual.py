@@ -82,6 +82,10 @@ def parse_text(text: str, *, path: str, fmt: str) -> Document:
         title=meta.title,
         body=meta.body,
         adopted=meta.adopted,
+        status=meta.status,
+        sponsors=meta.sponsors,
+        agenda_item=meta.agenda_item,
+        session=meta.session,
     )
 
 
