@@ -148,7 +148,8 @@ def test_replacing_one_file_stores_nothing_until_compared(qtbot, settings, files
     # the person replaces the old version by the new one, then the new by another: no pair is stored
     window.files.set_file("old", str(new))
     window.files.set_file("new", str(other))
-    qtbot.wait(200)
+    qtbot.wait(1500)  # time enough to compare such short texts, had it started
+    assert not window.runner.busy
     assert len(library.comparisons()) == 1
     assert window.session.current is None and window.stack.currentWidget() is window.empty_page
     assert "not compared yet" in window.document_bar.labels["new"].text()
