@@ -179,7 +179,7 @@ def _add_compare(sub) -> None:
 
             return compare_series_command(args)
         if not args.db:
-            return write_report(compare_files(args.old, args.new, notes_language=args.lang), args)
+            return write_report(compare_files(args.old, args.new), args)
         from nlp.engine import corrections
         from nlp.library.store import Library
         from nlp.readers import read_document
@@ -188,11 +188,11 @@ def _add_compare(sub) -> None:
         library = Library(args.db)
         try:
             _, comparison, made = library.reopen_or_compare(
-                old, new, compute=lambda o, n: compare(o, n, notes_language=args.lang)
+                old, new, compute=lambda o, n: compare(o, n)
             )
         finally:
             library.close()
-        return write_report(corrections.apply(comparison, made, notes_language=args.lang), args)
+        return write_report(corrections.apply(comparison, made), args)
 
     p.set_defaults(handler=handler)
 
@@ -228,6 +228,7 @@ PLUGIN_MODULES: tuple[str, ...] = (
     "nlp.cli.revisions",
     "nlp.cli.concordance",
     "nlp.cli.series",
+    "nlp.cli.provenance",
 )
 
 
