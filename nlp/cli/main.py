@@ -228,6 +228,7 @@ PLUGIN_MODULES: tuple[str, ...] = (
     "nlp.cli.revisions",
     "nlp.cli.concordance",
     "nlp.cli.series",
+    "nlp.cli.provenance",
 )
 
 
