@@ -1,10 +1,12 @@
 """The library: one SQLite database of documents, their paragraphs, comparisons and manual corrections.
 
-A document is identified by the SHA-256 of its file, so adding the same file twice stores it once.
-A comparison is stored whole (the contract's JSON, so reopening it is one read) and as one ``links``
-row per link, added or removed paragraph (so that it can be queried, e.g. in Datasette). A stored
-comparison is valid only for the engine version that computed it: :meth:`Library.find_comparison`
-finds nothing for another version, and the caller recomputes.
+The library stores and finds; it never computes (``nlp.service.open_comparison`` decides whether to
+reopen or to compare). A document is identified by the SHA-256 of its file
+(:func:`nlp.model.identity.document_key`), so adding the same file twice stores it once. A comparison
+is stored whole (as data, so reopening it is one read) and as one ``links`` row per link, added or
+removed paragraph (so that it can be queried, e.g. in Datasette). It is found again only under the
+:class:`~nlp.model.identity.ComparisonKey` that made it: the same two documents, engine version and
+fingerprint of the engine's data files.
 
 Each thread gets its own connection (SQLite connections must not be shared between threads); the
 database is in WAL mode so that the window's reads never wait for a worker's write. Every write is
@@ -14,7 +16,6 @@ read-only) is an :class:`~nlp.model.errors.InputError` naming the file.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import sqlite3
@@ -23,16 +24,20 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any, Iterable, Iterator
 
 from sqlite_utils import Database
 
-from nlp.library import schema, sources
+from nlp.library import health, schema, sources
 from nlp.library.search import END, START, SearchResult, fts_query, split_snippet
 from nlp.model.atomic import atomic_path
 from nlp.model.comparison import SUMMARY_KEYS, Comparison
+from nlp.model.correction import Correction
 from nlp.model.document import Document, Paragraph
 from nlp.model.errors import InputError
+from nlp.model.identity import ComparisonKey, document_key
+
+__all__ = ["ComparisonRow", "DocumentRow", "Library", "default_path", "document_key"]
 
 APP_NAME = "Travaux"
 FILE_NAME = "library.sqlite"
@@ -86,14 +91,6 @@ def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
-def document_key(doc: Document) -> str:
-    """The document's identity: the hash of its file, or of its content when it came from no file."""
-    if doc.sha256:
-        return doc.sha256
-    canonical = json.dumps(doc.to_json(), sort_keys=True, ensure_ascii=False)
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
-
-
 def _label(symbol: str | None, path: str) -> str:
     return symbol or Path(path).name
 
@@ -107,6 +104,8 @@ def _problem(error: sqlite3.Error) -> str:
         return "the library cannot be written (read-only file or folder)"
     if "not a database" in text or "malformed" in text or "corrupt" in text:
         return "damaged, or not a library (not an SQLite database)"
+    if "no such table" in text or "no such column" in text:
+        return f"not a Travaux library, or one that lost part of its tables ({error})"
     if "disk is full" in text or "disk i/o" in text:
         return f"cannot be written ({error})"
     if "unable to open" in text:
@@ -117,11 +116,15 @@ def _problem(error: sqlite3.Error) -> str:
 class Library:
     """Documents and comparisons kept between sessions, in one SQLite file."""
 
-    def __init__(self, path: str | os.PathLike[str] | None = None, timeout: float = 5.0):
+    def __init__(self, path: str | os.PathLike[str] | None = None, timeout: float = 5.0, read_only: bool = False):
         """Open (creating if needed) the library at ``path`` and bring its schema up to date.
 
         ``timeout``: seconds a write waits for another program's write to finish before giving up.
+        ``read_only``: open an existing library only to read it, without the checks that refuse a
+        damaged or newer one (what ``library export`` does to save what can be read).
         """
+        self.read_only = read_only
+        self.salvaged: dict[str, int] | None = None  # rows copied by the last export of a damaged library
         if path is None:
             path = default_path()
             if not os.environ.get(ENV_VAR):
@@ -153,7 +156,11 @@ class Library:
         db = getattr(self._local, "db", None)
         if db is None:
             with self._guard():
-                conn = sqlite3.connect(self.path, timeout=self.timeout, check_same_thread=False)
+                if self.read_only:
+                    uri = f"{self.path.resolve().as_uri()}?mode=ro"
+                    conn = sqlite3.connect(uri, uri=True, timeout=self.timeout, check_same_thread=False)
+                else:
+                    conn = sqlite3.connect(self.path, timeout=self.timeout, check_same_thread=False)
                 conn.execute("PRAGMA foreign_keys = ON")
                 db = Database(conn, execute_plugins=False)
             self._local.db = db
@@ -204,6 +211,11 @@ class Library:
 
     def _open_schema(self, db: Database) -> None:
         db.execute("SELECT count(*) FROM sqlite_master").fetchone()  # a damaged file fails here
+        if self.read_only:
+            if not self.path.is_file():
+                raise InputError(self.path, "no such library")
+            return
+        health.check(db, self.path)  # before anything is written, even the journal mode
         applied = schema.applied(db)
         if not applied and set(db.table_names()) - {schema.MIGRATIONS.migrations_table}:
             raise InputError(self.path, "an SQLite database, but not a Travaux library")
@@ -213,6 +225,7 @@ class Library:
         if db.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
             db.execute("PRAGMA journal_mode = WAL")
         schema.migrate(db)
+        health.repair_search_index(db)
 
     # --- documents --------------------------------------------------------------------------------
 
@@ -221,6 +234,16 @@ class Library:
         db = self._db
         with self._guard(), self._write(db):
             return self._add_document(db, doc)
+
+    def add_documents(self, docs: Iterable[Document]) -> list[tuple[str, bool]]:
+        """Store many documents in one transaction (an import); (id, already there?) of each."""
+        db = self._db
+        out = []
+        with self._guard(), self._write(db):
+            for doc in docs:
+                known = db.execute("SELECT 1 FROM documents WHERE sha256 = ?", [document_key(doc)]).fetchone() is not None
+                out.append((self._add_document(db, doc), known))
+        return out
 
     def has_document(self, sha256: str) -> bool:
         with self._guard():
@@ -286,11 +309,12 @@ class Library:
 
     # --- comparisons ------------------------------------------------------------------------------
 
-    def save_comparison(self, comparison: Comparison, corrections: Iterable[Any] = ()) -> int:
+    def save_comparison(self, comparison: Comparison, corrections: Iterable[Correction] = (), *, resources: str = "") -> int:
         """Store ``comparison`` (and its documents) with its manual corrections; its id.
 
-        Saving again the same two documents compared by the same engine version replaces the earlier
-        result and corrections, and keeps the id.
+        ``resources``: the fingerprint of the engine's data files that computed it (see
+        :class:`~nlp.model.identity.ComparisonKey`). Saving again under the same key replaces the
+        earlier result and corrections, and keeps the id.
         """
         result = json.dumps(_result_json(comparison), ensure_ascii=False, separators=(",", ":"))
         summary = comparison.summary
@@ -298,24 +322,26 @@ class Library:
         with self._guard(), self._write(db):
             old = self._add_document(db, comparison.old)
             new = self._add_document(db, comparison.new)
-            values = [comparison.engine, _now(), *(summary[k] for k in SUMMARY_KEYS), result]
+            values = [_now(), *(summary[k] for k in SUMMARY_KEYS), result]
+            key = [old, new, comparison.engine, resources]
             row = db.execute(
-                "SELECT id FROM comparisons WHERE old = ? AND new = ? AND engine = ?", [old, new, comparison.engine]
+                "SELECT id FROM comparisons WHERE old = ? AND new = ? AND engine = ? AND resources = ?", key
             ).fetchone()
             if row:
                 cid = row[0]
                 db.execute("DELETE FROM links WHERE comparison = ?", [cid])
                 db.execute(
-                    f"UPDATE comparisons SET engine = ?, created = ?, {', '.join(f'{k} = ?' for k in SUMMARY_KEYS)},"
+                    f"UPDATE comparisons SET created = ?, {', '.join(f'{k} = ?' for k in SUMMARY_KEYS)},"
                     " result = ? WHERE id = ?",
                     [*values, cid],
                 )
             else:
                 cid = db.execute(
-                    f"INSERT INTO comparisons (old, new, engine, created, {', '.join(SUMMARY_KEYS)}, result)"
-                    f" VALUES (?, ?, ?, ?, {', '.join('?' for _ in SUMMARY_KEYS)}, ?)",
-                    [old, new, *values],
+                    f"INSERT INTO comparisons (old, new, engine, resources, created, {', '.join(SUMMARY_KEYS)}, result)"
+                    f" VALUES (?, ?, ?, ?, ?, {', '.join('?' for _ in SUMMARY_KEYS)}, ?)",
+                    [*key, *values],
                 ).lastrowid
+            assert cid is not None
             db.conn.executemany(
                 "INSERT INTO links (comparison, position, kind, old, new, change, moved, score, manual, commitment, signals)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -324,41 +350,16 @@ class Library:
             self._replace_corrections(db, cid, corrections)
         return cid
 
-    def find_comparison(self, old_sha256: str, new_sha256: str, engine_version: str) -> int | None:
-        """The id of the stored comparison of these two documents by this engine version, if any."""
+    def find_comparison(self, key: ComparisonKey) -> int | None:
+        """The id of the comparison stored under ``key``, if any."""
         with self._guard():
             row = self._db.execute(
-                "SELECT id FROM comparisons WHERE old = ? AND new = ? AND engine = ?",
-                [old_sha256, new_sha256, engine_version],
+                "SELECT id FROM comparisons WHERE old = ? AND new = ? AND engine = ? AND resources = ?",
+                [key.old, key.new, key.engine, key.resources],
             ).fetchone()
         return row[0] if row else None
 
-    def reopen_or_compare(
-        self,
-        old: Document,
-        new: Document,
-        compute: Callable[[Document, Document], Comparison] | None = None,
-        engine_version: str | None = None,
-    ) -> tuple[int, Comparison, tuple[Any, ...]]:
-        """The comparison of ``old`` with ``new``: the stored one if this engine version made it, else
-        ``compute(old, new)`` (default: :func:`nlp.engine.compare`), stored with the corrections last
-        saved for these two documents. Returns (id, comparison, corrections); apply the corrections with
-        :func:`nlp.engine.corrections.apply`.
-        """
-        if engine_version is None or compute is None:
-            from nlp import engine
-
-            engine_version = engine.ENGINE_VERSION if engine_version is None else engine_version
-            compute = compute or engine.compare
-        cid = self.find_comparison(document_key(old), document_key(new), engine_version)
-        if cid is not None:
-            comparison, corrections = self.load_comparison(cid)
-            return cid, comparison, corrections
-        comparison = compute(old, new)
-        corrections = self.last_corrections(document_key(old), document_key(new))
-        return self.save_comparison(comparison, corrections), comparison, corrections
-
-    def load_comparison(self, cid: int) -> tuple[Comparison, tuple[Any, ...]]:
+    def load_comparison(self, cid: int) -> tuple[Comparison, tuple[Correction, ...]]:
         """The stored comparison and its manual corrections, in the order they were made."""
         db = self._db
         with self._guard():
@@ -368,7 +369,7 @@ class Library:
             corrections = self._corrections(db, cid)
         return Comparison.from_json(json.loads(row[0])), corrections
 
-    def save_corrections(self, cid: int, corrections: Iterable[Any]) -> None:
+    def save_corrections(self, cid: int, corrections: Iterable[Correction]) -> None:
         """Make ``corrections`` (in order) the manual corrections of comparison ``cid``."""
         db = self._db
         with self._guard(), self._write(db):
@@ -376,11 +377,11 @@ class Library:
                 raise InputError(self.path, f"no comparison {cid} in the library")
             self._replace_corrections(db, cid, corrections)
 
-    def last_corrections(self, old_sha256: str, new_sha256: str) -> tuple[Any, ...]:
-        """The corrections last saved for these two documents, by any engine version.
+    def last_corrections(self, old_sha256: str, new_sha256: str) -> tuple[Correction, ...]:
+        """The corrections last saved for these two documents, by any engine version or lexicons.
 
-        When the engine changes, a comparison is recomputed; these are the corrections to replay on it
-        (``nlp.engine.corrections.apply`` skips any that no longer fit).
+        When the engine or its lexicons change, a comparison is recomputed; these are the corrections
+        to replay on it (``nlp.engine.corrections.apply`` skips any that no longer fit).
         """
         db = self._db
         with self._guard():
@@ -392,7 +393,7 @@ class Library:
             ).fetchone()
             return self._corrections(db, row[0]) if row else ()
 
-    def _replace_corrections(self, db: Database, cid: int, corrections: Iterable[Any]) -> None:
+    def _replace_corrections(self, db: Database, cid: int, corrections: Iterable[Correction]) -> None:
         db.execute("DELETE FROM corrections WHERE comparison = ?", [cid])
         db.conn.executemany(
             "INSERT INTO corrections (comparison, position, correction) VALUES (?, ?, ?)",
@@ -402,9 +403,7 @@ class Library:
             ],
         )
 
-    def _corrections(self, db: Database, cid: int) -> tuple[Any, ...]:
-        from nlp.engine.corrections import Correction
-
+    def _corrections(self, db: Database, cid: int) -> tuple[Correction, ...]:
         rows = db.execute("SELECT correction FROM corrections WHERE comparison = ? ORDER BY position", [cid])
         return tuple(Correction.from_json(json.loads(r[0])) for r in rows)
 
@@ -477,7 +476,14 @@ class Library:
             raise InputError(out, "is the library itself; give another file name for the copy")
         with self._guard(), atomic_path(out) as tmp:
             tmp.unlink()  # VACUUM INTO wants a new file
-            self._db.execute("VACUUM INTO ?", [str(tmp)])
+            try:
+                self._db.execute("VACUUM INTO ?", [str(tmp)])
+            except sqlite3.DatabaseError as e:
+                if "malformed" not in str(e).lower() and "corrupt" not in str(e).lower():
+                    raise
+                tmp.unlink(missing_ok=True)  # a damaged library: copy what can be read, row by row
+                self.salvaged = health.salvage(self._db.conn, tmp)
+                return
             # the copy is one self-contained file: no WAL beside it when it is opened read-only
             copy = sqlite3.connect(tmp)
             try:
