@@ -207,6 +207,26 @@ def _fingerprint_all(db: Database) -> None:
     )
 
 
+
+@MIGRATIONS(name="0004_batch_failures")
+def batch_failures(db: Database) -> None:
+    """The pairs a batch could not compare, with the reason (``main.py batch``): kept so that a
+    researcher sees what is missing; the pair's row goes when a later batch compares it."""
+    db.execute(
+        """
+        CREATE TABLE batch_failures (
+            id INTEGER PRIMARY KEY,
+            old TEXT NOT NULL,                -- the file as the batch named it
+            new TEXT NOT NULL,                -- '' when a file could not be read at all (no pair)
+            reason TEXT NOT NULL,             -- one line
+            engine TEXT NOT NULL,
+            at TEXT NOT NULL,                 -- ISO timestamp (UTC)
+            UNIQUE (old, new)
+        )
+        """
+    )
+
+
 def applied(db: Database) -> list[str]:
     """Names of the migrations already applied to ``db`` (of this application's set)."""
     return [m.name for m in MIGRATIONS.applied(db)]

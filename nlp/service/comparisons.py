@@ -21,7 +21,7 @@ from nlp.model.comparison import Comparison
 from nlp.model.correction import Correction
 from nlp.model.document import Document
 from nlp.model.errors import Cancelled
-from nlp.model.identity import ComparisonKey
+from nlp.model.identity import ComparisonKey, document_key
 from nlp.readers import read_document
 
 Progress = Callable[[float, str], None]
@@ -77,15 +77,28 @@ def open_comparison(
     if library is None:
         return OpenedComparison(compare(old_doc, new_doc, progress, cancel))
     key = comparison_key(old_doc, new_doc)
-    cid = None if recompute else library.find_comparison(key)
-    if cid is not None:
+    stored = None if recompute else find_stored(library, key)
+    if stored is not None:
         report(1.0, "reopened from the library")
-        comparison, corrections = library.load_comparison(cid)
-        return OpenedComparison(comparison, corrections, cid, reopened=True)
-    comparison = compare(old_doc, new_doc, progress, cancel)
-    # a new engine or lexicon recomputes; the person's corrections are replayed on its result
-    corrections = library.last_corrections(key.old, key.new)
-    cid = library.save_comparison(comparison, corrections, resources=key.resources)
+        return stored
+    return keep(library, compare(old_doc, new_doc, progress, cancel), key.resources)
+
+
+def find_stored(library: Library, key: ComparisonKey) -> OpenedComparison | None:
+    """The comparison stored under ``key`` with its corrections, or None."""
+    cid = library.find_comparison(key)
+    if cid is None:
+        return None
+    comparison, corrections = library.load_comparison(cid)
+    return OpenedComparison(comparison, corrections, cid, reopened=True)
+
+
+def keep(library: Library, comparison: Comparison, resources: str) -> OpenedComparison:
+    """Store a comparison just computed (here or on a batch's worker) under the fingerprint of the
+    resources that computed it, with the corrections last made on these two documents (a new engine
+    or lexicon recomputes; the person's corrections are replayed on its result)."""
+    corrections = library.last_corrections(document_key(comparison.old), document_key(comparison.new))
+    cid = library.save_comparison(comparison, corrections, resources=resources)
     return OpenedComparison(comparison, corrections, cid)
 
 
