@@ -71,8 +71,9 @@ def extract_text(data: bytes, path: str) -> str:
             if len(node.text(strip=True)) < 0.3 * total:
                 node.decompose()
     for node in list(root.traverse(include_text=True)):
-        if node.tag == "-text" and any(ch in _LITERAL for ch in node.text_content or ""):
-            node.replace_with(literal(node.text_content, keep="[]"))  # brackets: note links « [1] » are read below
+        content = (node.text_content or "") if node.tag == "-text" else ""
+        if any(ch in _LITERAL for ch in content):
+            node.replace_with(literal(content, keep="[]"))  # brackets: note links « [1] » are read below
     _mark_structure(root)
     text = root.text(deep=True, separator="")
     blocks = []
