@@ -14,9 +14,8 @@ import bisect
 from dataclasses import dataclass, replace
 from typing import Any, Iterable, Sequence
 
-from nlp.engine.commitment import assess_link, assess_paragraph
-from nlp.engine.worddiff import word_diff
-from nlp.model.comparison import Added, Change, Comparison, Link, Op, Removed
+from nlp.engine import links as builder
+from nlp.model.comparison import Added, Change, Comparison, Link, Removed
 
 ACTIONS = ("link", "unlink", "relabel")
 
@@ -113,31 +112,10 @@ def _link(comparison: Comparison, c: Correction, notes_language: str) -> Compari
 
 
 def _build_link(comparison: Comparison, old_ids: Sequence[str], new_ids: Sequence[str], notes_language: str, moved: bool) -> Link:
-    old_pars = [comparison.old.paragraph(p) for p in old_ids]
-    new_pars = [comparison.new.paragraph(p) for p in new_ids]
-    old_text = " ".join(p.text for p in old_pars)
-    new_text = " ".join(p.text for p in new_pars)
-    diff = word_diff(old_text, new_text)
-    assessment = assess_link(old_pars, new_pars, comparison.new.language, diff, notes_language=notes_language)
-    return Link(
-        old=tuple(old_ids),
-        new=tuple(new_ids),
-        score=_similarity(diff, old_text, new_text),
-        change=assessment.change,
-        moved=moved,
-        diff=diff,
-        signals=assessment.signals,
-        manual=True,
-    )
-
-
-def _similarity(diff, old_text: str, new_text: str) -> float:
-    """Share of the two texts' characters that the diff keeps: 1.0 identical, 0.0 nothing shared."""
-    total = len(old_text) + len(new_text)
-    if not total:
-        return 1.0
-    same = sum(len(d.text) for d in diff if d.op is Op.EQUAL)
-    return min(1.0, 2 * same / total)
+    """The engine's own link builder, on the engine's own similarity space for these two documents."""
+    old, new = comparison.old, comparison.new
+    return builder.build_link(old, new, old_ids, new_ids, builder.space_for(old, new), moved=moved, manual=True,
+                            notes_language=notes_language)
 
 
 def _moved_old_heads(comparison: Comparison, links: Sequence[Link]) -> set[str]:
@@ -191,13 +169,11 @@ _APPLY = {"link": _link, "unlink": _unlink, "relabel": _relabel}
 
 
 def _added(comparison: Comparison, pid: str, notes_language: str) -> Added:
-    commitment, signals = assess_paragraph(comparison.new.paragraph(pid), comparison.new.language, notes_language=notes_language)
-    return Added(pid, commitment, signals)
+    return builder.added(comparison.new, pid, notes_language)
 
 
 def _removed(comparison: Comparison, pid: str, notes_language: str) -> Removed:
-    commitment, signals = assess_paragraph(comparison.old.paragraph(pid), comparison.old.language, notes_language=notes_language)
-    return Removed(pid, commitment, signals)
+    return builder.removed(comparison.old, pid, notes_language)
 
 
 def _in_order(document, pids: Iterable[str]) -> tuple[str, ...]:
