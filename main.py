@@ -26,4 +26,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # the engine's worker process, in the packaged application
     sys.exit(main())

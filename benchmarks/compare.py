@@ -3,6 +3,10 @@
 - cold: the command line on 72/1 → 76/7, a fresh process (spaCy model load included);
 - warm: compare() in process once the model is loaded and the paragraphs parsed (goal ≤ 0.3 s);
 - memory: peak resident size of the process, and the peak Python allocation of one warm comparison;
+- long: synthetic pairs of 500 … 10,000 paragraphs compared by the command line in a fresh process
+  (CPU seconds and peak resident memory, goal ≤ 25 s and ≤ 600 MB at 10,000), beside this run's
+  baseline: the same command on a two-paragraph pair (start-up and model load), so growth and memory
+  per paragraph are read net of it;
 - scale: synthetic pairs of 100 … 800 paragraphs made from the bundled samples' sentences, with known
   edits (deletions, insertions, moves, rewording): time per paragraph should stay about flat (the
   alignment fills a band and scores candidates, never every pair), and the edits should be found.
@@ -10,7 +14,7 @@
 
 from __future__ import annotations
 
-import random
+import os
 import resource
 import statistics
 import subprocess
@@ -25,10 +29,9 @@ sys.path.insert(0, str(ROOT))
 
 from nlp.engine import pipeline  # noqa: E402
 from nlp.engine import compare  # noqa: E402
-from nlp.engine.align.features import sentence_starts  # noqa: E402
 from nlp.model.comparison import accounted_once  # noqa: E402
-from nlp.model.document import Document, Paragraph  # noqa: E402
 from nlp.readers import read_document  # noqa: E402
+from synthetic import sentence_pool, synthetic, write_text  # noqa: E402
 
 SAMPLES = ROOT / "resources" / "samples"
 OLD, NEW = SAMPLES / "A_RES_72_1.fr.md", SAMPLES / "A_RES_76_7.fr.txt"
@@ -59,54 +62,38 @@ def warm() -> tuple[float, float, float, float]:
     return first, statistics.median(runs), min(runs), peak / 2**20
 
 
-def sentence_pool() -> list[str]:
-    pool: list[str] = []
-    for path in sorted(SAMPLES.iterdir()):
-        if path.suffix not in (".md", ".txt", ".xml"):
-            continue
-        try:
-            doc = read_document(path)
-        except Exception:  # a reader still missing for this format: use the others
-            continue
-        if doc.language != "fr":
-            continue
-        for p in doc:
-            starts = sentence_starts(p.text) + [len(p.text)]
-            pool += [p.text[a:b].strip() for a, b in zip(starts, starts[1:]) if len(p.text[a:b].split()) >= 8]
-    return list(dict.fromkeys(pool))
+def _cli_run(args: list[str]) -> tuple[float, float]:
+    """CPU seconds (user + system) and peak resident MiB of one command-line run in a fresh process."""
+    proc = subprocess.Popen([sys.executable, str(ROOT / "main.py"), *args], cwd=ROOT,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"compare failed: {proc.stderr.read().decode() if proc.stderr else ''}")
+    return usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
 
 
-def synthetic(n: int, pool: list[str], seed: int = 7):
-    """An old text of n paragraphs and a revised new text, with the truth of what became what."""
-    rng = random.Random(seed)
-    texts = []
-    seen = set()
-    while len(texts) < n + n // 10:
-        a, b = rng.sample(range(len(pool)), 2)
-        if (a, b) not in seen:
-            seen.add((a, b))
-            texts.append(pool[a] + " " + pool[b])
-    old_texts, spare = texts[:n], texts[n:]
-    new: list[tuple[str, int | None]] = [(t, i) for i, t in enumerate(old_texts)]  # (text, old index)
-    deleted = set(rng.sample(range(n), n // 30))
-    new = [x for x in new if x[1] not in deleted]
-    for t in spare[: n // 30]:  # insertions
-        new.insert(rng.randrange(len(new)), (t, None))
-    for _ in range(max(1, n // 100)):  # moves far away
-        item = new.pop(rng.randrange(len(new)))
-        new.insert(rng.randrange(len(new)), item)
-    reworded = 0
-    for k in rng.sample(range(len(new)), n // 10):
-        text, src = new[k]
-        words = text.split()
-        for _ in range(3):
-            words.pop(rng.randrange(len(words)))
-        new[k] = (" ".join(words), src)
-        reworded += 1
-    old_doc = Document("old.txt", "text", "fr", tuple(Paragraph(str(i + 1), "operative", t) for i, t in enumerate(old_texts)))
-    new_doc = Document("new.txt", "text", "fr", tuple(Paragraph(str(k + 1), "operative", t) for k, (t, _) in enumerate(new)))
-    truth = {(str(src + 1), str(k + 1)) for k, (_, src) in enumerate(new) if src is not None}
-    return old_doc, new_doc, truth
+def long_pairs(pool: list[str], sizes: tuple[int, ...]) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+
+        def run(old, new) -> tuple[float, float]:
+            a, b = write_text(old, folder / "old.txt"), write_text(new, folder / "new.txt")
+            return _cli_run(["compare", str(a), str(b), "--format", "json", "-o", str(folder / "out.json")])
+
+        base_old, base_new, _ = synthetic(2, pool, seed=3)
+        base_cpu, base_rss = run(base_old, base_new)
+        print(f"baseline (2 paragraphs: start-up and model load): {base_cpu:.1f} s CPU, {base_rss:.0f} MiB peak")
+        print("  paragraphs   CPU s   × baseline   net ms/paragraph   peak MiB   net KiB/paragraph")
+        first_rate = None
+        for n in sizes:
+            old, new, _ = synthetic(n, pool)
+            cpu, rss = run(old, new)
+            rate = 1000 * (cpu - base_cpu) / n
+            first_rate = first_rate or rate
+            print(f"  {n:>10}   {cpu:5.1f}   {cpu / base_cpu:10.2f}   {rate:16.2f}   {rss:8.0f}   "
+                  f"{1024 * (rss - base_rss) / n:17.1f}")
+        print(f"  growth of the net cost per paragraph from {sizes[0]} to {sizes[-1]}: × {rate / first_rate:.2f} "
+              "(≤ 1: linear or better)")
 
 
 def main() -> None:
@@ -116,12 +103,15 @@ def main() -> None:
           f"warm {median * 1000:.0f} ms median of 9 (best {best * 1000:.0f} ms)")
     print(f"warm comparison peak Python allocation: {peak:.1f} MiB")
     pool = sentence_pool()
+    sizes = tuple(int(x) for x in os.environ.get("TRAVAUX_BENCH_SIZES", "500,2000,10000").split(","))
+    print(f"long pairs from {len(pool)} sample sentences (command line, fresh process each):")
+    long_pairs(pool, sizes)
     print(f"synthetic pairs from {len(pool)} sample sentences:")
     print("  paragraphs   parse s   align s   ms/paragraph   precision   recall")
     for n in (100, 200, 400, 800):
         old, new, truth = synthetic(n, pool)
         t = time.perf_counter()
-        pipeline.parse([p.text for p in (*old, *new)], "fr")
+        list(pipeline.tag([p.text for p in (*old, *new)], "fr"))
         parse_s = time.perf_counter() - t
         t = time.perf_counter()
         c = compare(old, new)

@@ -253,6 +253,12 @@ class AlignedView(QTableView):
         self._accent = accent
         self._tinting = False
 
+    def restyle(self) -> None:
+        """The theme changed: tint the selection from the new palette and draw every row again."""
+        self._tint_selection()
+        self._delegate.clear()
+        self.viewport().update()
+
     def accent(self) -> QColor:
         return self._accent
 

@@ -22,6 +22,8 @@ from nlp.model.comparison import (
     Op,
     Removed,
     Signal,
+    params,
+    Span,
 )
 from nlp.model.document import Document, Paragraph
 from nlp.model.errors import InputError
@@ -55,8 +57,8 @@ def make_comparison(engine: str = "1.0") -> Comparison:
         new=NEW,
         links=(
             Link(("1",), ("1",), 0.91, Change.WEAKENED, diff=(DiffOp(Op.EQUAL, "Exprime sa "), DiffOp(Op.DELETE, "profonde "), DiffOp(Op.EQUAL, "détresse")),
-                 signals=(Signal("intensifier", "weaker", "profonde", None, "« profonde » removed"),)),
-            Link(("2",), ("2",), 0.5212345678901234, Change.STRENGTHENED, moved=True, signals=(Signal("verb", "stronger", "Encourage", "Nous nous engageons", "encourager → s'engager"),)),
+                 signals=(Signal("intensifier", "weaker", "profonde", None, "intensifier_removed", params(old="profonde", intensifier="fully"), 0.75, Span("1", 3, 11)),)),
+            Link(("2",), ("2",), 0.5212345678901234, Change.STRENGTHENED, moved=True, signals=(Signal("verb", "stronger", "Encourage", "Nous nous engageons", "verb_stronger", params(old_verb="encourage", new_verb="commit"), 1.0, Span("2", 0, 9), Span("2", 0, 19)),)),
         ),
         added=(Added("3", True),),
         removed=(Removed("3", False),),
@@ -201,8 +203,8 @@ def test_search_ignores_accents_and_case(library):
 
 def test_a_new_library_is_at_the_latest_schema_in_wal_mode(library):
     db = library._db
-    assert schema.applied(db) == schema.known() == ["0001_initial"]
-    assert db.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert schema.applied(db) == schema.known() and schema.known()[:2] == ["0001_initial", "0002_fingerprints"]
+    assert db.execute("PRAGMA user_version").fetchone()[0] == len(schema.known())
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     assert {"documents", "paragraphs", "paragraphs_fts", "comparisons", "links", "corrections"} <= set(db.table_names())
@@ -213,19 +215,21 @@ def test_opening_a_library_of_an_older_version_migrates_it(tmp_path, monkeypatch
     with Library(path) as old:  # made by the first release
         cid = old.save_comparison(make_comparison())
 
-    later = Migrations(schema.MIGRATION_SET)  # a later release: the same first migration, then one more
-    later(name="0001_initial")(schema.initial)
+    current = schema.known()
+    later = Migrations(schema.MIGRATION_SET)  # a later release: the same migrations, then one more
+    for migration in schema.MIGRATIONS._migrations:
+        later(name=migration.name)(migration.fn)
 
-    @later(name="0002_document_notes")
+    @later(name="9000_document_notes")
     def notes(db):
         db.execute("ALTER TABLE documents ADD COLUMN notes TEXT")
 
     monkeypatch.setattr(schema, "MIGRATIONS", later)
     with Library(path) as upgraded:
         db = upgraded._db
-        assert schema.applied(db) == ["0001_initial", "0002_document_notes"]
+        assert schema.applied(db) == [*current, "9000_document_notes"]
         assert "notes" in db["documents"].columns_dict
-        assert db.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert db.execute("PRAGMA user_version").fetchone()[0] == len(current) + 1
         assert upgraded.load_comparison(cid)[0] == make_comparison()
         assert [r.paragraph for r in upgraded.search("detresse")] == ["1", "1"]
 
@@ -235,10 +239,12 @@ def test_a_failed_upgrade_leaves_the_library_as_it_was(tmp_path, monkeypatch):
     with Library(path) as old:
         old.add_document(OLD)
 
+    current = schema.known()
     broken = Migrations(schema.MIGRATION_SET)
-    broken(name="0001_initial")(schema.initial)
+    for migration in schema.MIGRATIONS._migrations:
+        broken(name=migration.name)(migration.fn)
 
-    @broken(name="0002_tags")
+    @broken(name="9000_tags")
     def tags(db):
         db.execute("CREATE TABLE tags (name TEXT)")
         raise RuntimeError("a bug in a migration")
@@ -248,9 +254,9 @@ def test_a_failed_upgrade_leaves_the_library_as_it_was(tmp_path, monkeypatch):
         Library(path)
     monkeypatch.undo()
     with Library(path) as library:
-        assert schema.applied(library._db) == ["0001_initial"]
+        assert schema.applied(library._db) == current
         assert "tags" not in library._db.table_names()
-        assert library._db.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert library._db.execute("PRAGMA user_version").fetchone()[0] == len(current)
         assert library.document(OLD.sha256) == OLD
 
 

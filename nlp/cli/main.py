@@ -11,7 +11,9 @@ import os
 import sys
 from typing import Callable, Sequence
 
+from nlp.cli.outputs import check_output, read_paths
 from nlp.model.errors import Cancelled, InputError
+from nlp.model.outpath import protected
 from nlp.model.version import __version__
 
 EXIT_OK, EXIT_INTERNAL, EXIT_BAD_INPUT = 0, 1, 2
@@ -35,6 +37,22 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_BAD_INPUT, f"error: {message} (see '{self.prog} --help')\n")
 
 
+def int_between(low: int, high: int) -> Callable[[str], int]:
+    """An argparse type: a whole number from ``low`` to ``high`` (a bad one is one line, exit 2)."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text.strip()) if len(text) <= 30 else None
+        except ValueError:
+            value = None
+        if value is None or not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"expected a whole number from {low} to {high}, got '{text[:30]}'")
+        return value
+
+    parse.__name__ = "number"
+    return parse
+
+
 def emit(text: str) -> None:
     sys.stdout.write(text)
     sys.stdout.flush()
@@ -51,13 +69,22 @@ def _add_parse(sub) -> None:
         default="accepted",
         help="a Word draft's tracked changes read as all accepted (default) or all rejected",
     )
+    p.add_argument("-o", "--output", metavar="OUT", help="write to OUT (atomically) instead of standard output")
 
     def handler(args) -> int:
         from nlp.export.json_export import dumps
+        from nlp.model.atomic import write_text
         from nlp.readers import read_document
 
         doc = read_document(args.file, revisions=args.revisions)
-        emit(dumps(doc.to_json()) if args.format == "json" else render_document(doc))
+        text = dumps(doc.to_json()) if args.format == "json" else render_document(doc)
+        if args.output:
+            try:
+                write_text(args.output, text)
+            except OSError as e:
+                raise InputError(args.output, f"cannot be written ({e.strerror or e})") from None
+        else:
+            emit(text)
         return EXIT_OK
 
     p.set_defaults(handler=handler)
@@ -67,6 +94,9 @@ def render_document(doc) -> str:
     head = [
         f"{doc.label} — {doc.title or '(no title)'}",
         f"body: {doc.body or '?'}   adopted: {doc.adopted or '?'}   language: {doc.language}   format: {doc.format}",
+        *([f"status: {doc.status}"] if doc.status else []),
+        *([f"session: {doc.session}   agenda item: {doc.agenda_item or '?'}"] if doc.session or doc.agenda_item else []),
+        *([f"sponsors: {', '.join(doc.sponsors)}"] if doc.sponsors else []),
         f"{len(doc.paragraphs)} paragraph{'s' if len(doc.paragraphs) != 1 else ''}",
         "",
     ]
@@ -102,7 +132,7 @@ def write_report(comparison, args: argparse.Namespace) -> int:
     """Export to -o OUT (atomically), or print: text formats as text, binary ones only into a pipe."""
     from nlp import export
 
-    if args.output:
+    if args.output is not None:
         export.export(comparison, args.format, args.output, language=args.lang)
         return EXIT_OK
     if export.is_binary(args.format) and sys.stdout.isatty():
@@ -125,7 +155,15 @@ def _add_compare(sub) -> None:
     )
     p.add_argument("old", metavar="OLD", help="the earlier version")
     p.add_argument("new", metavar="NEW", help="the later version")
+    p.add_argument(
+        "more",
+        metavar="V3",
+        nargs="*",
+        help="further versions: three files or more are a series, ordered by adoption date "
+        "(formats json, html, xlsx, text; see docs/contract.md)",
+    )
     add_report_options(p)
+    p.add_argument("--keep-order", action="store_true", help="a series keeps the order the files are given in")
     p.add_argument(
         "--db",
         metavar="PATH",
@@ -136,8 +174,12 @@ def _add_compare(sub) -> None:
     def handler(args) -> int:
         from nlp.engine import compare, compare_files
 
+        if args.more:
+            from nlp.cli.series import compare_series_command
+
+            return compare_series_command(args)
         if not args.db:
-            return write_report(compare_files(args.old, args.new, notes_language=args.lang), args)
+            return write_report(compare_files(args.old, args.new), args)
         from nlp.engine import corrections
         from nlp.library.store import Library
         from nlp.readers import read_document
@@ -146,11 +188,11 @@ def _add_compare(sub) -> None:
         library = Library(args.db)
         try:
             _, comparison, made = library.reopen_or_compare(
-                old, new, compute=lambda o, n: compare(o, n, notes_language=args.lang)
+                old, new, compute=lambda o, n: compare(o, n)
             )
         finally:
             library.close()
-        return write_report(corrections.apply(comparison, made, notes_language=args.lang), args)
+        return write_report(corrections.apply(comparison, made), args)
 
     p.set_defaults(handler=handler)
 
@@ -184,6 +226,9 @@ def build_parser() -> argparse.ArgumentParser:
 PLUGIN_MODULES: tuple[str, ...] = (
     "nlp.cli.library",
     "nlp.cli.revisions",
+    "nlp.cli.concordance",
+    "nlp.cli.series",
+    "nlp.cli.provenance",
 )
 
 
@@ -202,7 +247,9 @@ def run(argv: Sequence[str]) -> int:
         if not getattr(args, "handler", None):
             parser.print_help()
             return EXIT_BAD_INPUT
-        return args.handler(args)
+        with protected(read_paths(args)):
+            check_output(args)  # before any work: a bad -o costs nothing and writes nothing
+            return args.handler(args)
     except InputError as e:
         sys.stderr.write(f"error: {e}\n")
         return EXIT_BAD_INPUT

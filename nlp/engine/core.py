@@ -25,7 +25,7 @@ Cancel = Callable[[], bool]
 
 
 def compare_files(old_path: str | os.PathLike[str], new_path: str | os.PathLike[str], progress: Progress | None = None,
-                  cancel: Cancel | None = None, notes_language: str = "en") -> Comparison:
+                  cancel: Cancel | None = None) -> Comparison:
     """Read both files (InputError naming the file when one is unreadable) and compare them."""
     from nlp.readers import read_document
 
@@ -36,14 +36,12 @@ def compare_files(old_path: str | os.PathLike[str], new_path: str | os.PathLike[
     report(0.05, "reading the new version")
     new = read_document(new_path)
     _check(cancel)
-    return compare(old, new, progress, cancel, notes_language)
+    return compare(old, new, progress, cancel)
 
 
-def compare(old: Document, new: Document, progress: Progress | None = None, cancel: Cancel | None = None,
-            notes_language: str = "en") -> Comparison:
+def compare(old: Document, new: Document, progress: Progress | None = None, cancel: Cancel | None = None) -> Comparison:
     """Align ``old`` with ``new`` and say what became of every paragraph (see docs/contract.md).
-
-    ``notes_language`` is the language of the signals' notes (the commitment analysis writes them)."""
+"""
     report = progress or (lambda f, m: None)
 
     def check() -> None:
@@ -62,12 +60,12 @@ def compare(old: Document, new: Document, progress: Progress | None = None, canc
             check()
             report(0.8 + 0.18 * k / len(groups), "judging what changed")
         made.append(links.build_link(old, new, [old.paragraphs[i].id for i in g.old], [new.paragraphs[j].id for j in g.new],
-                                     space, moved=g.moved, notes_language=notes_language))
+                                     space, moved=g.moved))
     check()
     linked_old = {pid for link in made for pid in link.old}
     linked_new = {pid for link in made for pid in link.new}
-    added = tuple(links.added(new, p.id, notes_language) for p in new if p.id not in linked_new)
-    removed = tuple(links.removed(old, p.id, notes_language) for p in old if p.id not in linked_old)
+    added = tuple(links.added(new, p.id) for p in new if p.id not in linked_new)
+    removed = tuple(links.removed(old, p.id) for p in old if p.id not in linked_old)
     made.sort(key=lambda link: new.position(link.new[0]))
     report(1.0, "done")
     return Comparison(old=old, new=new, links=tuple(made), added=added, removed=removed, engine=ENGINE_VERSION)

@@ -56,7 +56,7 @@ def score(space: Space, old_index: Sequence[int], new_index: Sequence[int]) -> f
 
 
 def build_link(old: Document, new: Document, old_ids: Sequence[str], new_ids: Sequence[str], space: Space,
-               moved: bool = False, manual: bool = False, notes_language: str = "en") -> Link:
+               moved: bool = False, manual: bool = False) -> Link:
     """The link of ``old_ids`` (in the old text's order) with ``new_ids``: joined texts, diff, label,
     signals and score."""
     language = pair_language(old, new)
@@ -64,7 +64,7 @@ def build_link(old: Document, new: Document, old_ids: Sequence[str], new_ids: Se
     news = [new.paragraph(p) for p in new_ids]
     old_text, new_text = joined(p.text for p in olds), joined(p.text for p in news)
     diff = word_diff(old_text, new_text)
-    assessment = commitment.assess_link(olds, news, language, diff, notes_language=notes_language)
+    assessment = commitment.assess_link(olds, news, language, diff)
     return Link(
         old=tuple(old_ids),
         new=tuple(new_ids),
@@ -79,13 +79,13 @@ def build_link(old: Document, new: Document, old_ids: Sequence[str], new_ids: Se
     )
 
 
-def added(new: Document, pid: str, notes_language: str = "en") -> Added:
-    commits, signals = commitment.assess_paragraph(new.paragraph(pid), _language(new), notes_language=notes_language)
+def added(new: Document, pid: str) -> Added:
+    commits, signals = commitment.assess_paragraph(new.paragraph(pid), _language(new))
     return Added(pid, bool(commits), tuple(signals))
 
 
-def removed(old: Document, pid: str, notes_language: str = "en") -> Removed:
-    commits, signals = commitment.assess_paragraph(old.paragraph(pid), _language(old), notes_language=notes_language)
+def removed(old: Document, pid: str) -> Removed:
+    commits, signals = commitment.assess_paragraph(old.paragraph(pid), _language(old))
     return Removed(pid, bool(commits), tuple(signals))
 
 

@@ -18,6 +18,36 @@ MIGRATION_SET = "travaux"
 
 MIGRATIONS = Migrations(MIGRATION_SET)
 
+# The full-text index of the paragraphs and the triggers that keep it in step (also what
+# nlp.library.health recreates when a library lost them).
+# content="paragraphs" is the form Datasette and sqlite-utils recognise as a table's search index
+SEARCH_INDEX = """
+        CREATE VIRTUAL TABLE paragraphs_fts USING fts5 (
+            text,
+            tokenize='unicode61 remove_diacritics 2',
+            content="paragraphs",
+            content_rowid="id"
+        )
+        """
+SEARCH_TRIGGERS = {
+    "paragraphs_ai": """
+        CREATE TRIGGER paragraphs_ai AFTER INSERT ON paragraphs BEGIN
+            INSERT INTO paragraphs_fts (rowid, text) VALUES (new.id, new.text);
+        END
+        """,
+    "paragraphs_ad": """
+        CREATE TRIGGER paragraphs_ad AFTER DELETE ON paragraphs BEGIN
+            INSERT INTO paragraphs_fts (paragraphs_fts, rowid, text) VALUES ('delete', old.id, old.text);
+        END
+        """,
+    "paragraphs_au": """
+        CREATE TRIGGER paragraphs_au AFTER UPDATE ON paragraphs BEGIN
+            INSERT INTO paragraphs_fts (paragraphs_fts, rowid, text) VALUES ('delete', old.id, old.text);
+            INSERT INTO paragraphs_fts (rowid, text) VALUES (new.id, new.text);
+        END
+        """,
+}
+
 
 @MIGRATIONS(name="0001_initial")
 def initial(db: Database) -> None:
@@ -52,31 +82,8 @@ def initial(db: Database) -> None:
             UNIQUE (document, pid)
         )
         """,
-        # content="paragraphs" is the form Datasette and sqlite-utils recognise as a table's search index
-        """
-        CREATE VIRTUAL TABLE paragraphs_fts USING fts5 (
-            text,
-            tokenize='unicode61 remove_diacritics 2',
-            content="paragraphs",
-            content_rowid="id"
-        )
-        """,
-        """
-        CREATE TRIGGER paragraphs_ai AFTER INSERT ON paragraphs BEGIN
-            INSERT INTO paragraphs_fts (rowid, text) VALUES (new.id, new.text);
-        END
-        """,
-        """
-        CREATE TRIGGER paragraphs_ad AFTER DELETE ON paragraphs BEGIN
-            INSERT INTO paragraphs_fts (paragraphs_fts, rowid, text) VALUES ('delete', old.id, old.text);
-        END
-        """,
-        """
-        CREATE TRIGGER paragraphs_au AFTER UPDATE ON paragraphs BEGIN
-            INSERT INTO paragraphs_fts (paragraphs_fts, rowid, text) VALUES ('delete', old.id, old.text);
-            INSERT INTO paragraphs_fts (rowid, text) VALUES (new.id, new.text);
-        END
-        """,
+        SEARCH_INDEX,
+        *SEARCH_TRIGGERS.values(),
         """
         CREATE TABLE comparisons (
             id INTEGER PRIMARY KEY,
@@ -126,6 +133,33 @@ def initial(db: Database) -> None:
     ]
     for sql in statements:
         db.execute(sql)
+
+
+@MIGRATIONS(name="0002_fingerprints")
+def fingerprints(db: Database) -> None:
+    """An index of the paragraphs' wording (nlp.library.fingerprint), to find a draft's sources fast.
+
+    One row per (fingerprint, paragraph), clustered by fingerprint (WITHOUT ROWID): the candidates
+    for a paragraph are a few range reads. Paragraphs already in the library are fingerprinted here.
+    There is deliberately no index by paragraph (it would double the table): a row left behind by a
+    deleted paragraph only proposes a candidate that is then scored on its real text, or none at all.
+    """
+    from nlp.library.fingerprint import fingerprints as of_text
+
+    db.execute(
+        """
+        CREATE TABLE fingerprints (
+            hash INTEGER NOT NULL,            -- nlp.library.fingerprint: a winnowed hash of 3 words
+            paragraph INTEGER NOT NULL,       -- paragraphs.id
+            PRIMARY KEY (hash, paragraph)
+        ) WITHOUT ROWID
+        """
+    )
+    rows = db.execute("SELECT id, text FROM paragraphs").fetchall()
+    db.conn.executemany(
+        "INSERT INTO fingerprints (hash, paragraph) VALUES (?, ?)",
+        [(h, pid) for pid, text in rows for h in of_text(text)],
+    )
 
 
 def applied(db: Database) -> list[str]:

@@ -1,4 +1,9 @@
-"""Write a file so that it is either whole or not there: a temporary name, then a rename."""
+"""Write a file so that it is either whole or not there: a temporary name, then a rename.
+
+Every output goes through here, so every command gets the same checks on where it writes
+(:mod:`nlp.model.outpath`: never over an input or the library, never over a device, pipe or folder)
+and the same one-line errors when the storage fails (full disk, read-only file system…).
+"""
 
 from __future__ import annotations
 
@@ -8,22 +13,36 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
+from nlp.model.errors import InputError
+from nlp.model.outpath import check_target, is_storage_error, storage_problem
+
 
 @contextmanager
 def atomic_path(target: str | Path) -> Iterator[Path]:
-    """Yield a temporary path beside ``target``; on success it replaces ``target``, on error it goes."""
-    target = Path(target)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent or ".")
+    """Yield a temporary path beside ``target``; on success it replaces ``target``, on error it goes.
+
+    ``target`` is checked first (see :func:`nlp.model.outpath.check_target`); a symbolic link to a
+    regular file is written through (the file it points to is replaced, the link stays).
+    """
+    shown = os.fspath(target)
+    real = check_target(target)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{real.name}.", suffix=".part", dir=real.parent)
+    except OSError as e:
+        raise InputError(None, f"{shown}: cannot be written ({storage_problem(e)})") from None
     os.close(fd)
     tmp_path = Path(tmp)
     try:
         yield tmp_path
         # mkstemp makes the file private (0600); an export should get the usual permissions
         # (an existing file's own, else what the umask allows), as if written directly
-        os.chmod(tmp_path, _mode_for(target))
-        os.replace(tmp_path, target)
-    except BaseException:
+        os.chmod(tmp_path, _mode_for(real))
+        check_target(target)  # nothing became an input, a folder or a device meanwhile
+        os.replace(tmp_path, real)
+    except BaseException as e:
         tmp_path.unlink(missing_ok=True)
+        if is_storage_error(e):
+            raise InputError(None, f"{shown}: cannot be written ({storage_problem(e)})") from None
         raise
 
 

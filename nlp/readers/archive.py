@@ -43,6 +43,7 @@ class SafeZip:
             raise InputError(path, f"corrupt or truncated {kind} (its zip structure cannot be read)") from None
         if len(infos) > MAX_MEMBERS:
             raise InputError(path, f"refused: {kind} has {len(infos)} parts (the limit is {MAX_MEMBERS})")
+        _check_unique(infos, path, kind)
         total = 0
         for info in infos:
             if info.flag_bits & 0x1:
@@ -157,6 +158,18 @@ class SafeZip:
         if first and info.filename.endswith((".xml", ".rels")) and b"<!ENTITY" in chunk:
             # Office and OpenDocument parts never declare entities; a part that does is an entity bomb
             raise InputError(self.path, f"refused: part '{info.filename}' declares XML entities (an entity bomb?)")
+
+
+def _check_unique(infos: list[zipfile.ZipInfo], path: str, kind: str) -> None:
+    """Two parts of one name are refused: Word and unzip read the first, Python's zipfile the last, so
+    the text read here could differ from the one Word shows. Part names are compared as Office does
+    (case-insensitively, ``\\`` as ``/``)."""
+    seen: set[str] = set()
+    for info in infos:
+        key = info.filename.replace("\\", "/").lstrip("/").lower()
+        if key in seen:
+            raise InputError(path, f"refused: {kind} has two parts named '{info.filename[:80]}' (a forged file?)")
+        seen.add(key)
 
 
 def _check_declared(info: zipfile.ZipInfo, path: str, kind: str) -> None:

@@ -21,7 +21,7 @@ from lxml import etree
 from nlp.model.document import Document
 from nlp.model.errors import InputError
 from nlp.readers.archive import SafeZip, parse_xml
-from nlp.readers.layout import letters, opening_italic, roman
+from nlp.readers.layout import bounded, letters, opening_italic, roman
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _W_URI = W[1:-1]
@@ -232,8 +232,8 @@ def _format(n: int, fmt: str) -> str:
     if fmt in ("lowerRoman", "upperRoman"):
         return roman(n) if fmt == "lowerRoman" else roman(n).upper()
     if fmt == "decimalZero":
-        return f"{n:02d}"
-    return str(n)
+        return f"{bounded(n):02d}"
+    return str(bounded(n))
 
 
 def _val(el: etree._Element | None) -> str | None:

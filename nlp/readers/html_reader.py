@@ -16,7 +16,7 @@ import re
 from nlp.model.document import Document
 from nlp.model.errors import InputError
 from nlp.readers.decode import decode
-from nlp.readers.layout import letters, roman
+from nlp.readers.layout import bounded, letters, roman
 
 MAX_DEPTH = 1000  # lexbor slows down quadratically on absurd nesting; no real page nests this deep
 
@@ -186,4 +186,4 @@ def _label(n: int, kind: str) -> str:
         return f"{letters(n).upper() if kind == 'A' else letters(n)})"
     if kind in ("i", "I"):
         return f"{roman(n).upper() if kind == 'I' else roman(n)})"
-    return f"{n}."
+    return f"{bounded(n)}."

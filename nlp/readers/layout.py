@@ -31,8 +31,18 @@ def opening_italic(parts: list[tuple[str, bool]]) -> str:
     return label + text
 
 
+# The largest list number Word accepts (w:start); a forged start value (« start="999999999999" ») is
+# shown as this, so that it costs nothing to format.
+MAX_LIST_NUMBER = 32_767
+
+
+def bounded(n: int) -> int:
+    return max(0, min(n, MAX_LIST_NUMBER))
+
+
 def letters(n: int) -> str:
     """1 → a, 26 → z, 27 → aa."""
+    n = bounded(n)
     out = ""
     while n > 0:
         n, r = divmod(n - 1, 26)
@@ -41,9 +51,10 @@ def letters(n: int) -> str:
 
 
 def roman(n: int) -> str:
-    out = ""
+    """4 → iv, 1999 → mcmxcix: each value's digits written once, as often as it divides (bounded n)."""
+    n = bounded(n)
+    out = []
     for value, digits in ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
-        while n >= value:
-            out += digits
-            n -= value
-    return out
+        times, n = divmod(n, value)
+        out.append(digits * times)
+    return "".join(out)

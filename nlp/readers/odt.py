@@ -17,13 +17,16 @@ from lxml import etree
 from nlp.model.document import Document
 from nlp.model.errors import InputError
 from nlp.readers.archive import SafeZip, parse_xml
-from nlp.readers.layout import letters, opening_italic, roman
+from nlp.readers.layout import bounded, letters, opening_italic, roman
 
 TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
 OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
 STYLE = "{urn:oasis:names:tc:opendocument:xmlns:style:1.0}"
 FO = "{urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0}"
 TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+
+MAX_LEVELS = 10  # OpenDocument lists have ten levels
+MAX_SPACES = 64
 
 _SKIP = {TEXT + "tracked-changes", OFFICE + "annotation", TEXT + "note-citation", TEXT + "sequence-decls", OFFICE + "forms"}
 
@@ -87,7 +90,7 @@ def _format(n: int, fmt: str) -> str:
         return roman(n) if fmt == "i" else roman(n).upper()
     if fmt == "":
         return ""
-    return str(n)
+    return str(bounded(n))
 
 
 class _Extractor:
@@ -139,7 +142,7 @@ class _Extractor:
         if spec is None or not spec["format"]:
             return None
         shown = []
-        for lv in range(level - spec["display"] + 1, level + 1):
+        for lv in range(level - min(spec["display"], level, MAX_LEVELS) + 1, level + 1):  # no more levels than there are
             lv_spec = self.styles.levels.get(style or "", {}).get(lv, spec)
             shown.append(_format(counters.get(lv, 1), lv_spec["format"]))
         return f"{spec['prefix']}{'.'.join(shown)}{spec['suffix']}"
@@ -165,7 +168,8 @@ class _Extractor:
             tag = child.tag
             if isinstance(tag, str) and tag not in _SKIP:
                 if tag == TEXT + "s":
-                    parts.append((" " * _int(child.get(TEXT + "c"), 1), italic))
+                    # spaces collapse to one in the end: a forged count of a billion costs nothing
+                    parts.append((" " * max(1, min(_int(child.get(TEXT + "c"), 1), MAX_SPACES)), italic))
                 elif tag in (TEXT + "tab", TEXT + "line-break"):
                     parts.append((" ", italic))
                 elif tag == TEXT + "note":

@@ -4,126 +4,285 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../desktop/dialogs.py" line="25"/>
-        <location filename="../../desktop/dialogs.py" line="30"/>
+        <location filename="../../desktop/dialogs.py" line="32"/>
+        <location filename="../../desktop/dialogs.py" line="37"/>
         <source>About Travaux</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="41"/>
+        <location filename="../../desktop/dialogs.py" line="48"/>
         <source>Compare versions of UN resolutions and declarations and see what changed in what States commit to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="42"/>
+        <location filename="../../desktop/dialogs.py" line="49"/>
         <source>Bundled components</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="43"/>
+        <location filename="../../desktop/dialogs.py" line="50"/>
         <source>Component</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="44"/>
+        <location filename="../../desktop/dialogs.py" line="51"/>
         <source>Licence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="45"/>
+        <location filename="../../desktop/dialogs.py" line="52"/>
         <source>Texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../desktop/actions.py" line="66"/>
+        <source>Follow the &amp;system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="67"/>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="68"/>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="83"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="84"/>
+        <source>Open &amp;old version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="85"/>
+        <source>Open &amp;new version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="86"/>
+        <source>Open &amp;recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="87"/>
+        <source>&amp;Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="88"/>
+        <source>&amp;Swap old and new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="89"/>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="90"/>
+        <source>&amp;Cancel the work in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="91"/>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="92"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="93"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="96"/>
+        <source>&amp;Link selected paragraphs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="97"/>
+        <source>&amp;Unlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="98"/>
+        <source>Set &amp;label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="100"/>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="101"/>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="102"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="103"/>
+        <source>&amp;Next change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="104"/>
+        <source>&amp;Previous change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="108"/>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="110"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="111"/>
+        <source>&amp;About Travaux</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AlignedModel</name>
     <message>
-        <location filename="../../desktop/models.py" line="147"/>
+        <location filename="../../desktop/models.py" line="159"/>
         <source>Old version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="150"/>
+        <location filename="../../desktop/models.py" line="162"/>
         <source>New version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="152"/>
+        <location filename="../../desktop/models.py" line="164"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="188"/>
+        <location filename="../../desktop/models.py" line="200"/>
         <source>set by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="198"/>
+        <location filename="../../desktop/models.py" line="210"/>
         <source>old</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="198"/>
+        <location filename="../../desktop/models.py" line="210"/>
         <source>new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="199"/>
+        <location filename="../../desktop/models.py" line="211"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="201"/>
+        <location filename="../../desktop/models.py" line="213"/>
         <source>nothing on this side</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <location filename="../../desktop/window_parts.py" line="127"/>
+        <source>Dismiss the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_parts.py" line="128"/>
+        <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Change</name>
     <message>
-        <location filename="../../desktop/models.py" line="32"/>
+        <location filename="../../desktop/models.py" line="37"/>
         <source>strengthened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="33"/>
+        <location filename="../../desktop/models.py" line="38"/>
         <source>weakened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="34"/>
+        <location filename="../../desktop/models.py" line="39"/>
         <source>modified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="35"/>
+        <location filename="../../desktop/models.py" line="40"/>
         <source>unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="36"/>
+        <location filename="../../desktop/models.py" line="41"/>
         <source>added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="37"/>
+        <location filename="../../desktop/models.py" line="42"/>
         <source>removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="38"/>
-        <location filename="../../desktop/models.py" line="60"/>
+        <location filename="../../desktop/models.py" line="43"/>
+        <location filename="../../desktop/models.py" line="65"/>
         <source>moved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="63"/>
+        <location filename="../../desktop/models.py" line="68"/>
         <source>moved: was after old ¶ %1 (now ¶ %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="64"/>
+        <location filename="../../desktop/models.py" line="69"/>
         <source>moved: was after old ¶ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Comparer</name>
+    <message>
+        <location filename="../../desktop/comparing.py" line="52"/>
+        <source>Comparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/comparing.py" line="74"/>
+        <source>Loading the French language model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/comparing.py" line="77"/>
+        <source>The comparison was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -148,105 +307,251 @@
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../desktop/panels.py" line="132"/>
+        <location filename="../../desktop/panels.py" line="138"/>
         <source>Details of the selected row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="133"/>
+        <location filename="../../desktop/panels.py" line="139"/>
         <source>Select a row to see both texts in full, the signals and the score.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="144"/>
+        <location filename="../../desktop/panels.py" line="150"/>
         <source>similarity %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="146"/>
+        <location filename="../../desktop/panels.py" line="152"/>
         <source>commitment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="146"/>
+        <location filename="../../desktop/panels.py" line="152"/>
         <source>no commitment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="150"/>
+        <location filename="../../desktop/panels.py" line="156"/>
         <source>set by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="153"/>
+        <location filename="../../desktop/panels.py" line="159"/>
         <source>Signals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="160"/>
+        <location filename="../../desktop/panels.py" line="166"/>
         <source>Old</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="160"/>
+        <location filename="../../desktop/panels.py" line="166"/>
         <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentBar</name>
+    <message>
+        <location filename="../../desktop/window_parts.py" line="167"/>
+        <source>%1 paragraphs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_parts.py" line="172"/>
+        <source>not compared yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_parts.py" line="175"/>
+        <source>no file yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_parts.py" line="180"/>
+        <source>Old…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_parts.py" line="181"/>
+        <source>New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_parts.py" line="182"/>
+        <source>Open the old version (Ctrl+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_parts.py" line="183"/>
+        <source>Open the new version (Ctrl+Shift+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_parts.py" line="184"/>
+        <source>Open the old version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_parts.py" line="185"/>
+        <source>Open the new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_parts.py" line="186"/>
+        <location filename="../../desktop/window_parts.py" line="187"/>
+        <source>Swap old and new</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Editing</name>
+    <message>
+        <location filename="../../desktop/editing.py" line="63"/>
+        <source>%1 corrections</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <location filename="../../desktop/exports.py" line="76"/>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exports.py" line="79"/>
+        <source>The export was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exports.py" line="81"/>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Exports</name>
+    <message>
+        <location filename="../../desktop/exports.py" line="16"/>
+        <source>Word document with tracked changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exports.py" line="17"/>
+        <source>PDF report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exports.py" line="18"/>
+        <source>Web page report (HTML)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exports.py" line="19"/>
+        <source>Excel workbook of the changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exports.py" line="20"/>
+        <source>Table of the changes (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exports.py" line="21"/>
+        <source>Plain-text summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/exports.py" line="22"/>
+        <source>Data for other programs (JSON)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileOpener</name>
+    <message>
+        <location filename="../../desktop/files.py" line="40"/>
+        <source>Open the old version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/files.py" line="40"/>
+        <source>Open the new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/files.py" line="41"/>
+        <source>Documents (%1);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/files.py" line="142"/>
+        <source>(none yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/files.py" line="145"/>
+        <source>&amp;Clear the list</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../desktop/panels.py" line="252"/>
+        <location filename="../../desktop/panels.py" line="268"/>
         <source>not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="254"/>
+        <location filename="../../desktop/panels.py" line="270"/>
         <source>%1 of %2 rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="262"/>
+        <location filename="../../desktop/panels.py" line="278"/>
         <source>&amp;Find:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="263"/>
+        <location filename="../../desktop/panels.py" line="279"/>
         <source>Words in either version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="264"/>
+        <location filename="../../desktop/panels.py" line="280"/>
         <source>Find in both versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="265"/>
+        <location filename="../../desktop/panels.py" line="281"/>
         <source>Previous match (Shift+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="266"/>
+        <location filename="../../desktop/panels.py" line="282"/>
         <source>Previous match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="267"/>
+        <location filename="../../desktop/panels.py" line="283"/>
         <source>Next match (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="268"/>
+        <location filename="../../desktop/panels.py" line="284"/>
         <source>Next match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="269"/>
+        <location filename="../../desktop/panels.py" line="285"/>
         <source>Close (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="270"/>
+        <location filename="../../desktop/panels.py" line="286"/>
         <source>Close the find bar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -254,168 +559,168 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../desktop/library_panel.py" line="181"/>
+        <location filename="../../desktop/library_panel.py" line="189"/>
         <source>Old</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="182"/>
+        <location filename="../../desktop/library_panel.py" line="190"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="183"/>
+        <location filename="../../desktop/library_panel.py" line="191"/>
         <source>Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="184"/>
+        <location filename="../../desktop/library_panel.py" line="192"/>
         <source>Corrections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="185"/>
+        <location filename="../../desktop/library_panel.py" line="193"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="185"/>
+        <location filename="../../desktop/library_panel.py" line="193"/>
         <source>Saved %1 (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="186"/>
+        <location filename="../../desktop/library_panel.py" line="194"/>
         <source>Engine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="192"/>
-        <location filename="../../desktop/library_panel.py" line="203"/>
+        <location filename="../../desktop/library_panel.py" line="200"/>
+        <location filename="../../desktop/library_panel.py" line="211"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="193"/>
+        <location filename="../../desktop/library_panel.py" line="201"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="194"/>
+        <location filename="../../desktop/library_panel.py" line="202"/>
         <source>Paragraphs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="195"/>
+        <location filename="../../desktop/library_panel.py" line="203"/>
         <source>Adopted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="196"/>
+        <location filename="../../desktop/library_panel.py" line="204"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="197"/>
+        <location filename="../../desktop/library_panel.py" line="205"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="205"/>
+        <location filename="../../desktop/library_panel.py" line="213"/>
         <source>Passage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="310"/>
+        <location filename="../../desktop/library_panel.py" line="318"/>
         <source>strengthened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="311"/>
+        <location filename="../../desktop/library_panel.py" line="319"/>
         <source>weakened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="312"/>
+        <location filename="../../desktop/library_panel.py" line="320"/>
         <source>modified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="313"/>
+        <location filename="../../desktop/library_panel.py" line="321"/>
         <source>moved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="314"/>
+        <location filename="../../desktop/library_panel.py" line="322"/>
         <source>added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="315"/>
+        <location filename="../../desktop/library_panel.py" line="323"/>
         <source>removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="318"/>
+        <location filename="../../desktop/library_panel.py" line="326"/>
         <source>no substantive change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="326"/>
+        <location filename="../../desktop/library_panel.py" line="334"/>
         <source>Search every paragraph (accents ignored)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="327"/>
+        <location filename="../../desktop/library_panel.py" line="335"/>
         <source>Search the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="328"/>
+        <location filename="../../desktop/library_panel.py" line="336"/>
         <source>&quot;Words in quotes&quot; find a phrase, word* a prefix, OR either word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="329"/>
+        <location filename="../../desktop/library_panel.py" line="337"/>
         <source>Comparisons (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="330"/>
+        <location filename="../../desktop/library_panel.py" line="338"/>
         <source>Documents (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="331"/>
+        <location filename="../../desktop/library_panel.py" line="339"/>
         <source>Search results (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="332"/>
+        <location filename="../../desktop/library_panel.py" line="340"/>
         <source>Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="333"/>
+        <location filename="../../desktop/library_panel.py" line="341"/>
         <source>Stored comparisons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="334"/>
+        <location filename="../../desktop/library_panel.py" line="342"/>
         <source>Press Enter or double-click to reopen a comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="335"/>
+        <location filename="../../desktop/library_panel.py" line="343"/>
         <source>Stored documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="336"/>
+        <location filename="../../desktop/library_panel.py" line="344"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="337"/>
+        <location filename="../../desktop/library_panel.py" line="345"/>
         <source>Press Enter or double-click to show the paragraph</source>
         <translation type="unfinished"></translation>
     </message>
@@ -423,322 +728,60 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="352"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="353"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="354"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="355"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="356"/>
-        <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="357"/>
-        <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="358"/>
-        <source>Set &amp;label</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="359"/>
-        <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="360"/>
-        <source>Open &amp;old version…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="361"/>
-        <source>Open &amp;new version…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="362"/>
-        <source>&amp;Swap old and new</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="363"/>
-        <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="364"/>
-        <source>&amp;Cancel the work in progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="365"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="366"/>
-        <source>&amp;Link selected paragraphs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="367"/>
-        <source>&amp;Unlink</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="370"/>
-        <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="371"/>
-        <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="372"/>
-        <source>&amp;Next change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="373"/>
-        <source>&amp;Previous change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="374"/>
-        <source>&amp;About Travaux</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="375"/>
-        <source>Follow the &amp;system</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="376"/>
-        <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="377"/>
-        <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="378"/>
+        <location filename="../../desktop/main_window.py" line="178"/>
         <source>Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="379"/>
+        <location filename="../../desktop/main_window.py" line="179"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="381"/>
+        <location filename="../../desktop/main_window.py" line="181"/>
         <source>Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="382"/>
-        <source>Old…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="383"/>
-        <source>New…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="384"/>
-        <source>Open the old version (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="385"/>
-        <source>Open the new version (Ctrl+Shift+O)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="386"/>
-        <location filename="../../desktop/main_window.py" line="387"/>
-        <source>Swap old and new</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="388"/>
-        <source>Dismiss the message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="389"/>
-        <source>Dismiss</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="390"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="391"/>
-        <source>Open or drop two versions of a resolution to compare them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="392"/>
-        <source>Old version
-
-click to open, or drop a file here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="393"/>
-        <source>New version
-
-click to open, or drop a file here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="394"/>
-        <location filename="../../desktop/main_window.py" line="450"/>
-        <source>Open the old version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="395"/>
-        <location filename="../../desktop/main_window.py" line="450"/>
-        <source>Open the new version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="396"/>
-        <source>&amp;Recent comparisons</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="397"/>
+        <location filename="../../desktop/main_window.py" line="186"/>
         <source>Side-by-side comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="398"/>
+        <location filename="../../desktop/main_window.py" line="187"/>
         <source>Each row: old paragraphs, the change, new paragraphs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="424"/>
-        <source>%1 paragraphs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="433"/>
-        <source>no file yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="451"/>
-        <source>Documents (%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="571"/>
+        <location filename="../../desktop/main_window.py" line="305"/>
         <source>No stored comparison holds this paragraph&apos;s document.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="600"/>
-        <source>Loading the French language model…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="601"/>
-        <source>Comparing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="602"/>
-        <source>Exporting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="636"/>
-        <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="647"/>
-        <source>The comparison was cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="649"/>
-        <source>The export was cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="749"/>
-        <source>%1 corrections</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="798"/>
-        <source>(none yet)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="801"/>
-        <source>&amp;Clear the list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="834"/>
-        <source>Export as %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>NavigatorPanel</name>
     <message>
-        <location filename="../../desktop/panels.py" line="103"/>
+        <location filename="../../desktop/panels.py" line="109"/>
         <source>Commitments only (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="104"/>
+        <location filename="../../desktop/panels.py" line="110"/>
         <source>Hide unchanged (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="105"/>
+        <location filename="../../desktop/panels.py" line="111"/>
         <source>%1 shown — F8 next, Shift+F8 previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="106"/>
+        <location filename="../../desktop/panels.py" line="112"/>
         <source>Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="107"/>
+        <location filename="../../desktop/panels.py" line="113"/>
         <source>Only the changes that touch what States commit to</source>
         <translation type="unfinished"></translation>
     </message>
@@ -746,47 +789,47 @@ click to open, or drop a file here</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../desktop/dialogs.py" line="61"/>
+        <location filename="../../desktop/dialogs.py" line="68"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="65"/>
+        <location filename="../../desktop/dialogs.py" line="72"/>
         <source>System language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="68"/>
+        <location filename="../../desktop/dialogs.py" line="75"/>
         <source>Interface language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="71"/>
+        <location filename="../../desktop/dialogs.py" line="78"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="71"/>
+        <location filename="../../desktop/dialogs.py" line="78"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="71"/>
+        <location filename="../../desktop/dialogs.py" line="78"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="74"/>
+        <location filename="../../desktop/dialogs.py" line="81"/>
         <source>Colour theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="75"/>
+        <location filename="../../desktop/dialogs.py" line="82"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="77"/>
+        <location filename="../../desktop/dialogs.py" line="84"/>
         <source>&amp;Theme:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -794,7 +837,7 @@ click to open, or drop a file here</source>
 <context>
     <name>RowDelegate</name>
     <message>
-        <location filename="../../desktop/aligned_view.py" line="120"/>
+        <location filename="../../desktop/aligned_view.py" line="154"/>
         <source>by hand</source>
         <translation type="unfinished"></translation>
     </message>
@@ -802,38 +845,89 @@ click to open, or drop a file here</source>
 <context>
     <name>Signal</name>
     <message>
-        <location filename="../../desktop/models.py" line="46"/>
+        <location filename="../../desktop/models.py" line="51"/>
         <source>verb</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="47"/>
+        <location filename="../../desktop/models.py" line="52"/>
         <source>hedge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="48"/>
+        <location filename="../../desktop/models.py" line="53"/>
         <source>intensifier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="49"/>
+        <location filename="../../desktop/models.py" line="54"/>
         <source>scope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="50"/>
+        <location filename="../../desktop/models.py" line="55"/>
         <source>obligation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="51"/>
+        <location filename="../../desktop/models.py" line="56"/>
         <source>deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="52"/>
+        <location filename="../../desktop/models.py" line="57"/>
         <source>negation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../desktop/window_parts.py" line="250"/>
+        <source>Open or drop two versions of a resolution to compare them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_parts.py" line="251"/>
+        <source>Old version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_parts.py" line="251"/>
+        <source>New version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_parts.py" line="255"/>
+        <source>click to open, or drop a file here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_parts.py" line="258"/>
+        <source>Open the old version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_parts.py" line="259"/>
+        <source>Open the new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_parts.py" line="260"/>
+        <source>&amp;Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_parts.py" line="261"/>
+        <source>&amp;Recent comparisons</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkStatus</name>
+    <message>
+        <location filename="../../desktop/window_parts.py" line="309"/>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

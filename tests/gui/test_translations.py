@@ -37,5 +37,5 @@ def test_every_source_string_has_a_finished_french_translation(tmp_path):
 def test_compiled_catalogue_translates(qapp):
     translator = QTranslator()
     assert translator.load("travaux_fr", str(TRANSLATIONS))
-    assert translator.translate("MainWindow", "&File") == "&Fichier"
+    assert translator.translate("Actions", "&File") == "&Fichier"
     assert translator.translate("Change", "strengthened") == "renforcé"

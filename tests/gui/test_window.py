@@ -34,7 +34,7 @@ def _select(window, rows):
 
 def test_starts_empty_and_usable(window):
     assert window.stack.currentWidget() is window.empty_page
-    assert not window.act_link.isEnabled()
+    assert not window.actions["link"].isEnabled()
     assert window.windowTitle() == "Travaux"
 
 
@@ -42,7 +42,7 @@ def test_shows_every_row_and_the_summary(window, small_comparison):
     window.show_comparison(small_comparison)
     assert window.stack.currentWidget() is window.view
     assert window.model.rowCount() == 6
-    assert "1 strengthened" in window.summary_label.text()
+    assert "1 strengthened" in window.status.summary.text()
     assert window.navigator.boxes["strengthened"].text().endswith("(1)")
 
 
@@ -52,15 +52,15 @@ def test_next_change_scrolls_to_the_right_row(window, sample_comparison):
     assert len(rows) > 3
     window.view.setCurrentIndex(window.model.index(0, OLD_TEXT))
     window.view.scrollToTop()
-    window.act_next.trigger()
+    window.actions["next_change"].trigger()
     first = rows[0] if rows[0] > 0 else rows[1]
     assert window.view.current_row() == first
     for _ in range(3):
-        window.act_next.trigger()
+        window.actions["next_change"].trigger()
     target = [r for r in rows if r > first][2]
     assert window.view.current_row() == target
     assert window.view.row_visible(target)
-    window.act_prev.trigger()
+    window.actions["previous_change"].trigger()
     assert window.view.current_row() == [r for r in rows if r < target][-1]
     # the details pane follows the selection
     assert window.model.row(window.view.current_row()).label.split(" → ")[0].split("+")[0] in window.details.toPlainText()
@@ -85,34 +85,34 @@ def test_link_unlink_undo_redo(window, small_comparison):
     added_row = next(i for i, r in enumerate(window.model.rows()) if r.kind == "added")
     before = window.model.rowCount()
     _select(window, [removed_row, added_row])
-    assert window.act_link.isEnabled()
-    window.act_link.trigger()
+    assert window.actions["link"].isEnabled()
+    window.actions["link"].trigger()
     assert window.model.rowCount() == before - 1
     made = window.model.find_row(("5",), ("5",))
     assert window.model.row(made).manual and window.model.row(made).kind == "link"
     assert window.session.corrections[-1].action == "link"
-    window.act_undo.trigger()
+    window.actions["undo"].trigger()
     assert window.model.rowCount() == before
     assert window.session.current == small_comparison
-    window.act_redo.trigger()
+    window.actions["redo"].trigger()
     assert window.model.rowCount() == before - 1
     # unlink the first link: its paragraphs become removed and added
     _select(window, [0])
-    window.act_unlink.trigger()
+    window.actions["unlink"].trigger()
     kinds = [r.kind for r in window.model.rows()]
     assert kinds.count("removed") == 1 and kinds.count("added") == 1
     assert window.model.rowCount() == before
-    window.act_undo.trigger()
-    window.act_undo.trigger()
+    window.actions["undo"].trigger()
+    window.actions["undo"].trigger()
     assert window.session.current == small_comparison
 
 
 def test_relabel_overrides_and_undoes(window, small_comparison):
     window.show_comparison(small_comparison)
     _select(window, [2])
-    window.label_actions["weakened"].trigger()
+    window.actions["label_weakened"].trigger()
     assert window.model.row(window.model.find_row(("2",), ("3",))).change == "weakened"
-    assert "1 weakened" in window.summary_label.text()
+    assert "1 weakened" in window.status.summary.text()
     assert window.session.undo_stack.undoText()
     window.session.undo_stack.undo()
     assert window.model.row(window.model.find_row(("2",), ("3",))).change == "unchanged"
@@ -120,7 +120,7 @@ def test_relabel_overrides_and_undoes(window, small_comparison):
 
 def test_find_across_both_sides(window, qtbot, small_comparison):
     window.show_comparison(small_comparison)
-    window.act_find.trigger()
+    window.actions["find"].trigger()
     assert window.find_bar.isVisible()
     qtbot.keyClicks(window.find_bar.edit, "encourageons")  # only in the old text
     assert window.find_bar.matches() == [0]
@@ -141,12 +141,12 @@ def test_find_across_both_sides(window, qtbot, small_comparison):
 
 
 def test_language_switch_retranslates_the_menus(window):
-    assert window.file_menu.title() == "&File"
-    window.set_language("fr")
-    assert window.file_menu.title() == "&Fichier"
-    assert window.act_next.text() == "Changement &suivant"
-    window.set_language("en")
-    assert window.file_menu.title() == "&File"
+    assert window.actions.menu("file").title() == "&File"
+    window.appearance.set_language("fr")
+    assert window.actions.menu("file").title() == "&Fichier"
+    assert window.actions["next_change"].text() == "Changement &suivant"
+    window.appearance.set_language("en")
+    assert window.actions.menu("file").title() == "&File"
     assert window.settings.language == "en"
 
 
@@ -159,7 +159,7 @@ def test_unreadable_file_shows_a_message_and_the_window_stays_usable(window, qtb
         window.open_pair(str(bad), str(other))
     assert "empty.txt" in blocker.args[0]
     assert "empty.txt" in window.banner_text()
-    window.banner_close.click()
+    window.banner.close_button.click()
     assert window.banner.isHidden()
     window.show_comparison(small_comparison)
     assert window.model.rowCount() == 6
@@ -169,10 +169,10 @@ def test_theme_switch_redraws_the_highlights(window, small_comparison):
     from desktop import theme
 
     window.show_comparison(small_comparison)
-    window.set_theme("dark")
+    window.appearance.set_theme("dark")
     assert theme.colors() is theme.DARK
     assert theme.DARK.delete_fg in window.model.data(window.model.index(0, OLD_TEXT), window.model.HtmlRole if hasattr(window.model, "HtmlRole") else 258)
-    window.set_theme("light")
+    window.appearance.set_theme("light")
     assert theme.colors() is theme.LIGHT
 
 
@@ -180,12 +180,12 @@ def test_export_menu_lists_the_registered_formats(window, qtbot, tmp_path, small
     from nlp import export
 
     window.show_comparison(small_comparison)
-    window._fill_export_menu()
-    names = {a.objectName() for a in window.export_menu.actions()}
+    window.exports.fill_menu(window.actions.menu("export"))
+    names = {a.objectName() for a in window.actions.menu("export").actions()}
     assert {f"actExport_{fmt}" for fmt in export.available()} == names
     out = tmp_path / "out.json"
     with qtbot.waitSignal(window.runner.finished, timeout=20000):
-        window.export_to("json", str(out))
+        window.exports.export_to("json", str(out))
     assert out.exists() and '"links"' in out.read_text(encoding="utf-8")
     assert "out.json" in window.banner_text()
 

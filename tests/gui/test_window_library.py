@@ -37,16 +37,16 @@ def test_stored_after_computing_and_reopened_with_corrections(qtbot, settings, l
     window.view.go_to_row(row)
     window.view.selectRow(row)
     with qtbot.waitSignal(window.runner.finished, timeout=10000):
-        window.label_actions["weakened"].trigger()
+        window.actions["label_weakened"].trigger()
     stored = library.load_comparison(cid)[1]
     assert [(c.action, c.old, c.new, c.change) for c in stored] == [("relabel", *pair, "weakened")]
 
     # undo is saved too
     with qtbot.waitSignal(window.runner.finished, timeout=10000):
-        window.act_undo.trigger()
+        window.actions["undo"].trigger()
     assert library.load_comparison(cid)[1] == ()
     with qtbot.waitSignal(window.runner.finished, timeout=10000):
-        window.act_redo.trigger()
+        window.actions["redo"].trigger()
     window.close()
 
     # reopened from the library panel's signal: instant, corrections replayed

@@ -8,7 +8,9 @@ import time
 import pytest
 from PySide6.QtCore import QTimer
 
+from desktop.comparing import COMPARE
 from desktop.main_window import MainWindow
+from desktop.operations import Operation
 from desktop.tasks import TaskRunner
 from nlp.model.errors import Cancelled, InputError
 
@@ -103,12 +105,12 @@ def test_window_cancel_shows_a_message_and_stays_usable(qtbot, settings, sample_
         raise Cancelled()
 
     with qtbot.waitSignal(window.runner.taskStarted, timeout=5000):
-        window._compare_task = window.runner.submit("compare", blocked)
-    assert window.cancel_button.isVisible()
+        window.operations.submit(Operation(blocked, on_cancel=window.comparer._cancelled, label="Comparing…", group=COMPARE))
+    assert window.status.cancel_button.isVisible()
     with qtbot.waitSignal(window.runner.cancelled, timeout=5000):
-        window.cancel_button.click()
+        window.status.cancel_button.click()
     assert "cancelled" in window.banner_text()
-    assert not window.cancel_button.isVisible()
+    assert not window.status.cancel_button.isVisible()
     window.show_comparison(small_comparison)
     assert window.model.rowCount() == 6
     window.close()
