@@ -56,3 +56,25 @@ def test_an_export_from_the_french_window_is_french_throughout(window, qtbot, tm
     assert "verbe (renforce)" in notes and "un engagement plus fort" in notes and "stronger commitment" not in notes
     window.appearance.set_language("en")
     assert "a stronger commitment" in window.model.data(window.model.index(0, BADGE), role=3)
+
+
+def test_signal_words_are_marked_where_the_signal_s_span_says():
+    """« États » occurs twice in new ¶2; the signal's span names the second: that one is marked."""
+    from desktop import richtext, theme
+    from desktop.rows import build_rows
+    from nlp.engine.worddiff import word_diff
+    from nlp.model.comparison import Change, Comparison, Link, Signal, Span
+    from nlp.model.document import Document, Paragraph
+
+    old = Document("o.txt", "text", "fr", (Paragraph("1", "operative", "Nous agissons."), Paragraph("2", "operative", "Les États invitent les États.")))
+    new = Document("n.txt", "text", "fr", (Paragraph("1", "operative", "Nous agissons."), Paragraph("2", "operative", "Les États invitent tous les États.")))
+    first, second = (i for i, _ in enumerate(new.paragraphs[1].text) if new.paragraphs[1].text.startswith("États", i))
+    signal = Signal("scope", "stronger", None, "États", "scope_wider", (), new_span=Span("2", second, second + len("États")))
+    link = Link(("1", "2"), ("1", "2"), 0.9, Change.STRENGTHENED, False,
+                word_diff("Nous agissons. Les États invitent les États.", "Nous agissons. Les États invitent tous les États."), (signal,))
+    row = build_rows(Comparison(old, new, (link,)))[0]
+    html = richtext.side_html(row, "new", theme.LIGHT)
+    marked = html.split('href="sig:0"', 1)[1]
+    assert "États" in marked.split("</a>", 1)[0]
+    assert html.count("sig:0") == 1 and html.index("sig:0") > html.index("tous")
+    assert first < second
