@@ -23,6 +23,7 @@ from typing import Sequence
 from nlp.engine.commitment import editorial, judge, lexicon
 from nlp.engine.commitment.markers import Marker
 from nlp.model import comparison
+from nlp.model.grammar import grammar
 from nlp.model.comparison import Change, DiffOp, Op, Signal, Span, params
 from nlp.model.document import Paragraph
 
@@ -60,8 +61,10 @@ def assess_link(old: Sequence[Paragraph], new: Sequence[Paragraph], language: st
     lex = lexicon.load(_lexicon_language(language))
     if editorial.editorial_only(old_text, new_text, lex):
         return Assessment(Change.UNCHANGED)
-    signals = judge.compare(_markers(old_text, language), _markers(new_text, language), len(old_text),
-                            len(new_text), lex, old_text, new_text)
+    old_markers, new_markers = _markers(old_text, language), _markers(new_text, language)
+    if editorial.equivalents_only(old_text, new_text, old_markers, new_markers, lex):
+        return Assessment(Change.UNCHANGED)  # equivalents swapped: the lexicon puts them on one rung or class
+    signals = judge.compare(old_markers, new_markers, len(old_text), len(new_text), lex, old_text, new_text)
     placed = tuple(replace(s, old_span=_place(s.old_span, old), new_span=_place(s.new_span, new)) for s in signals)
     return Assessment(judge.net_change(placed), placed)
 
@@ -116,5 +119,5 @@ def _opens_with_infinitive(text: str, found: Sequence[Marker], language: str) ->
         return False
     if doc.has_annotation("MORPH") and first.morph.get("VerbForm"):
         return "Inf" in first.morph.get("VerbForm")
-    w = first.text.lower()
-    return w.endswith(("er", "ir", "re", "oir")) if language == "fr" else False
+    endings = grammar(_lexicon_language(language)).clauses.infinitive_endings
+    return bool(endings) and first.text.lower().endswith(endings)

@@ -11,13 +11,7 @@ from collections import Counter
 from functools import lru_cache
 
 from nlp.engine.commitment.lexicon import Lexicon, load, words
-
-
-def _stem(word: str) -> str:
-    # the number of a noun or adjective is not a change of substance (« législation » / « législations »)
-    if len(word) > 3 and word[-1] in "sx" and not word.endswith(("ss", "us")):
-        return word[:-1]
-    return word
+from nlp.model.grammar import grammar
 
 
 def canonical(text: str, lex: Lexicon) -> Counter:
@@ -28,11 +22,24 @@ def canonical(text: str, lex: Lexicon) -> Counter:
 @lru_cache(maxsize=4096)
 def _canonical(text: str, language: str) -> Counter:
     lex = load(language)
-    ws = []
-    for w, _, _ in words(text, lex.elisions):
-        w = "".join(c for c in w if not (c.isdigit() and not c.isdecimal()))  # superscript call-outs
+    g = grammar(language)
+    ws: list[str] = []
+    tokens = words(text, lex.elisions)
+    joined = False
+    for k, (w, start, end) in enumerate(tokens):
+        # a word cut by a line-end hyphen (« inter- gouvernemental », "commi- tments") is one word, and a
+        # word's inner hyphens are typography (« inter-gouvernemental »)
+        if (w == "-" and ws and k + 1 < len(tokens) and text[end:end + 1].isspace() and start == tokens[k - 1][2]
+                and tokens[k + 1][0][:1].isalpha() and tokens[k + 1][0] not in g.clauses.conjunctions):
+            joined = True
+            continue
+        w = "".join(c for c in w if not (c.isdigit() and not c.isdecimal())).replace("-", "")  # call-outs
         if w and (w[0].isalnum() or w.endswith("'")):
-            ws.append(w)
+            if joined:
+                ws[-1] += w
+            else:
+                ws.append(w)
+        joined = False
     out: list[str] = []
     i, n = 0, len(ws)
     max_syn = max((len(k) for k in lex.synonyms), default=0)
@@ -52,7 +59,7 @@ def _canonical(text: str, language: str) -> Counter:
             i += skip
             continue
         if ws[i] not in lex.ignore:
-            out.append(_stem(ws[i]))
+            out.append(g.singular(ws[i]))  # the number of a noun is no change of substance
         i += 1
     # connectives go, then a synonym said twice in a row (« coopération et collaboration ») counts once
     ignored_ids = {lex.synonyms.get((w,)) for w in lex.ignore}
@@ -62,3 +69,24 @@ def _canonical(text: str, language: str) -> Counter:
 
 def editorial_only(old: str, new: str, lex: Lexicon) -> bool:
     return canonical(old, lex) == canonical(new, lex)
+
+
+# markers whose wording a lexicon lists as equivalents (one rung, one hedge class, one intensifier class…)
+EQUIVALENT_KINDS = frozenset({"verb", "hedge", "intensifier", "scope", "obligation"})
+
+
+def _reduced(text: str, found, lex: Lexicon) -> tuple[Counter, Counter]:
+    """The text's canonical words outside its markers, and its markers as language-neutral ids."""
+    chars = list(text)
+    ids: Counter = Counter()
+    for m in found:
+        if m.kind in EQUIVALENT_KINDS:
+            chars[m.start:m.end] = " " * (m.end - m.start)
+            ids[f"{m.kind}:{m.key}"] += 1
+    return canonical("".join(chars), lex), ids
+
+
+def equivalents_only(old: str, new: str, old_markers, new_markers, lex: Lexicon) -> bool:
+    """Whether the two wordings differ only by equivalents: each verb replaced by one of its rung, each
+    hedge by one of its class (« s'il y a lieu » / « le cas échéant »), and otherwise editorially."""
+    return _reduced(old, old_markers, lex) == _reduced(new, new_markers, lex)
