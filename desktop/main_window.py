@@ -23,6 +23,8 @@ from desktop.operations import OperationController
 from desktop.panels import DetailsPanel, FindBar, NavigatorPanel
 from desktop.paths import app_icon
 from desktop.printing import Printer
+from desktop.provenance_panel import ProvenanceController
+from desktop.series_window import SeriesController
 from desktop.session import ComparisonSession
 from desktop.settings import Settings
 from desktop.tasks import TaskRunner
@@ -57,6 +59,8 @@ class MainWindow(QMainWindow):
 
         self._build_central()
         self._build_docks()
+        self.series = SeriesController(self)  # series of versions: version strip, history, series changes
+        self.provenance = ProvenanceController(self)  # agreed language, folder import
         self.actions = actions.ActionSet(self, actions.entries(), self.menuBar())
         self.status = WorkStatus(self.statusBar())
         self.status.cancel_button.clicked.connect(self.operations.cancel)
@@ -217,6 +221,8 @@ class MainWindow(QMainWindow):
         self.details_dock.setWindowTitle(self.tr("Details"))
         if self.library_dock is not None:
             self.library_dock.setWindowTitle(self.tr("Library"))
+        self.series.retranslate()
+        self.provenance.retranslate()
         self.banner.retranslate()
         self.document_bar.retranslate()
         self.empty_page.retranslate()
