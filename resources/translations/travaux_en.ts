@@ -619,168 +619,152 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../desktop/library_panel.py" line="190"/>
-        <source>Old</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/library_panel.py" line="191"/>
-        <source>New</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/library_panel.py" line="192"/>
+        <location filename="../../desktop/library_panel.py" line="215"/>
         <source>Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="193"/>
+        <location filename="../../desktop/library_panel.py" line="216"/>
         <source>Corrections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="194"/>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/library_panel.py" line="194"/>
+        <location filename="../../desktop/library_panel.py" line="333"/>
         <source>Saved %1 (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="195"/>
+        <location filename="../../desktop/library_panel.py" line="217"/>
         <source>Engine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="201"/>
-        <location filename="../../desktop/library_panel.py" line="212"/>
+        <location filename="../../desktop/library_panel.py" line="214"/>
+        <source>Comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/library_panel.py" line="223"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="202"/>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/library_panel.py" line="203"/>
+        <location filename="../../desktop/library_panel.py" line="224"/>
         <source>Paragraphs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="204"/>
-        <source>Adopted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/library_panel.py" line="205"/>
+        <location filename="../../desktop/library_panel.py" line="225"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="206"/>
+        <location filename="../../desktop/library_panel.py" line="226"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="214"/>
+        <location filename="../../desktop/library_panel.py" line="231"/>
         <source>Passage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="319"/>
+        <location filename="../../desktop/library_panel.py" line="341"/>
+        <source>%1 ¶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/library_panel.py" line="349"/>
         <source>strengthened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="320"/>
+        <location filename="../../desktop/library_panel.py" line="350"/>
         <source>weakened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="321"/>
+        <location filename="../../desktop/library_panel.py" line="351"/>
         <source>modified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="322"/>
+        <location filename="../../desktop/library_panel.py" line="352"/>
         <source>moved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="323"/>
+        <location filename="../../desktop/library_panel.py" line="353"/>
         <source>added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="324"/>
+        <location filename="../../desktop/library_panel.py" line="354"/>
         <source>removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="327"/>
+        <location filename="../../desktop/library_panel.py" line="357"/>
         <source>no substantive change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="335"/>
+        <location filename="../../desktop/library_panel.py" line="365"/>
         <source>Search every paragraph (accents ignored)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="336"/>
+        <location filename="../../desktop/library_panel.py" line="366"/>
         <source>Search the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="337"/>
+        <location filename="../../desktop/library_panel.py" line="367"/>
         <source>&quot;Words in quotes&quot; find a phrase, word* a prefix, OR either word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="338"/>
+        <location filename="../../desktop/library_panel.py" line="368"/>
         <source>Comparisons (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="339"/>
+        <location filename="../../desktop/library_panel.py" line="369"/>
         <source>Documents (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="340"/>
+        <location filename="../../desktop/library_panel.py" line="370"/>
         <source>Search results (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="341"/>
+        <location filename="../../desktop/library_panel.py" line="371"/>
         <source>Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="342"/>
+        <location filename="../../desktop/library_panel.py" line="372"/>
         <source>Stored comparisons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="343"/>
+        <location filename="../../desktop/library_panel.py" line="373"/>
         <source>Press Enter or double-click to reopen a comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="344"/>
+        <location filename="../../desktop/library_panel.py" line="374"/>
         <source>Stored documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="345"/>
+        <location filename="../../desktop/library_panel.py" line="375"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="346"/>
+        <location filename="../../desktop/library_panel.py" line="376"/>
         <source>Press Enter or double-click to show the paragraph</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1054,42 +1038,42 @@
 <context>
     <name>SeriesController</name>
     <message>
-        <location filename="../../desktop/series_window.py" line="55"/>
+        <location filename="../../desktop/series_window.py" line="61"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/series_window.py" line="56"/>
+        <location filename="../../desktop/series_window.py" line="62"/>
         <source>Series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/series_window.py" line="65"/>
+        <location filename="../../desktop/series_window.py" line="71"/>
         <source>Documents (%1);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/series_window.py" line="67"/>
+        <location filename="../../desktop/series_window.py" line="73"/>
         <source>Open the versions of a series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/series_window.py" line="73"/>
+        <location filename="../../desktop/series_window.py" line="79"/>
         <source>Open a folder of versions as a series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/series_window.py" line="92"/>
+        <location filename="../../desktop/series_window.py" line="98"/>
         <source>A series needs at least two versions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/series_window.py" line="109"/>
+        <location filename="../../desktop/series_window.py" line="115"/>
         <source>Comparing a series of versions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/series_window.py" line="149"/>
+        <location filename="../../desktop/series_window.py" line="154"/>
         <source>Comparing…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -618,168 +618,152 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../desktop/library_panel.py" line="190" />
-        <source>Old</source>
-        <translation>Ancien</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/library_panel.py" line="191" />
-        <source>New</source>
-        <translation>Nouveau</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/library_panel.py" line="192" />
+        <location filename="../../desktop/library_panel.py" line="215" />
         <source>Changes</source>
         <translation>Changements</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="193" />
+        <location filename="../../desktop/library_panel.py" line="216" />
         <source>Corrections</source>
         <translation>Corrections</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="194" />
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/library_panel.py" line="194" />
+        <location filename="../../desktop/library_panel.py" line="333" />
         <source>Saved %1 (UTC)</source>
         <translation>Enregistré le %1 (UTC)</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="195" />
+        <location filename="../../desktop/library_panel.py" line="217" />
         <source>Engine</source>
         <translation>Moteur</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="201" />
-        <location filename="../../desktop/library_panel.py" line="212" />
+        <location filename="../../desktop/library_panel.py" line="214" />
+        <source>Comparison</source>
+        <translation>Comparaison</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/library_panel.py" line="223" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="202" />
-        <source>Language</source>
-        <translation>Langue</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/library_panel.py" line="203" />
+        <location filename="../../desktop/library_panel.py" line="224" />
         <source>Paragraphs</source>
         <translation>Paragraphes</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="204" />
-        <source>Adopted</source>
-        <translation>Adopté</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/library_panel.py" line="205" />
+        <location filename="../../desktop/library_panel.py" line="225" />
         <source>Added</source>
         <translation>Ajouté</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="206" />
+        <location filename="../../desktop/library_panel.py" line="226" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="214" />
+        <location filename="../../desktop/library_panel.py" line="231" />
         <source>Passage</source>
         <translation>Passage</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="319" />
+        <location filename="../../desktop/library_panel.py" line="341" />
+        <source>%1 ¶</source>
+        <translation>%1 ¶</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/library_panel.py" line="349" />
         <source>strengthened</source>
         <translation>renforcé</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="320" />
+        <location filename="../../desktop/library_panel.py" line="350" />
         <source>weakened</source>
         <translation>affaibli</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="321" />
+        <location filename="../../desktop/library_panel.py" line="351" />
         <source>modified</source>
         <translation>modifié</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="322" />
+        <location filename="../../desktop/library_panel.py" line="352" />
         <source>moved</source>
         <translation>déplacé</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="323" />
+        <location filename="../../desktop/library_panel.py" line="353" />
         <source>added</source>
         <translation>ajouté</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="324" />
+        <location filename="../../desktop/library_panel.py" line="354" />
         <source>removed</source>
         <translation>supprimé</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="327" />
+        <location filename="../../desktop/library_panel.py" line="357" />
         <source>no substantive change</source>
         <translation>aucun changement de fond</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="335" />
+        <location filename="../../desktop/library_panel.py" line="365" />
         <source>Search every paragraph (accents ignored)…</source>
         <translation>Rechercher dans tous les paragraphes (accents ignorés)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="336" />
+        <location filename="../../desktop/library_panel.py" line="366" />
         <source>Search the library</source>
         <translation>Rechercher dans la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="337" />
+        <location filename="../../desktop/library_panel.py" line="367" />
         <source>"Words in quotes" find a phrase, word* a prefix, OR either word</source>
         <translation>« Mots entre guillemets » : une expression ; mot* : un préfixe ; OR : l’un ou l’autre mot</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="338" />
+        <location filename="../../desktop/library_panel.py" line="368" />
         <source>Comparisons (%1)</source>
         <translation>Comparaisons (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="339" />
+        <location filename="../../desktop/library_panel.py" line="369" />
         <source>Documents (%1)</source>
         <translation>Documents (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="340" />
+        <location filename="../../desktop/library_panel.py" line="370" />
         <source>Search results (%1)</source>
         <translation>Résultats (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="341" />
+        <location filename="../../desktop/library_panel.py" line="371" />
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="342" />
+        <location filename="../../desktop/library_panel.py" line="372" />
         <source>Stored comparisons</source>
         <translation>Comparaisons enregistrées</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="343" />
+        <location filename="../../desktop/library_panel.py" line="373" />
         <source>Press Enter or double-click to reopen a comparison</source>
         <translation>Entrée ou double-clic pour rouvrir une comparaison</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="344" />
+        <location filename="../../desktop/library_panel.py" line="374" />
         <source>Stored documents</source>
         <translation>Documents enregistrés</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="345" />
+        <location filename="../../desktop/library_panel.py" line="375" />
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="346" />
+        <location filename="../../desktop/library_panel.py" line="376" />
         <source>Press Enter or double-click to show the paragraph</source>
         <translation>Entrée ou double-clic pour afficher le paragraphe</translation>
     </message>
@@ -1053,42 +1037,42 @@
 <context>
     <name>SeriesController</name>
     <message>
-        <location filename="../../desktop/series_window.py" line="55" />
+        <location filename="../../desktop/series_window.py" line="61" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../desktop/series_window.py" line="56" />
+        <location filename="../../desktop/series_window.py" line="62" />
         <source>Series</source>
         <translation>Série</translation>
     </message>
     <message>
-        <location filename="../../desktop/series_window.py" line="65" />
+        <location filename="../../desktop/series_window.py" line="71" />
         <source>Documents (%1);;All files (*)</source>
         <translation>Documents (%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/series_window.py" line="67" />
+        <location filename="../../desktop/series_window.py" line="73" />
         <source>Open the versions of a series</source>
         <translation>Ouvrir les versions d’une série</translation>
     </message>
     <message>
-        <location filename="../../desktop/series_window.py" line="73" />
+        <location filename="../../desktop/series_window.py" line="79" />
         <source>Open a folder of versions as a series</source>
         <translation>Ouvrir un dossier de versions comme une série</translation>
     </message>
     <message>
-        <location filename="../../desktop/series_window.py" line="92" />
+        <location filename="../../desktop/series_window.py" line="98" />
         <source>A series needs at least two versions.</source>
         <translation>Une série compte au moins deux versions.</translation>
     </message>
     <message>
-        <location filename="../../desktop/series_window.py" line="109" />
+        <location filename="../../desktop/series_window.py" line="115" />
         <source>Comparing a series of versions…</source>
         <translation>Comparaison d’une série de versions…</translation>
     </message>
     <message>
-        <location filename="../../desktop/series_window.py" line="149" />
+        <location filename="../../desktop/series_window.py" line="154" />
         <source>Comparing…</source>
         <translation>Comparaison…</translation>
     </message>
