@@ -201,8 +201,8 @@ def test_search_ignores_accents_and_case(library):
 
 def test_a_new_library_is_at_the_latest_schema_in_wal_mode(library):
     db = library._db
-    assert schema.applied(db) == schema.known() == ["0001_initial"]
-    assert db.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert schema.applied(db) == schema.known() and schema.known()[:2] == ["0001_initial", "0002_fingerprints"]
+    assert db.execute("PRAGMA user_version").fetchone()[0] == len(schema.known())
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     assert {"documents", "paragraphs", "paragraphs_fts", "comparisons", "links", "corrections"} <= set(db.table_names())
@@ -213,19 +213,21 @@ def test_opening_a_library_of_an_older_version_migrates_it(tmp_path, monkeypatch
     with Library(path) as old:  # made by the first release
         cid = old.save_comparison(make_comparison())
 
-    later = Migrations(schema.MIGRATION_SET)  # a later release: the same first migration, then one more
-    later(name="0001_initial")(schema.initial)
+    current = schema.known()
+    later = Migrations(schema.MIGRATION_SET)  # a later release: the same migrations, then one more
+    for migration in schema.MIGRATIONS._migrations:
+        later(name=migration.name)(migration.fn)
 
-    @later(name="0002_document_notes")
+    @later(name="9000_document_notes")
     def notes(db):
         db.execute("ALTER TABLE documents ADD COLUMN notes TEXT")
 
     monkeypatch.setattr(schema, "MIGRATIONS", later)
     with Library(path) as upgraded:
         db = upgraded._db
-        assert schema.applied(db) == ["0001_initial", "0002_document_notes"]
+        assert schema.applied(db) == [*current, "9000_document_notes"]
         assert "notes" in db["documents"].columns_dict
-        assert db.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert db.execute("PRAGMA user_version").fetchone()[0] == len(current) + 1
         assert upgraded.load_comparison(cid)[0] == make_comparison()
         assert [r.paragraph for r in upgraded.search("detresse")] == ["1", "1"]
 
@@ -235,10 +237,12 @@ def test_a_failed_upgrade_leaves_the_library_as_it_was(tmp_path, monkeypatch):
     with Library(path) as old:
         old.add_document(OLD)
 
+    current = schema.known()
     broken = Migrations(schema.MIGRATION_SET)
-    broken(name="0001_initial")(schema.initial)
+    for migration in schema.MIGRATIONS._migrations:
+        broken(name=migration.name)(migration.fn)
 
-    @broken(name="0002_tags")
+    @broken(name="9000_tags")
     def tags(db):
         db.execute("CREATE TABLE tags (name TEXT)")
         raise RuntimeError("a bug in a migration")
@@ -248,9 +252,9 @@ def test_a_failed_upgrade_leaves_the_library_as_it_was(tmp_path, monkeypatch):
         Library(path)
     monkeypatch.undo()
     with Library(path) as library:
-        assert schema.applied(library._db) == ["0001_initial"]
+        assert schema.applied(library._db) == current
         assert "tags" not in library._db.table_names()
-        assert library._db.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert library._db.execute("PRAGMA user_version").fetchone()[0] == len(current)
         assert library.document(OLD.sha256) == OLD
 
 

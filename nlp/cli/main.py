@@ -143,7 +143,15 @@ def _add_compare(sub) -> None:
     )
     p.add_argument("old", metavar="OLD", help="the earlier version")
     p.add_argument("new", metavar="NEW", help="the later version")
+    p.add_argument(
+        "more",
+        metavar="V3",
+        nargs="*",
+        help="further versions: three files or more are a series, ordered by adoption date "
+        "(formats json, html, xlsx, text; see docs/contract.md)",
+    )
     add_report_options(p)
+    p.add_argument("--keep-order", action="store_true", help="a series keeps the order the files are given in")
     p.add_argument(
         "--db",
         metavar="PATH",
@@ -154,6 +162,10 @@ def _add_compare(sub) -> None:
     def handler(args) -> int:
         from nlp.engine import compare, compare_files
 
+        if args.more:
+            from nlp.cli.series import compare_series_command
+
+            return compare_series_command(args)
         if not args.db:
             return write_report(compare_files(args.old, args.new, notes_language=args.lang), args)
         from nlp.engine import corrections
@@ -202,6 +214,7 @@ def build_parser() -> argparse.ArgumentParser:
 PLUGIN_MODULES: tuple[str, ...] = (
     "nlp.cli.library",
     "nlp.cli.revisions",
+    "nlp.cli.series",
 )
 
 

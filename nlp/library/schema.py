@@ -128,6 +128,33 @@ def initial(db: Database) -> None:
         db.execute(sql)
 
 
+@MIGRATIONS(name="0002_fingerprints")
+def fingerprints(db: Database) -> None:
+    """An index of the paragraphs' wording (nlp.library.fingerprint), to find a draft's sources fast.
+
+    One row per (fingerprint, paragraph), clustered by fingerprint (WITHOUT ROWID): the candidates
+    for a paragraph are a few range reads. Paragraphs already in the library are fingerprinted here.
+    There is deliberately no index by paragraph (it would double the table): a row left behind by a
+    deleted paragraph only proposes a candidate that is then scored on its real text, or none at all.
+    """
+    from nlp.library.fingerprint import fingerprints as of_text
+
+    db.execute(
+        """
+        CREATE TABLE fingerprints (
+            hash INTEGER NOT NULL,            -- nlp.library.fingerprint: a winnowed hash of 3 words
+            paragraph INTEGER NOT NULL,       -- paragraphs.id
+            PRIMARY KEY (hash, paragraph)
+        ) WITHOUT ROWID
+        """
+    )
+    rows = db.execute("SELECT id, text FROM paragraphs").fetchall()
+    db.conn.executemany(
+        "INSERT INTO fingerprints (hash, paragraph) VALUES (?, ?)",
+        [(h, pid) for pid, text in rows for h in of_text(text)],
+    )
+
+
 def applied(db: Database) -> list[str]:
     """Names of the migrations already applied to ``db`` (of this application's set)."""
     return [m.name for m in MIGRATIONS.applied(db)]

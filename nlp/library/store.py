@@ -27,7 +27,7 @@ from typing import Any, Callable, Iterable, Iterator
 
 from sqlite_utils import Database
 
-from nlp.library import schema
+from nlp.library import schema, sources
 from nlp.library.search import END, START, SearchResult, fts_query, split_snippet
 from nlp.model.atomic import atomic_path
 from nlp.model.comparison import SUMMARY_KEYS, Comparison
@@ -243,6 +243,7 @@ class Library:
                 for i, p in enumerate(doc.paragraphs)
             ],
         )
+        sources.insert_fingerprints(db.conn, key)
         return key
 
     def document(self, sha256: str) -> Document:
@@ -437,6 +438,11 @@ class Library:
         db = self._db
         with self._guard(), self._write(db):
             db.execute("DELETE FROM comparisons WHERE id = ?", [cid])
+
+    def candidates(self, text: str, exclude: Iterable[str] = (), limit: int = sources.CANDIDATES) -> list[sources.Candidate]:
+        """Stored paragraphs that share wording with ``text`` (see nlp.library.sources), most first."""
+        with self._guard():
+            return sources.candidates(self._db.conn, text, exclude, limit)
 
     # --- search and export ------------------------------------------------------------------------
 
