@@ -27,9 +27,9 @@ class Appearance(QObject):
         self.settings.language = preference
         previous = i18n.current()
         language = i18n.install(i18n.resolve(preference))
-        w.session.notes_language = language
-        if language != previous and w.session.current is not None and w.files.exist():
-            w.comparer.compare(keep_corrections=True, fresh=True)  # the signals' notes in the new language
+        if language != previous and w.session.current is not None:
+            # signals are data: their notes are written again in the new language, nothing is recomputed
+            w.show_notes_again()
 
     def set_theme(self, name: str) -> None:
         self.settings.theme = name

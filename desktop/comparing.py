@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
-from desktop import i18n
 from desktop.operations import Operation
 from desktop.tasks import Task
 
@@ -28,14 +27,14 @@ class Comparer(QObject):
         """Compare the two files on the worker.
 
         ``keep_corrections``: replay the corrections on screen on the new result (a reload);
-        ``fresh``: compute even when the library holds this comparison (the notes' language changed).
+        ``fresh``: compute even when the library holds this comparison.
         """
         w = self._window
         old, new = w.files.paths["old"], w.files.paths["new"]
         if not (old and new):
             return None
         w.dismiss_banner()
-        library, notes_language = self.library, i18n.current()
+        library = self.library
         kept = w.session.corrections if keep_corrections else ()
 
         def shown(result) -> None:
@@ -47,7 +46,7 @@ class Comparer(QObject):
             w.comparisonShown.emit()
 
         def work(progress, cancel):
-            return compare_files(old, new, library, fresh, notes_language, progress, cancel)
+            return compare_files(old, new, library, fresh, progress, cancel)
 
         return w.operations.submit(Operation(work, shown, on_cancel=self._cancelled, label=self.tr("Comparing…"), group=COMPARE))
 
@@ -77,7 +76,7 @@ class Comparer(QObject):
         self._window.show_message(self.tr("The comparison was cancelled."), "info")
 
 
-def compare_files(old: str, new: str, library, fresh: bool, notes_language: str, progress, cancel):
+def compare_files(old: str, new: str, library, fresh: bool, progress, cancel):
     """(comparison, corrections, library id or None): reopened from the library when this engine
     compared the same documents before, else computed (and stored with the last corrections)."""
     from nlp import engine
@@ -95,7 +94,7 @@ def compare_files(old: str, new: str, library, fresh: bool, notes_language: str,
         if cid is not None:  # compared before by this engine: reopened as stored, at once
             comparison, corrections = library.load_comparison(cid)
             return comparison, corrections, cid
-    comparison = engine.compare(old_doc, new_doc, progress=progress, cancel=cancel, notes_language=notes_language)
+    comparison = engine.compare(old_doc, new_doc, progress=progress, cancel=cancel)
     cid = None
     if library is not None:
         # a new engine version recomputes; the person's corrections are replayed on its result

@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
-from desktop import actions, i18n
+from desktop import actions
 from desktop.aligned_view import AlignedView
 from desktop.appearance import Appearance
 from desktop.comparing import Comparer
@@ -43,7 +43,6 @@ class MainWindow(QMainWindow):
         self._owns_runner = runner is None
         self.operations = OperationController(self.runner, lambda message: self.show_message(message, "error"), self)
         self.session = ComparisonSession(self)
-        self.session.notes_language = i18n.current()
         self.model = AlignedModel(self)
         self.navigator_model = NavigatorModel(self.model, self)
         self.files = FileOpener(self, settings)
@@ -249,6 +248,12 @@ class MainWindow(QMainWindow):
         if current.isValid():
             self.navigator.select_source_row(current.row())
         self.update_actions()
+
+    def show_notes_again(self) -> None:
+        """The language changed: the rows and the details are made again, their notes in the new language."""
+        self._show_comparison(self.session.current)
+        current = self.view.current_row()
+        self.details.show_row(self.session.current, self.model.row(current) if current >= 0 else None)
 
     def repaint_views(self) -> None:
         """The palette changed: every view draws again in the new colours."""

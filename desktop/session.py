@@ -20,7 +20,6 @@ class ComparisonSession(QObject):
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self.undo_stack = QUndoStack(self)
-        self.notes_language = "en"
         self._base: Comparison | None = None
         # results[k] is the base with the first k corrections applied: undo and redo cost nothing
         self._results: list[Comparison] = []
@@ -61,7 +60,7 @@ class ComparisonSession(QObject):
     # used by the commands
     def _push(self, correction: corr.Correction) -> None:
         self._corrections.append(correction)
-        self._results.append(corr.apply(self._results[-1], [correction], self.notes_language))
+        self._results.append(corr.apply(self._results[-1], [correction]))
 
     def _redo(self, correction: corr.Correction) -> None:
         self._push(correction)

@@ -274,24 +274,15 @@ def test_two_paragraphs_in_a_gap_one_rewritten_one_dropped():
     assert [r.old for r in c.removed] == ["PP4"]
 
 
-def test_notes_language_reaches_the_commitment_analysis(monkeypatch):
-    from nlp.engine import commitment
+def test_the_comparison_holds_no_sentence_its_notes_are_rendered_in_either_language():
+    from nlp.engine.commitment.notes import render_note
 
-    seen: list[str] = []
-    real_link, real_paragraph = commitment.assess_link, commitment.assess_paragraph
-
-    def link(*args, notes_language="en"):
-        seen.append(notes_language)
-        return real_link(*args, notes_language=notes_language)
-
-    def paragraph(*args, notes_language="en"):
-        seen.append(notes_language)
-        return real_paragraph(*args, notes_language=notes_language)
-
-    monkeypatch.setattr(commitment, "assess_link", link)
-    monkeypatch.setattr(commitment, "assess_paragraph", paragraph)
-    checked(numbered("fund", "data"), numbered("fund", "organs"), notes_language="fr")
-    assert seen and set(seen) == {"fr"}
+    c = checked(numbered("fund", "supply", "data"), numbered("fund", "campaign", "organs"))
+    signals = [s for l in c.links for s in l.signals] + [s for a in c.added + c.removed for s in a.signals]
+    assert signals
+    for s in signals:
+        assert "note" not in s.to_json() and s.key
+        assert render_note(s, "en") and render_note(s, "fr")
 
 
 def test_identical_paragraphs_without_content_words_still_link():

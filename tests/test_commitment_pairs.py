@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from nlp.engine.commitment import assess_link, assess_paragraph
+from nlp.engine.commitment.notes import render_note
 from nlp.engine.worddiff import word_diff
 from nlp.model.comparison import Change
 from nlp.model.document import Paragraph
@@ -82,7 +83,7 @@ def test_every_strengthened_or_weakened_link_carries_a_signal_with_a_note():
             change, signals = _label(pair)
             if change in (Change.STRENGTHENED, Change.WEAKENED):
                 direction = "stronger" if change is Change.STRENGTHENED else "weaker"
-                carrying = [s for s in signals if s.direction == direction and s.note]
+                carrying = [s for s in signals if s.direction == direction and render_note(s, "en")]
                 assert carrying, pair["why"]
                 for s in carrying:
                     text = " ".join(pair["old"] if s.old is not None else pair["new"])

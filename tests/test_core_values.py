@@ -11,6 +11,7 @@ from nlp.model.comparison import (
     Removed,
     Signal,
     accounted_once,
+    params,
 )
 from nlp.model.document import Document, Paragraph
 
@@ -21,7 +22,7 @@ def _doc(*ids: str) -> Document:
 
 def test_comparison_round_trips_through_json_and_counts_summary():
     old, new = _doc("1", "2", "3"), _doc("1", "2", "3", "4")
-    sig = Signal("verb", "stronger", "encourageons", "nous engageons", "from encouraging to committing")
+    sig = Signal("verb", "stronger", "encourageons", "nous engageons", "verb_stronger", params(old="encourageons", new="nous engageons", old_verb="encourage", new_verb="commit"))
     c = Comparison(
         old,
         new,

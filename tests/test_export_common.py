@@ -3,6 +3,7 @@ unchanged, hostile text), shared by the export tests; and the tests of what the 
 
 from __future__ import annotations
 
+from nlp.engine.commitment.notes import render_note
 from nlp.engine.worddiff import word_diff
 from nlp import present
 from nlp.export import report
@@ -16,6 +17,7 @@ from nlp.model.comparison import (
     Op,
     Removed,
     Signal,
+    params,
 )
 from nlp.model.document import Document, Paragraph
 from nlp.present.wording import wording
@@ -57,18 +59,18 @@ def sample_comparison() -> Comparison:
     links = (
         link(("PP1",), ("PP1",), Change.UNCHANGED, 1.0),
         link(("1",), ("1", "2"), Change.STRENGTHENED, 0.81, signals=(
-            Signal("verb", "stronger", "encourageons", "nous engageons", "encourager → s'engager: from encouraging others to a commitment of one's own"),
+            Signal("verb", "stronger", "encourageons", "nous engageons", "verb_stronger", params(old="encourageons", new="nous engageons", old_verb="encourage", new_verb="commit")),
         )),
         link(("2", "3"), ("3",), Change.MODIFIED, 0.77),
         link(("5",), ("4",), Change.WEAKENED, 0.64, moved=False, signals=(
-            Signal("hedge", "weaker", None, "selon qu’il conviendra", "a hedge was added: the commitment now depends on circumstances"),
-            Signal("deadline", "weaker", "d’ici à 2030", None, "the deadline was dropped"),
+            Signal("hedge", "weaker", None, "selon qu’il conviendra", "hedge_added", params(new="selon qu’il conviendra", hedge="as_appropriate")),
+            Signal("deadline", "weaker", "d’ici à 2030", None, "deadline_removed", params(old="d’ici à 2030")),
         )),
         link(("4",), ("6",), Change.UNCHANGED, 1.0, moved=True),
     )
     return Comparison(
         old, new, links,
-        added=(Added("5", True, (Signal("obligation", "stronger", None, "Exhorte", "a new call on States to act"),)),),
+        added=(Added("5", True, (Signal("obligation", "stronger", None, "Exhorte", "commitment", params(new="Exhorte", new_verb="urge")),)),),
         removed=(Removed("6", True),),
         engine="test-1",
         meta=(("created", "2026-11-25T12:00:00+00:00"),),
@@ -131,8 +133,10 @@ def test_a_diff_that_does_not_describe_the_texts_is_redone():
 
 
 def test_signal_line_and_badges_carry_words_not_only_marks():
-    sig = Signal("verb", "stronger", "encourageons", "nous engageons", "note")
-    assert report.signal_line(sig, sig.note) == "▲ verb (stronger): « encourageons » → « nous engageons » — note"
+    sig = Signal("verb", "stronger", "encourageons", "nous engageons", "verb_stronger", params(old="encourageons", new="nous engageons", old_verb="encourage", new_verb="commit"))
+    assert report.signal_line(sig, render_note(sig, "en")) == (
+        "▲ verb (stronger): « encourageons » → « nous engageons » — « encourageons » → « nous engageons »: from "
+        "encouraging others to a commitment of one's own, a stronger commitment.")
     legend = report.legend(wording())
     assert [(change, mark) for change, mark, _, _ in legend] == list(present.MARKS.items()) + [("moved", present.MOVED_MARK)]
     assert all(word and meaning for _, _, word, meaning in legend)

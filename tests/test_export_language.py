@@ -19,6 +19,7 @@ from lxml import etree
 
 from nlp import present
 from nlp.cli import main as cli
+from nlp.engine.commitment.notes import render_note
 from nlp.engine.worddiff import word_diff
 from nlp.export import render, report
 from nlp.export.rows import COLUMNS, columns, rows
@@ -86,13 +87,14 @@ def test_entry_wording_in_french():
 
 
 def test_signal_line_in_french():
-    from nlp.model.comparison import Signal
+    from nlp.model.comparison import Signal, params
 
-    sig = Signal("hedge", "weaker", None, "selon qu’il conviendra", "une atténuation a été ajoutée")
-    assert report.signal_line(sig, sig.note, wording("fr")) == (
-        f"▼ atténuation (affaiblit){NBSP}: «{NBSP}∅{NBSP}» → «{NBSP}selon qu’il conviendra{NBSP}» — une atténuation a été ajoutée"
+    sig = Signal("hedge", "weaker", None, "selon qu’il conviendra", "hedge_added", params(new="selon qu’il conviendra", hedge="as_appropriate"))
+    assert report.signal_line(sig, render_note(sig, "fr"), wording("fr")) == (
+        f"▼ atténuation (affaiblit){NBSP}: «{NBSP}∅{NBSP}» → «{NBSP}selon qu’il conviendra{NBSP}» — « selon qu’il conviendra » ajouté : "
+        "la formule laisse chaque État juger s'il faut agir, ce qui affaiblit l'engagement."
     )
-    assert report.signal_line(Signal("novel", "neutral", None, None, ""), "", wording("fr")) == "◆ novel (neutre)"
+    assert report.signal_line(Signal("novel", "neutral", None, None), "", wording("fr")) == "◆ novel (neutre)"
 
 
 def test_html_in_french_and_the_chrome_lang_follows_it():
@@ -159,7 +161,7 @@ def test_csv_and_xlsx_in_french():
     assert tuple(lines[0]) == french
     assert [line[2] for line in lines[1:]] == ["inchangé", "renforcé", "modifié", "affaibli", "supprimé", "ajouté", "inchangé"]
     assert lines[-1][3] == "oui" and lines[1][3] == "non" and lines[6][4] == "oui"
-    assert lines[2][6].startswith(f"verbe (renforce){NBSP}: encourager")
+    assert lines[2][6].startswith(f"verbe (renforce){NBSP}: « encourageons » → « nous engageons » : on passe d'un encouragement")
     assert lines[2][5] == "0.81"  # a number stays a number for the spreadsheet
 
     wb = openpyxl.load_workbook(io.BytesIO(render(c, "xlsx", language="fr")))
@@ -178,13 +180,23 @@ def test_text_in_french():
     assert text.startswith(f"ancienne{NBSP}: A/RES/1/1, 2017-10-02, 7 paragraphes\n")
     assert f"résumé{NBSP}: inchangé 2, modifié 1, renforcé 1" in text
     assert re.search(r"▲ +1 → 1\+2 +renforcé +0,81", text)
-    assert f"atténuation (affaiblit){NBSP}: a hedge was added" in text
+    assert f"atténuation (affaiblit){NBSP}: « selon qu’il conviendra » ajouté : la formule laisse chaque État" in text
     assert re.search(r"\+ +— → 5 +ajouté +engagement", text) and re.search(r"− +6 → — +supprimé", text)
 
 
 def test_json_is_the_contract_in_any_language():
     c = sample_comparison()
-    assert render(c, "json", language="fr") == render(c, "json")
+    french, english = json.loads(render(c, "json", language="fr")), json.loads(render(c, "json"))
+
+    def without_notes(data):
+        for item in data["links"] + data["added"] + data["removed"]:
+            for s in item["signals"]:
+                s.pop("note")
+        return data
+
+    notes = [s["note"] for data in (french, english) for link in data["links"] for s in link["signals"]]
+    assert all(notes) and "engagement plus fort" in notes[0] and "stronger commitment" in notes[len(notes) // 2]
+    assert without_notes(french) == without_notes(english)  # only the notes follow --lang
     assert rows(c, "fr")[1].change_key == "strengthened"
 
 

@@ -25,7 +25,7 @@ def test_rows_cover_every_link_added_and_removed():
     assert [r.change for r in table].count("removed") == 1 and [r.change for r in table].count("added") == 1
     split = table[1]
     assert (split.old_ids, split.new_ids, split.change, split.moved) == ("1", "1+2", "strengthened", "no")
-    assert split.signals.startswith("verb:stronger: encourager → s'engager")
+    assert split.signals.startswith("verb:stronger: « encourageons » → « nous engageons »: from encouraging others")
     assert table[-1].moved == "yes"
 
 

@@ -22,6 +22,8 @@ from nlp.model.comparison import (
     Op,
     Removed,
     Signal,
+    params,
+    Span,
 )
 from nlp.model.document import Document, Paragraph
 from nlp.model.errors import InputError
@@ -55,8 +57,8 @@ def make_comparison(engine: str = "1.0") -> Comparison:
         new=NEW,
         links=(
             Link(("1",), ("1",), 0.91, Change.WEAKENED, diff=(DiffOp(Op.EQUAL, "Exprime sa "), DiffOp(Op.DELETE, "profonde "), DiffOp(Op.EQUAL, "détresse")),
-                 signals=(Signal("intensifier", "weaker", "profonde", None, "« profonde » removed"),)),
-            Link(("2",), ("2",), 0.5212345678901234, Change.STRENGTHENED, moved=True, signals=(Signal("verb", "stronger", "Encourage", "Nous nous engageons", "encourager → s'engager"),)),
+                 signals=(Signal("intensifier", "weaker", "profonde", None, "intensifier_removed", params(old="profonde", intensifier="fully"), 0.75, Span("1", 3, 11)),)),
+            Link(("2",), ("2",), 0.5212345678901234, Change.STRENGTHENED, moved=True, signals=(Signal("verb", "stronger", "Encourage", "Nous nous engageons", "verb_stronger", params(old_verb="encourage", new_verb="commit"), 1.0, Span("2", 0, 9), Span("2", 0, 19)),)),
         ),
         added=(Added("3", True),),
         removed=(Removed("3", False),),

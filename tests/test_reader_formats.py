@@ -365,7 +365,7 @@ REV = 'w:id="1" w:author="A" w:date="2026-01-01T00:00:00Z"'
 
 
 def test_word_deleted_paragraph_mark_joins_paragraphs_when_accepted():
-    body = _p("", runs=f'<w:r><w:t>Première partie</w:t></w:r>') .replace("<w:pPr>", f'<w:pPr><w:rPr><w:del {REV}/></w:rPr>', 1) + _p("seconde partie.")
+    body = _p("", runs='<w:r><w:t>Première partie</w:t></w:r>') .replace("<w:pPr>", f'<w:pPr><w:rPr><w:del {REV}/></w:rPr>', 1) + _p("seconde partie.")
     assert _text(_docx(body)) == ["Première partie seconde partie."]
     assert _text(_docx(body), "rejected") == ["Première partie", "seconde partie."]
 

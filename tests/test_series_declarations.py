@@ -52,8 +52,8 @@ def test_each_step_finds_the_hand_read_links(series, gold):
 
 def test_births_and_deaths_match_the_reading(series, gold):
     for k, truth in enumerate(gold["steps"]):
-        born = {pid for l in series.lineages if l.changes[k] == "added" for pid in l.ids[k + 1]}
-        died = {pid for l in series.lineages if l.changes[k] == "removed" for pid in l.ids[k]}
+        born = {pid for lineage in series.lineages if lineage.changes[k] == "added" for pid in lineage.ids[k + 1]}
+        died = {pid for lineage in series.lineages if lineage.changes[k] == "removed" for pid in lineage.ids[k]}
         optional_new = {n for _, n in truth["optional"]}
         optional_old = {o for o, _ in truth["optional"]}
         missed_births = set(truth["added"]) - born - optional_new
@@ -77,7 +77,7 @@ def test_histories_across_the_whole_series_hold_together(series, gold):
     histories: dict = {}
     for node in list(groups.parent):
         histories.setdefault(groups.find(node), []).append(node)
-    where = {(k, pid): i for i, l in enumerate(series.lineages) for k, ids in enumerate(l.ids) for pid in ids}
+    where = {(k, pid): i for i, lineage in enumerate(series.lineages) for k, ids in enumerate(lineage.ids) for pid in ids}
     joined = [(a, b) for nodes in histories.values() for a in nodes for b in nodes if a[0] == 0 and b[0] == 2]
     kept = sum(where[a] == where[b] for a, b in joined)
     assert joined and kept / len(joined) >= 0.85, (kept, len(joined))
@@ -85,9 +85,9 @@ def test_histories_across_the_whole_series_hold_together(series, gold):
 
 def test_every_paragraph_is_in_exactly_one_lineage(series):
     for k, version in enumerate(series.versions):
-        ids = [pid for l in series.lineages for pid in l.ids[k]]
+        ids = [pid for lineage in series.lineages for pid in lineage.ids[k]]
         assert sorted(ids) == sorted(p.id for p in version)
-    assert all(len(l.changes) == len(series.versions) - 1 for l in series.lineages)
+    assert all(len(lineage.changes) == len(series.versions) - 1 for lineage in series.lineages)
 
 
 class _Tables(HTMLParser):
@@ -135,5 +135,5 @@ def test_reports_reopened(series, tmp_path):
     assert "A/RES/72/1 → A/RES/76/7" in text and "A/RES/76/7 → A/RES/80/9" in text
 
     data = json.loads(export(series, "json", tmp_path / "series.json").read_text(encoding="utf-8"))
-    assert data["lineages"] == [l.to_json() for l in series.lineages]
+    assert data["lineages"] == [lineage.to_json() for lineage in series.lineages]
     assert [s["new"]["symbol"] for s in data["steps"]] == ["A/RES/76/7", "A/RES/80/9"]

@@ -50,7 +50,7 @@ def test_lineages_follow_splits_births_and_deaths():
     v0, v1, v2 = doc("v0", ["1", "2", "3"]), doc("v1", ["1", "2a", "2b", "4"]), doc("v2", ["1", "2", "4"])
     s0 = step(v0, v1, [(["1"], ["1"], "unchanged"), (["2"], ["2a", "2b"], "strengthened")], added=["4"], removed=["3"])
     s1 = step(v1, v2, [(["1"], ["1"], "weakened"), (["2a", "2b"], ["2"], "unchanged"), (["4"], ["4"], "modified")])
-    found = {l.ids: l.changes for l in lineages([v0, v1, v2], [s0, s1])}
+    found = {lineage.ids: lineage.changes for lineage in lineages([v0, v1, v2], [s0, s1])}
     assert found == {
         (("1",), ("1",), ("1",)): ("unchanged", "weakened"),
         (("2",), ("2a", "2b"), ("2",)): ("strengthened", "unchanged"),
@@ -63,14 +63,14 @@ def test_a_paragraph_born_late_is_added_at_every_step_before_it():
     v0, v1, v2 = doc("v0", ["1"]), doc("v1", ["1"]), doc("v2", ["1", "9"])
     s0 = step(v0, v1, [(["1"], ["1"], "unchanged")])
     s1 = step(v1, v2, [(["1"], ["1"], "unchanged")], added=["9"])
-    born = next(l for l in lineages([v0, v1, v2], [s0, s1]) if l.ids[2] == ("9",))
+    born = next(lineage for lineage in lineages([v0, v1, v2], [s0, s1]) if lineage.ids[2] == ("9",))
     assert born.changes == ("added", "added") and born.born == 2
 
 
 def test_lineages_read_in_the_last_versions_order_with_removed_paragraphs_beside_their_neighbours():
     v0, v1 = doc("v0", ["1", "2", "3"]), doc("v1", ["B", "A"])
     s0 = step(v0, v1, [(["1"], ["A"], "unchanged"), (["3"], ["B"], "unchanged")], removed=["2"])
-    order = [l.ids for l in lineages([v0, v1], [s0])]
+    order = [lineage.ids for lineage in lineages([v0, v1], [s0])]
     assert order == [(("3",), ("B",)), (("1",), ("A",)), (("2",), ())]
 
 
@@ -80,13 +80,13 @@ def test_every_paragraph_is_in_exactly_one_lineage_and_changes_agree_with_presen
     s1 = step(v1, v2, [(["1"], ["1"], "strengthened")], added=["6"], removed=["2", "5"])
     found = lineages([v0, v1, v2], [s0, s1])
     for k, v in enumerate([v0, v1, v2]):
-        ids = [pid for l in found for pid in l.ids[k]]
+        ids = [pid for lineage in found for pid in lineage.ids[k]]
         assert sorted(ids) == sorted(p.id for p in v)
-    for l in found:
-        for k, change in enumerate(l.changes):
-            if l.ids[k] and not l.ids[k + 1]:
+    for lineage in found:
+        for k, change in enumerate(lineage.changes):
+            if lineage.ids[k] and not lineage.ids[k + 1]:
                 assert change == "removed"
-            if not l.ids[k] and l.ids[k + 1]:
+            if not lineage.ids[k] and lineage.ids[k + 1]:
                 assert change == "added"
 
 

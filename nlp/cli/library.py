@@ -32,6 +32,10 @@ def _add_library(sub) -> None:
     add.add_argument("files", metavar="FILE", nargs="+", help="a .md, .txt, Akoma Ntoso .xml, .pdf, .docx, .odt or .html file, or a folder of them")
     add.set_defaults(handler=_add)
 
+    from nlp.cli.library_import import add_import_parser
+
+    add_import_parser(commands, db)
+
     ls = commands.add_parser("list", parents=[db], help="list the stored documents and comparisons", description="List the stored documents and comparisons, the most recent first.")
     ls.add_argument("--format", choices=("text", "json"), default="text", help="text (default) or json")
     ls.set_defaults(handler=_list)
@@ -149,15 +153,23 @@ def _search(args) -> int:
         emit(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
         return EXIT_OK
     if not results:
-        sys.stderr.write(f"no paragraph contains {query}\n")
+        shown = query if len(query) <= 80 else query[:79] + "…"
+        sys.stderr.write(f"no paragraph contains {shown}\n")
     for r in results:
         emit(f"{r.label} ¶{r.paragraph}: {r.marked('[', ']')}\n")
     return EXIT_OK
 
 
 def _export(args) -> int:
-    with _open(args) as library:
+    """Read-only, without the checks that refuse a damaged or newer library: saving what can be
+    read from one is what this command is for."""
+    from nlp.library.store import Library
+
+    with Library(args.db, read_only=True) as library:
         library.export(args.output)
-        n_docs, n_comparisons = len(library.documents()), len(library.comparisons())
-    emit(f"wrote {args.output} ({n_docs} documents, {n_comparisons} comparisons)\n")
+        salvaged = library.salvaged
+    with Library(args.output, read_only=True) as copy:
+        n_docs, n_comparisons = len(copy.documents()), len(copy.comparisons())
+    note = "; the library is damaged: only what could be read was copied" if salvaged is not None else ""
+    emit(f"wrote {args.output} ({n_docs} documents, {n_comparisons} comparisons{note})\n")
     return EXIT_OK

@@ -69,13 +69,22 @@ def _add_parse(sub) -> None:
         default="accepted",
         help="a Word draft's tracked changes read as all accepted (default) or all rejected",
     )
+    p.add_argument("-o", "--output", metavar="OUT", help="write to OUT (atomically) instead of standard output")
 
     def handler(args) -> int:
         from nlp.export.json_export import dumps
+        from nlp.model.atomic import write_text
         from nlp.readers import read_document
 
         doc = read_document(args.file, revisions=args.revisions)
-        emit(dumps(doc.to_json()) if args.format == "json" else render_document(doc))
+        text = dumps(doc.to_json()) if args.format == "json" else render_document(doc)
+        if args.output:
+            try:
+                write_text(args.output, text)
+            except OSError as e:
+                raise InputError(args.output, f"cannot be written ({e.strerror or e})") from None
+        else:
+            emit(text)
         return EXIT_OK
 
     p.set_defaults(handler=handler)
@@ -85,6 +94,9 @@ def render_document(doc) -> str:
     head = [
         f"{doc.label} — {doc.title or '(no title)'}",
         f"body: {doc.body or '?'}   adopted: {doc.adopted or '?'}   language: {doc.language}   format: {doc.format}",
+        *([f"status: {doc.status}"] if doc.status else []),
+        *([f"session: {doc.session}   agenda item: {doc.agenda_item or '?'}"] if doc.session or doc.agenda_item else []),
+        *([f"sponsors: {', '.join(doc.sponsors)}"] if doc.sponsors else []),
         f"{len(doc.paragraphs)} paragraph{'s' if len(doc.paragraphs) != 1 else ''}",
         "",
     ]
@@ -167,7 +179,7 @@ def _add_compare(sub) -> None:
 
             return compare_series_command(args)
         if not args.db:
-            return write_report(compare_files(args.old, args.new, notes_language=args.lang), args)
+            return write_report(compare_files(args.old, args.new), args)
         from nlp.engine import corrections
         from nlp.library.store import Library
         from nlp.readers import read_document
@@ -176,11 +188,11 @@ def _add_compare(sub) -> None:
         library = Library(args.db)
         try:
             _, comparison, made = library.reopen_or_compare(
-                old, new, compute=lambda o, n: compare(o, n, notes_language=args.lang)
+                old, new, compute=lambda o, n: compare(o, n)
             )
         finally:
             library.close()
-        return write_report(corrections.apply(comparison, made, notes_language=args.lang), args)
+        return write_report(corrections.apply(comparison, made), args)
 
     p.set_defaults(handler=handler)
 
@@ -214,7 +226,9 @@ def build_parser() -> argparse.ArgumentParser:
 PLUGIN_MODULES: tuple[str, ...] = (
     "nlp.cli.library",
     "nlp.cli.revisions",
+    "nlp.cli.concordance",
     "nlp.cli.series",
+    "nlp.cli.provenance",
 )
 
 

@@ -23,16 +23,16 @@ def _add_compare_revisions(sub) -> None:
     add_report_options(p)
 
     def handler(args) -> int:
-        return write_report(compare_revisions(args.draft, notes_language=args.lang), args)
+        return write_report(compare_revisions(args.draft), args)
 
     p.set_defaults(handler=handler)
 
 
-def compare_revisions(path, progress=None, cancel=None, notes_language: str = "en"):
+def compare_revisions(path, progress=None, cancel=None):
     """The comparison of a draft's rejected (old) and accepted (new) versions."""
     from nlp.engine import compare
     from nlp.readers import read_document
 
     old = read_document(path, revisions="rejected")
     new = read_document(path, revisions="accepted")
-    return compare(old, new, progress, cancel, notes_language)
+    return compare(old, new, progress, cancel)

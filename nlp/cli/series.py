@@ -16,7 +16,7 @@ from nlp.model.errors import InputError
 SERIES_FORMATS = ("json", "html", "xlsx", "text")
 
 
-def _write(data: bytes, binary: bool, fmt: str, output: str | None) -> int:
+def write(data: bytes, binary: bool, fmt: str, output: str | None) -> int:
     from nlp.model.atomic import write_bytes
 
     if output:
@@ -39,7 +39,7 @@ def compare_series_command(args: argparse.Namespace) -> int:
 
     if args.format not in SERIES_FORMATS:
         raise InputError(None, f"a series is reported as {', '.join(SERIES_FORMATS)}, not {args.format}")
-    _check_output(args.output)
+    check_output(args.output)
     documents = [read_document(name) for name in [args.old, args.new, *args.more]]
     compute = None
     library = None
@@ -50,18 +50,18 @@ def compare_series_command(args: argparse.Namespace) -> int:
         library = Library(args.db)
 
         def compute(old, new):
-            _, comparison, made = library.reopen_or_compare(old, new, compute=lambda o, n: compare(o, n, notes_language=args.lang))
-            return corrections.apply(comparison, made, notes_language=args.lang)
+            _, comparison, made = library.reopen_or_compare(old, new, compute=lambda o, n: compare(o, n))
+            return corrections.apply(comparison, made)
 
     try:
-        series = compare_series(documents, keep_order=args.keep_order, compute=compute, notes_language=args.lang)
+        series = compare_series(documents, keep_order=args.keep_order, compute=compute)
     finally:
         if library is not None:
             library.close()
-    return _write(render(series, args.format, args.lang), is_binary(args.format), args.format, args.output)
+    return write(render(series, args.format, args.lang), is_binary(args.format), args.format, args.output)
 
 
-def _check_output(output: str | None) -> None:
+def check_output(output: str | None) -> None:
     """Refuse a report path that cannot be written before the long work, not after it."""
     if not output:
         return

@@ -23,14 +23,14 @@ from nlp.model.document import Document
 from nlp.model.errors import Cancelled, InputError
 
 # Bump when alignment or labelling changes: stored comparisons made by another version are recomputed.
-ENGINE_VERSION = "align-3"
+ENGINE_VERSION = "align-4"
 
 Progress = Callable[[float, str], None]
 Cancel = Callable[[], bool]
 
 
 def compare_files(old_path: str | os.PathLike[str], new_path: str | os.PathLike[str], progress: Progress | None = None,
-                  cancel: Cancel | None = None, notes_language: str = "en") -> Comparison:
+                  cancel: Cancel | None = None) -> Comparison:
     """Read both files (InputError naming the file when one is unreadable) and compare them."""
     from nlp.readers import read_document
 
@@ -41,14 +41,12 @@ def compare_files(old_path: str | os.PathLike[str], new_path: str | os.PathLike[
     report(0.05, "reading the new version")
     new = read_document(new_path)
     _check(cancel)
-    return compare(old, new, progress, cancel, notes_language)
+    return compare(old, new, progress, cancel)
 
 
-def compare(old: Document, new: Document, progress: Progress | None = None, cancel: Cancel | None = None,
-            notes_language: str = "en") -> Comparison:
+def compare(old: Document, new: Document, progress: Progress | None = None, cancel: Cancel | None = None) -> Comparison:
     """Align ``old`` with ``new`` and say what became of every paragraph (see docs/contract.md).
-
-    ``notes_language`` is the language of the signals' notes (the commitment analysis writes them)."""
+"""
     report = progress or (lambda f, m: None)
 
     def check() -> None:
@@ -67,12 +65,12 @@ def compare(old: Document, new: Document, progress: Progress | None = None, canc
         if k % 16 == 0:
             check()
             report(0.8 + 0.18 * k / len(groups), "judging what changed")
-        links.append(_link(old, new, g, language, notes_language))
+        links.append(_link(old, new, g, language))
     check()
     linked_old = {pid for l in links for pid in l.old}
     linked_new = {pid for l in links for pid in l.new}
-    added = tuple(Added(p.id, *_assess_paragraph(p, language, notes_language)) for p in new if p.id not in linked_new)
-    removed = tuple(Removed(p.id, *_assess_paragraph(p, language, notes_language)) for p in old if p.id not in linked_old)
+    added = tuple(Added(p.id, *_assess_paragraph(p, language)) for p in new if p.id not in linked_new)
+    removed = tuple(Removed(p.id, *_assess_paragraph(p, language)) for p in old if p.id not in linked_old)
     links.sort(key=lambda l: new.position(l.new[0]))
     report(1.0, "done")
     return Comparison(old=old, new=new, links=tuple(links), added=added, removed=removed, engine=ENGINE_VERSION)
@@ -99,11 +97,11 @@ def _language(old: Document, new: Document) -> str:
     return old.language if old.language in ("fr", "en") else "fr"
 
 
-def _link(old: Document, new: Document, g: Group, language: str, notes_language: str) -> Link:
+def _link(old: Document, new: Document, g: Group, language: str) -> Link:
     olds = [old.paragraphs[i] for i in g.old]
     news = [new.paragraphs[j] for j in g.new]
     diff = word_diff(" ".join(p.text for p in olds), " ".join(p.text for p in news))
-    assessment = commitment.assess_link(olds, news, language, diff, notes_language=notes_language)
+    assessment = commitment.assess_link(olds, news, language, diff)
     return Link(
         old=tuple(p.id for p in olds),
         new=tuple(p.id for p in news),
@@ -115,6 +113,6 @@ def _link(old: Document, new: Document, g: Group, language: str, notes_language:
     )
 
 
-def _assess_paragraph(p, language: str, notes_language: str):
-    commits, signals = commitment.assess_paragraph(p, language, notes_language=notes_language)
+def _assess_paragraph(p, language: str):
+    commits, signals = commitment.assess_paragraph(p, language)
     return bool(commits), tuple(signals)

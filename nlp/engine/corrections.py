@@ -49,7 +49,7 @@ class Correction:
         return cls(d["action"], tuple(d.get("old", ())), tuple(d.get("new", ())), d.get("change"))
 
 
-def apply(comparison: Comparison, corrections: Iterable[Correction], notes_language: str = "en") -> Comparison:
+def apply(comparison: Comparison, corrections: Iterable[Correction]) -> Comparison:
     """``comparison`` with ``corrections`` applied in order; one that no longer fits is skipped.
 
     A correction stops fitting when the engine that made the comparison changed its mind (a stored
@@ -57,7 +57,7 @@ def apply(comparison: Comparison, corrections: Iterable[Correction], notes_langu
     """
     for correction in corrections:
         if applicable(comparison, correction):
-            comparison = _APPLY[correction.action](comparison, correction, notes_language)
+            comparison = _APPLY[correction.action](comparison, correction)
     return comparison
 
 
@@ -83,7 +83,7 @@ def _find(comparison: Comparison, correction: Correction) -> Link | None:
 # --- link -----------------------------------------------------------------------------------------
 
 
-def _link(comparison: Comparison, c: Correction, notes_language: str) -> Comparison:
+def _link(comparison: Comparison, c: Correction) -> Comparison:
     old_ids = _in_order(comparison.old, c.old)
     new_ids = _in_order(comparison.new, c.new)
     taken_old, taken_new = set(old_ids), set(new_ids)
@@ -99,12 +99,12 @@ def _link(comparison: Comparison, c: Correction, notes_language: str) -> Compari
         rest_old = tuple(p for p in link.old if p not in taken_old)
         rest_new = tuple(p for p in link.new if p not in taken_new)
         if rest_old and rest_new:
-            links.append(_build_link(comparison, rest_old, rest_new, notes_language, moved=link.moved))
+            links.append(_build_link(comparison, rest_old, rest_new, moved=link.moved))
         else:
-            removed += [_removed(comparison, p, notes_language) for p in rest_old]
-            added += [_added(comparison, p, notes_language) for p in rest_new]
+            removed += [_removed(comparison, p) for p in rest_old]
+            added += [_added(comparison, p) for p in rest_new]
 
-    new_link = _build_link(comparison, old_ids, new_ids, notes_language, moved=False)
+    new_link = _build_link(comparison, old_ids, new_ids, moved=False)
     links.append(new_link)
     links = _sorted_links(comparison, links)
     moved = new_link.old[0] in _moved_old_heads(comparison, links)
@@ -112,13 +112,13 @@ def _link(comparison: Comparison, c: Correction, notes_language: str) -> Compari
     return _rebuild(comparison, links, added, removed)
 
 
-def _build_link(comparison: Comparison, old_ids: Sequence[str], new_ids: Sequence[str], notes_language: str, moved: bool) -> Link:
+def _build_link(comparison: Comparison, old_ids: Sequence[str], new_ids: Sequence[str], moved: bool) -> Link:
     old_pars = [comparison.old.paragraph(p) for p in old_ids]
     new_pars = [comparison.new.paragraph(p) for p in new_ids]
     old_text = " ".join(p.text for p in old_pars)
     new_text = " ".join(p.text for p in new_pars)
     diff = word_diff(old_text, new_text)
-    assessment = assess_link(old_pars, new_pars, comparison.new.language, diff, notes_language=notes_language)
+    assessment = assess_link(old_pars, new_pars, comparison.new.language, diff)
     return Link(
         old=tuple(old_ids),
         new=tuple(new_ids),
@@ -167,18 +167,18 @@ def _moved_old_heads(comparison: Comparison, links: Sequence[Link]) -> set[str]:
 # --- unlink ---------------------------------------------------------------------------------------
 
 
-def _unlink(comparison: Comparison, c: Correction, notes_language: str) -> Comparison:
+def _unlink(comparison: Comparison, c: Correction) -> Comparison:
     target = _find(comparison, c)
     links = [l for l in comparison.links if l is not target]
-    removed = list(comparison.removed) + [_removed(comparison, p, notes_language) for p in target.old]
-    added = list(comparison.added) + [_added(comparison, p, notes_language) for p in target.new]
+    removed = list(comparison.removed) + [_removed(comparison, p) for p in target.old]
+    added = list(comparison.added) + [_added(comparison, p) for p in target.new]
     return _rebuild(comparison, links, added, removed)
 
 
 # --- relabel --------------------------------------------------------------------------------------
 
 
-def _relabel(comparison: Comparison, c: Correction, notes_language: str) -> Comparison:
+def _relabel(comparison: Comparison, c: Correction) -> Comparison:
     target = _find(comparison, c)
     links = [replace(l, change=Change(c.change), manual=True) if l is target else l for l in comparison.links]
     return comparison.replace(links=tuple(links))
@@ -190,13 +190,13 @@ _APPLY = {"link": _link, "unlink": _unlink, "relabel": _relabel}
 # --- shared ---------------------------------------------------------------------------------------
 
 
-def _added(comparison: Comparison, pid: str, notes_language: str) -> Added:
-    commitment, signals = assess_paragraph(comparison.new.paragraph(pid), comparison.new.language, notes_language=notes_language)
+def _added(comparison: Comparison, pid: str) -> Added:
+    commitment, signals = assess_paragraph(comparison.new.paragraph(pid), comparison.new.language)
     return Added(pid, commitment, signals)
 
 
-def _removed(comparison: Comparison, pid: str, notes_language: str) -> Removed:
-    commitment, signals = assess_paragraph(comparison.old.paragraph(pid), comparison.old.language, notes_language=notes_language)
+def _removed(comparison: Comparison, pid: str) -> Removed:
+    commitment, signals = assess_paragraph(comparison.old.paragraph(pid), comparison.old.language)
     return Removed(pid, commitment, signals)
 
 

@@ -1,10 +1,11 @@
-"""The contract's JSON: the same field names and values whatever the report language (only the signal
-notes, written by the engine, are in the language the comparison was made with)."""
+"""The contract's JSON: the same field names and values whatever the report language; only the signals'
+notes are written in the report's language (``--lang``), when the JSON is written."""
 
 from __future__ import annotations
 
 import json
 
+from nlp.engine.commitment.notes import renderer
 from nlp.model.comparison import Comparison
 
 
@@ -13,4 +14,4 @@ def dumps(data: object) -> str:
 
 
 def render(comparison: Comparison, progress=None, language: str = "en") -> bytes:
-    return dumps(comparison.to_json()).encode("utf-8")
+    return dumps(comparison.to_json(note=renderer(language))).encode("utf-8")

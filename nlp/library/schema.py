@@ -18,6 +18,36 @@ MIGRATION_SET = "travaux"
 
 MIGRATIONS = Migrations(MIGRATION_SET)
 
+# The full-text index of the paragraphs and the triggers that keep it in step (also what
+# nlp.library.health recreates when a library lost them).
+# content="paragraphs" is the form Datasette and sqlite-utils recognise as a table's search index
+SEARCH_INDEX = """
+        CREATE VIRTUAL TABLE paragraphs_fts USING fts5 (
+            text,
+            tokenize='unicode61 remove_diacritics 2',
+            content="paragraphs",
+            content_rowid="id"
+        )
+        """
+SEARCH_TRIGGERS = {
+    "paragraphs_ai": """
+        CREATE TRIGGER paragraphs_ai AFTER INSERT ON paragraphs BEGIN
+            INSERT INTO paragraphs_fts (rowid, text) VALUES (new.id, new.text);
+        END
+        """,
+    "paragraphs_ad": """
+        CREATE TRIGGER paragraphs_ad AFTER DELETE ON paragraphs BEGIN
+            INSERT INTO paragraphs_fts (paragraphs_fts, rowid, text) VALUES ('delete', old.id, old.text);
+        END
+        """,
+    "paragraphs_au": """
+        CREATE TRIGGER paragraphs_au AFTER UPDATE ON paragraphs BEGIN
+            INSERT INTO paragraphs_fts (paragraphs_fts, rowid, text) VALUES ('delete', old.id, old.text);
+            INSERT INTO paragraphs_fts (rowid, text) VALUES (new.id, new.text);
+        END
+        """,
+}
+
 
 @MIGRATIONS(name="0001_initial")
 def initial(db: Database) -> None:
@@ -52,31 +82,8 @@ def initial(db: Database) -> None:
             UNIQUE (document, pid)
         )
         """,
-        # content="paragraphs" is the form Datasette and sqlite-utils recognise as a table's search index
-        """
-        CREATE VIRTUAL TABLE paragraphs_fts USING fts5 (
-            text,
-            tokenize='unicode61 remove_diacritics 2',
-            content="paragraphs",
-            content_rowid="id"
-        )
-        """,
-        """
-        CREATE TRIGGER paragraphs_ai AFTER INSERT ON paragraphs BEGIN
-            INSERT INTO paragraphs_fts (rowid, text) VALUES (new.id, new.text);
-        END
-        """,
-        """
-        CREATE TRIGGER paragraphs_ad AFTER DELETE ON paragraphs BEGIN
-            INSERT INTO paragraphs_fts (paragraphs_fts, rowid, text) VALUES ('delete', old.id, old.text);
-        END
-        """,
-        """
-        CREATE TRIGGER paragraphs_au AFTER UPDATE ON paragraphs BEGIN
-            INSERT INTO paragraphs_fts (paragraphs_fts, rowid, text) VALUES ('delete', old.id, old.text);
-            INSERT INTO paragraphs_fts (rowid, text) VALUES (new.id, new.text);
-        END
-        """,
+        SEARCH_INDEX,
+        *SEARCH_TRIGGERS.values(),
         """
         CREATE TABLE comparisons (
             id INTEGER PRIMARY KEY,

@@ -10,19 +10,30 @@ import html
 import re
 from dataclasses import dataclass
 
+from nlp.model.errors import InputError
+
 # Marks that SQLite's snippet() puts around each match; control characters no document text contains
 START, END = "\x01", "\x02"
 
 _TERMS = re.compile(r'"([^"]*)"?|(\S+)')
+
+# Bounds that keep one search under a second on a large library: every term is matched against the
+# index and then located again for each snippet, so a pasted page of words would take minutes.
+MAX_TERMS = 24  # distinct words or phrases (a repeated one counts once: it adds nothing)
+MAX_PREFIXES = 6  # word* terms, each scanning the index's vocabulary
+MIN_PREFIX = 2  # letters before a *: « d* » would match half the language
+MAX_PHRASE_WORDS = 40
 
 
 def fts_query(text: str) -> str | None:
     """An FTS5 query that finds paragraphs containing every word of ``text``; None if it has no words.
 
     ``"several words"`` in quotes is a phrase, a word ending in ``*`` a prefix, ``OR`` between two
-    terms either of them. Everything else is taken literally, so no input is a syntax error.
+    terms either of them. Everything else is taken literally, so no input is a syntax error. A term
+    given twice is kept once; a query beyond the bounds above is refused (InputError, one line).
     """
     terms: list[str] = []
+    seen: set[str] = set()
     for match in _TERMS.finditer(text):
         phrase, word = match.groups()
         if word == "OR":
@@ -35,9 +46,25 @@ def fts_query(text: str) -> str | None:
             phrase = word.rstrip("*")
         if not any(ch.isalnum() for ch in phrase or ""):
             continue
-        terms.append('"' + phrase.replace('"', '""') + '"' + ("*" if prefix else ""))
+        phrase = " ".join((phrase or "").split())
+        if prefix and sum(ch.isalnum() for ch in phrase) < MIN_PREFIX:
+            raise InputError(None, f"search: '{phrase}*' is too short a prefix (give at least {MIN_PREFIX} letters before *)")
+        if len(phrase.split()) > MAX_PHRASE_WORDS:
+            raise InputError(None, f"search: a phrase of {len(phrase.split())} words is too long (at most {MAX_PHRASE_WORDS})")
+        term = '"' + phrase.replace('"', '""') + '"' + ("*" if prefix else "")
+        if term.lower() in seen:
+            if terms and terms[-1] == "OR":
+                terms.pop()
+            continue
+        seen.add(term.lower())
+        terms.append(term)
     while terms and terms[-1] == "OR":
         terms.pop()
+    words = [t for t in terms if t != "OR"]
+    if len(words) > MAX_TERMS:
+        raise InputError(None, f"search: {len(words)} different words is too many (at most {MAX_TERMS}; put a passage in quotes to find it as a phrase)")
+    if sum(t.endswith("*") for t in words) > MAX_PREFIXES:
+        raise InputError(None, f"search: too many word* prefixes (at most {MAX_PREFIXES})")
     return " ".join(terms) or None
 
 

@@ -27,7 +27,7 @@ from typing import Any, Callable, Iterable, Iterator
 
 from sqlite_utils import Database
 
-from nlp.library import schema, sources
+from nlp.library import health, schema, sources
 from nlp.library.search import END, START, SearchResult, fts_query, split_snippet
 from nlp.model.atomic import atomic_path
 from nlp.model.comparison import SUMMARY_KEYS, Comparison
@@ -107,6 +107,8 @@ def _problem(error: sqlite3.Error) -> str:
         return "the library cannot be written (read-only file or folder)"
     if "not a database" in text or "malformed" in text or "corrupt" in text:
         return "damaged, or not a library (not an SQLite database)"
+    if "no such table" in text or "no such column" in text:
+        return f"not a Travaux library, or one that lost part of its tables ({error})"
     if "disk is full" in text or "disk i/o" in text:
         return f"cannot be written ({error})"
     if "unable to open" in text:
@@ -117,11 +119,15 @@ def _problem(error: sqlite3.Error) -> str:
 class Library:
     """Documents and comparisons kept between sessions, in one SQLite file."""
 
-    def __init__(self, path: str | os.PathLike[str] | None = None, timeout: float = 5.0):
+    def __init__(self, path: str | os.PathLike[str] | None = None, timeout: float = 5.0, read_only: bool = False):
         """Open (creating if needed) the library at ``path`` and bring its schema up to date.
 
         ``timeout``: seconds a write waits for another program's write to finish before giving up.
+        ``read_only``: open an existing library only to read it, without the checks that refuse a
+        damaged or newer one (what ``library export`` does to save what can be read).
         """
+        self.read_only = read_only
+        self.salvaged: dict[str, int] | None = None  # rows copied by the last export of a damaged library
         if path is None:
             path = default_path()
             if not os.environ.get(ENV_VAR):
@@ -153,7 +159,11 @@ class Library:
         db = getattr(self._local, "db", None)
         if db is None:
             with self._guard():
-                conn = sqlite3.connect(self.path, timeout=self.timeout, check_same_thread=False)
+                if self.read_only:
+                    uri = f"{self.path.resolve().as_uri()}?mode=ro"
+                    conn = sqlite3.connect(uri, uri=True, timeout=self.timeout, check_same_thread=False)
+                else:
+                    conn = sqlite3.connect(self.path, timeout=self.timeout, check_same_thread=False)
                 conn.execute("PRAGMA foreign_keys = ON")
                 db = Database(conn, execute_plugins=False)
             self._local.db = db
@@ -204,6 +214,11 @@ class Library:
 
     def _open_schema(self, db: Database) -> None:
         db.execute("SELECT count(*) FROM sqlite_master").fetchone()  # a damaged file fails here
+        if self.read_only:
+            if not self.path.is_file():
+                raise InputError(self.path, "no such library")
+            return
+        health.check(db, self.path)  # before anything is written, even the journal mode
         applied = schema.applied(db)
         if not applied and set(db.table_names()) - {schema.MIGRATIONS.migrations_table}:
             raise InputError(self.path, "an SQLite database, but not a Travaux library")
@@ -213,6 +228,7 @@ class Library:
         if db.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
             db.execute("PRAGMA journal_mode = WAL")
         schema.migrate(db)
+        health.repair_search_index(db)
 
     # --- documents --------------------------------------------------------------------------------
 
@@ -221,6 +237,16 @@ class Library:
         db = self._db
         with self._guard(), self._write(db):
             return self._add_document(db, doc)
+
+    def add_documents(self, docs: Iterable[Document]) -> list[tuple[str, bool]]:
+        """Store many documents in one transaction (an import); (id, already there?) of each."""
+        db = self._db
+        out = []
+        with self._guard(), self._write(db):
+            for doc in docs:
+                known = db.execute("SELECT 1 FROM documents WHERE sha256 = ?", [document_key(doc)]).fetchone() is not None
+                out.append((self._add_document(db, doc), known))
+        return out
 
     def has_document(self, sha256: str) -> bool:
         with self._guard():
@@ -477,7 +503,14 @@ class Library:
             raise InputError(out, "is the library itself; give another file name for the copy")
         with self._guard(), atomic_path(out) as tmp:
             tmp.unlink()  # VACUUM INTO wants a new file
-            self._db.execute("VACUUM INTO ?", [str(tmp)])
+            try:
+                self._db.execute("VACUUM INTO ?", [str(tmp)])
+            except sqlite3.DatabaseError as e:
+                if "malformed" not in str(e).lower() and "corrupt" not in str(e).lower():
+                    raise
+                tmp.unlink(missing_ok=True)  # a damaged library: copy what can be read, row by row
+                self.salvaged = health.salvage(self._db.conn, tmp)
+                return
             # the copy is one self-contained file: no WAL beside it when it is opened read-only
             copy = sqlite3.connect(tmp)
             try:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 from nlp.model.document import SCHEMA, Document
 
@@ -45,29 +45,75 @@ class DiffOp:
 
 
 @dataclass(frozen=True, slots=True)
+class Span:
+    """Where a signal's words stand: characters ``start``..``end`` of paragraph ``paragraph``'s text."""
+
+    paragraph: str
+    start: int
+    end: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {"paragraph": self.paragraph, "start": self.start, "end": self.end}
+
+    @classmethod
+    def from_json(cls, d: dict[str, Any] | None) -> "Span | None":
+        if not d:
+            return None
+        return cls(str(d["paragraph"]), int(d["start"]), int(d["end"]))
+
+
+Params = tuple[tuple[str, str], ...]
+NoteRenderer = Callable[["Signal"], str]
+
+
+@dataclass(frozen=True, slots=True)
 class Signal:
-    """One reason for a label: what moved the commitment, in which direction, and why."""
+    """One reason for a label, as data: what moved the commitment, in which direction, and where.
+
+    No sentence is stored: ``key`` names a message of ``resources/lexicons/notes.<lang>.toml`` and ``params``
+    fill it (words of the texts, and identifiers such as a verb's rung or a hedge's class, which each
+    language glosses its own way); ``nlp.engine.commitment.notes.render_note`` writes the sentence when shown.
+    """
 
     type: str  # verb, hedge, intensifier, scope, obligation, deadline, negation, ...
     direction: str  # stronger, weaker, neutral
-    old: str | None
+    old: str | None  # the old words, as written
     new: str | None
-    note: str
+    key: str = ""  # message key
+    params: Params = ()
     weight: float = 1.0
+    old_span: Span | None = None
+    new_span: Span | None = None
 
-    def to_json(self) -> dict[str, Any]:
-        return {
+    def param(self, name: str, default: str = "") -> str:
+        return next((v for k, v in self.params if k == name), default)
+
+    def to_json(self, note: NoteRenderer | None = None) -> dict[str, Any]:
+        d: dict[str, Any] = {
             "type": self.type,
             "direction": self.direction,
             "old": self.old,
             "new": self.new,
-            "note": self.note,
-            "weight": self.weight,
         }
+        if note is not None:
+            d["note"] = note(self)
+        d["key"] = self.key
+        d["params"] = dict(self.params)
+        d["weight"] = self.weight
+        d["old_span"] = self.old_span.to_json() if self.old_span else None
+        d["new_span"] = self.new_span.to_json() if self.new_span else None
+        return d
 
     @classmethod
     def from_json(cls, d: dict[str, Any]) -> "Signal":
-        return cls(d["type"], d["direction"], d.get("old"), d.get("new"), d.get("note", ""), d.get("weight", 1.0))
+        params = tuple(sorted((str(k), str(v)) for k, v in (d.get("params") or {}).items()))
+        return cls(d["type"], d["direction"], d.get("old"), d.get("new"), d.get("key", ""), params,
+                   float(d.get("weight", 1.0)), Span.from_json(d.get("old_span")), Span.from_json(d.get("new_span")))
+
+
+def params(**values: object) -> Params:
+    """Message parameters as an immutable, ordered value (``None`` left out)."""
+    return tuple(sorted((k, str(v)) for k, v in values.items() if v is not None))
 
 
 JOIN = " "  # how the paragraphs of one side of a link are joined into the text the diff is made on
@@ -98,7 +144,7 @@ class Link:
     old_text: str = ""
     new_text: str = ""
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self, note: NoteRenderer | None = None) -> dict[str, Any]:
         d = {
             "old": list(self.old),
             "new": list(self.new),
@@ -106,7 +152,7 @@ class Link:
             "change": self.change.value,
             "moved": self.moved,
             "diff": [x.to_json() for x in self.diff],
-            "signals": [s.to_json() for s in self.signals],
+            "signals": [s.to_json(note) for s in self.signals],
         }
         if self.manual:
             d["manual"] = True
@@ -132,8 +178,8 @@ class Added:
     commitment: bool
     signals: tuple[Signal, ...] = ()
 
-    def to_json(self) -> dict[str, Any]:
-        return {"new": self.new, "commitment": self.commitment, "signals": [s.to_json() for s in self.signals]}
+    def to_json(self, note: NoteRenderer | None = None) -> dict[str, Any]:
+        return {"new": self.new, "commitment": self.commitment, "signals": [s.to_json(note) for s in self.signals]}
 
     @classmethod
     def from_json(cls, d: dict[str, Any]) -> "Added":
@@ -146,8 +192,8 @@ class Removed:
     commitment: bool
     signals: tuple[Signal, ...] = ()
 
-    def to_json(self) -> dict[str, Any]:
-        return {"old": self.old, "commitment": self.commitment, "signals": [s.to_json() for s in self.signals]}
+    def to_json(self, note: NoteRenderer | None = None) -> dict[str, Any]:
+        return {"old": self.old, "commitment": self.commitment, "signals": [s.to_json(note) for s in self.signals]}
 
     @classmethod
     def from_json(cls, d: dict[str, Any]) -> "Removed":
@@ -204,15 +250,17 @@ class Comparison:
 
         return replace(self, **changes)
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self, note: NoteRenderer | None = None) -> dict[str, Any]:
+        """The contract's JSON; ``note`` renders each signal's ``note`` (the contract's output always passes
+        one, in the reader's language; a stored comparison keeps none)."""
         d: dict[str, Any] = {
             "schema": SCHEMA,
             "engine": self.engine,
             "old": self.old.to_json(),
             "new": self.new.to_json(),
-            "links": [l.to_json() for l in self.links],
-            "added": [a.to_json() for a in self.added],
-            "removed": [r.to_json() for r in self.removed],
+            "links": [l.to_json(note) for l in self.links],
+            "added": [a.to_json(note) for a in self.added],
+            "removed": [r.to_json(note) for r in self.removed],
             "summary": self.summary,
         }
         if self.meta:

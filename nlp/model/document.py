@@ -8,6 +8,7 @@ from typing import Any, Iterator
 SCHEMA = 1
 
 KINDS = ("preambular", "operative", "other")
+STATUSES = ("draft", "adopted")  # a document's ``status``; None when the text does not say
 FORMATS = ("markdown", "text", "akn", "pdf", "docx", "odt", "html")
 
 
@@ -56,6 +57,10 @@ class Document:
     title: str | None = None
     body: str | None = None
     adopted: str | None = None  # ISO date
+    status: str | None = None  # "draft" (an L-document, « …: draft resolution ») or "adopted"
+    sponsors: tuple[str, ...] = ()  # the States a draft's cover lists as submitting it
+    agenda_item: str | None = None  # « 74 », as the cover gives it
+    session: str | None = None  # « Eightieth session », as the cover gives it
     sha256: str | None = None  # of the file's bytes: identity in the library
     _index: dict[str, int] = field(default=None, init=False, repr=False, compare=False)  # type: ignore[assignment]
 
@@ -95,6 +100,10 @@ class Document:
             "title": self.title,
             "body": self.body,
             "adopted": self.adopted,
+            "status": self.status,
+            "sponsors": list(self.sponsors),
+            "agenda_item": self.agenda_item,
+            "session": self.session,
             "sha256": self.sha256,
             "paragraphs": [p.to_json() for p in self.paragraphs],
         }
@@ -109,6 +118,10 @@ class Document:
             title=data.get("title"),
             body=data.get("body"),
             adopted=data.get("adopted"),
+            status=data.get("status"),
+            sponsors=tuple(data.get("sponsors") or ()),
+            agenda_item=data.get("agenda_item"),
+            session=data.get("session"),
             sha256=data.get("sha256"),
             paragraphs=tuple(Paragraph.from_json(p) for p in data["paragraphs"]),
         )

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from nlp.model.comparison import DiffOp, Signal
+from nlp.model.comparison import DiffOp, NoteRenderer, Signal
 from nlp.model.document import SCHEMA, Document
 
 VERBATIM, EDITED, NEW = "verbatim", "edited", "new"
@@ -28,7 +28,7 @@ class Source:
     diff: tuple[DiffOp, ...] = ()
     signals: tuple[Signal, ...] = ()
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self, note: NoteRenderer | None = None) -> dict[str, Any]:
         return {
             "symbol": self.symbol,
             "id": self.id,
@@ -39,7 +39,7 @@ class Source:
             "label": self.label,
             "text": self.text,
             "diff": [d.to_json() for d in self.diff],
-            "signals": [s.to_json() for s in self.signals],
+            "signals": [s.to_json(note) for s in self.signals],
         }
 
     @classmethod
@@ -68,8 +68,8 @@ class TracedParagraph:
     def best(self) -> Source | None:
         return self.sources[0] if self.sources else None
 
-    def to_json(self) -> dict[str, Any]:
-        return {"id": self.id, "status": self.status, "sources": [s.to_json() for s in self.sources]}
+    def to_json(self, note: NoteRenderer | None = None) -> dict[str, Any]:
+        return {"id": self.id, "status": self.status, "sources": [s.to_json(note) for s in self.sources]}
 
     @classmethod
     def from_json(cls, d: dict[str, Any]) -> "TracedParagraph":
@@ -91,12 +91,12 @@ class Provenance:
             out[p.status] += 1
         return out
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self, note: NoteRenderer | None = None) -> dict[str, Any]:
         return {
             "schema": SCHEMA,
             "document": self.document.to_json(),
             "library": self.library,
-            "paragraphs": [p.to_json() for p in self.paragraphs],
+            "paragraphs": [p.to_json(note) for p in self.paragraphs],
             "summary": self.counts(),
         }
 

@@ -5,6 +5,7 @@
    never its own source.
 2. Score: each candidate's words against the paragraph's (nlp.provenance.score); the best paragraph
    of each document is kept, if it is at least ``RELATED``.
+   Two files of one document (the same symbol in the same language) count as one document.
 3. Judge: each kept source is diffed with the paragraph and labelled by the engine's commitment
    analysis, exactly as a link of a comparison (source = old, draft = new).
 4. Status: ``new`` when no source reaches ``SAME``; else ``verbatim`` when the best source's label is
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
 # Scores (nlp.provenance.score) set from the hand-read sources of the 2025 declaration: at RELATED two
 # paragraphs share a clause or a formula, at SAME a reader sees one paragraph, edited or not.
 RELATED = 0.35
-SAME = 0.55
+SAME = 0.45
 LIMIT = 5  # sources listed per paragraph
 
 Progress = Callable[[float, str], None]
@@ -35,12 +36,12 @@ Cancel = Callable[[], bool]
 
 
 def trace(draft: Document, library: "Library", limit: int = LIMIT, progress: Progress | None = None,
-          cancel: Cancel | None = None, notes_language: str = "en") -> Provenance:
+          cancel: Cancel | None = None) -> Provenance:
     from nlp.library.store import document_key
 
     report = progress or (lambda f, m: None)
     own = document_key(draft)
-    judge = _Judge(_language(draft), notes_language)
+    judge = _Judge(_language(draft))
     wordings: dict[str, Wording] = {}
     traced = []
     for i, paragraph in enumerate(draft):
@@ -65,8 +66,10 @@ def _best_per_document(draft: Document, found: list[Candidate], mine: Wording,
         if c.text not in wordings:
             wordings[c.text] = Wording(c.text)
         score = round(mine.similarity(wordings[c.text]), 4)
-        if score >= RELATED and (c.document not in best or score > best[c.document][1]):
-            best[c.document] = (c, score)
+        # one source per document; two files of one document (its .txt and its .xml) are one document
+        key = f"{c.symbol}\n{c.language}" if c.symbol else c.document
+        if score >= RELATED and (key not in best or score > best[key][1]):
+            best[key] = (c, score)
     ranked = sorted(best.values(), key=lambda cs: cs[0].adopted or "", reverse=True)  # most recent first…
     ranked.sort(key=lambda cs: cs[1], reverse=True)  # …among equal scores (the sort is stable)
     return ranked
@@ -86,8 +89,8 @@ class _Judge:
     """The engine's word diff and commitment label of a source against a draft paragraph, each pair
     of texts judged once (agreed language recurs from resolution to resolution)."""
 
-    def __init__(self, language: str, notes_language: str) -> None:
-        self.language, self.notes_language = language, notes_language
+    def __init__(self, language: str) -> None:
+        self.language = language
         self.made: dict[tuple[str, str], tuple] = {}
 
     def source(self, c: Candidate, score: float, paragraph: Paragraph) -> Source:
@@ -98,7 +101,7 @@ class _Judge:
 
             diff = tuple(word_diff(c.text, paragraph.text))
             old = Paragraph(id=c.pid, kind=c.kind, text=c.text)
-            assessment = commitment.assess_link([old], [paragraph], self.language, diff, notes_language=self.notes_language)
+            assessment = commitment.assess_link([old], [paragraph], self.language, diff)
             self.made[key] = (diff, assessment.change.value, tuple(assessment.signals))
         diff, change, signals = self.made[key]
         from pathlib import PurePath

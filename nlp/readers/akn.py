@@ -120,6 +120,7 @@ def read(data: bytes, path: str, fmt: str = "akn") -> Document:
         title=meta.title,
         body=meta.body,
         adopted=meta.adopted,
+        status=meta.status,
     )
 
 

@@ -14,6 +14,7 @@ import re
 
 from nlp.readers.akn_inline import collapse, local
 from nlp.readers.metadata import Metadata
+from nlp.readers.symbols import status_of
 
 LANGUAGES = {"fra": "fr", "fre": "fr", "fr": "fr", "eng": "en", "en": "en"}
 
@@ -63,12 +64,16 @@ def read_metadata(doc) -> Metadata:
                 break
     uri_match = _WORK_URI.search(uri or "")
 
+    symbol = _symbol(doc, uri_match)
+    adopted = _adopted(doc, work, uri_match)
     return Metadata(
-        symbol=_symbol(doc, uri_match),
+        symbol=symbol,
         title=_title(doc),
         body=_body(meta, work, uri_match),
-        adopted=_adopted(doc, work, uri_match),
+        adopted=adopted,
         language=_language(expression),
+        # a resolution's symbol says it was adopted; a text that gives its adoption date was
+        status=status_of(symbol) or ("adopted" if adopted else None),
     )
 
 

@@ -2,8 +2,9 @@
 
 Rules, not per-document cases:
 
-* symbol: a resolution symbol printed in the header or a running header (``A/RES/76/7``,
-  ``S/RES/2388 (2017)``, ``CTOC/COP/2022/…``); else the organ's symbol form filled with the number the
+* symbol: a document symbol printed in the header or a running header (``A/RES/76/7``,
+  ``S/RES/2388 (2017)``, ``A/80/L.9``, ``A/C.3/80/L.12/Rev.1``; :mod:`nlp.readers.symbols`), one that
+  says what the document is (a resolution, a draft) before one that does not; else the organ's symbol form filled with the number the
   text gives (« 72/195. Titre » of the General Assembly → ``A/RES/72/195``; « Résolution 2388 (2017) »
   of the Security Council → ``S/RES/2388 (2017)``); else that number alone (« Résolution 11/5 » → ``11/5``).
 * title: what follows the number in « 72/195. Titre », else the line after « Résolution 11/5 ».
@@ -13,6 +14,8 @@ Rules, not per-document cases:
   l'Assemblée générale le 19 décembre 2017 », « Adoptée par le Conseil de sécurité à sa 8111e séance,
   le 21 novembre 2017 »), else the date of the closing formula (« 73e séance plénière 19 décembre 2017 »).
   The distribution date (« Distr. générale 23 janvier 2018 ») is not the adoption date.
+* status, session, agenda item, sponsors: what the cover says (:mod:`nlp.readers.covers`); the status
+  else from the symbol (« L.9 »: a draft; « RES »: adopted).
 """
 
 from __future__ import annotations
@@ -23,6 +26,8 @@ from functools import lru_cache
 
 from nlp.model.resources import resource
 from nlp.model.textnorm import fold
+from nlp.readers.covers import read_cover
+from nlp.readers.symbols import find_symbols, status_of, strength
 from nlp.readers.langdetect import detect_language
 
 BODIES = resource("lexicons", "bodies.tsv")
@@ -40,9 +45,7 @@ _DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:er|ᵉʳ|st|nd|rd|th)?\s+({_MONT
 _MONTH_DAY_YEAR = re.compile(rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
 _ADOPTED = re.compile(r"\badopt(?:é|e|ée|és|ées|ed|ee)\b", re.I)
 
-_SYMBOL = re.compile(
-    r"\b(?:[A-Z]{1,6}/)*(?:RES|COP|DEC)/[A-Za-z0-9.\-]+(?:/[A-Za-z0-9.\-]+)*(?:\s*\(\d{4}\))?"
-)
+_CITED = re.compile(r"[(\[][^()\[\]]*/[^()\[\]]*[)\]]")
 _NUMBER_TITLE = re.compile(r"^(?P<number>\d{1,4}/\d{1,4}[A-Z]?)\.\s+(?P<title>.+)$")
 _RESOLUTION_NUMBER = re.compile(
     r"^(?:Résolution|Resolution)\s+(?P<number>\d{1,4}(?:/\d{1,4}[A-Z]?|\s*\(\d{4}\)))\s*$", re.I
@@ -58,6 +61,10 @@ class Metadata:
     body: str | None
     adopted: str | None
     language: str | None  # None only where a format's metadata does not say (its reader then detects it)
+    status: str | None = None  # "draft" or "adopted"
+    session: str | None = None
+    agenda_item: str | None = None
+    sponsors: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,11 +153,31 @@ def extract(
     if number is None:  # header lines run together: « Conseil de sécurité Résolution 2388 (2017) Adoptée… »
         m = next((m for line in header for m in [_RESOLUTION_NUMBER_INSIDE.search(line)] if m), None)
         number = re.sub(r"\s+", " ", m.group("number")) if m else None
-    symbol = next((m.group() for line in furniture + header for m in [_SYMBOL.search(line)] if m), None)
+    symbol = _own_symbol(furniture + header)
     if symbol is None and number:
         symbol = organ.symbol_form.replace("{number}", number) if organ and organ.symbol_form else number
     if symbol:
         symbol = re.sub(r"\s*\((\d{4})\)", r" (\1)", symbol)
 
     language = language or detect_language(body_text or "\n".join(header))
-    return Metadata(symbol=symbol, title=title, body=body, adopted=adoption_date(header, closings), language=language)
+    cover = read_cover(header + furniture, language)
+    return Metadata(
+        symbol=symbol,
+        title=title or cover.title,
+        body=body,
+        adopted=adoption_date(header, closings),
+        language=language,
+        # a resolution that gives its own number (« Résolution 11/5 », « 72/1. Titre ») was adopted
+        status=cover.status or status_of(symbol) or ("adopted" if number else None),
+        session=cover.session,
+        agenda_item=cover.agenda_item,
+        sponsors=cover.sponsors,
+    )
+
+
+def _own_symbol(lines: list[str]) -> str | None:
+    """The document's own symbol among those its header prints: the first that says what the document
+    is, else the first; one in parentheses or brackets is cited (« [without reference to a Main
+    Committee (A/80/L.9)] »), not the document's own."""
+    found = [s for line in lines for s in find_symbols(_CITED.sub(" ", line))]
+    return max(found, key=strength) if found else None

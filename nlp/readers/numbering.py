@@ -28,6 +28,7 @@ class Outline:
 
     def __init__(self) -> None:
         self.ids: set[str] = set()
+        self._next_suffix: dict[str, int] = {}  # the next « -k » to try for an id given twice (no rescans)
         self.top: dict | None = None  # the last numbered or preambular paragraph
         self.sub: dict | None = None  # its last sub-item
         self.subsub: dict | None = None  # the last sub-item of that sub-item
@@ -37,9 +38,11 @@ class Outline:
 
     def new_id(self, pid: str) -> str:
         """``pid``, or ``pid-2``, ``pid-3``… when a text numbers two paragraphs alike."""
-        base, k = pid, 2
+        base, k = pid, self._next_suffix.get(pid, 2)
         while pid in self.ids:
             pid, k = f"{base}-{k}", k + 1
+        if pid != base:
+            self._next_suffix[base] = k
         self.ids.add(pid)
         return pid
 

@@ -49,11 +49,15 @@ from nlp.readers.decode import decode
 from nlp.readers.langdetect import detect_language
 from nlp.readers.markup import strip_markup
 from nlp.readers.metadata import extract
+from nlp.readers.plaintext import is_markdown, protect, restore
 from nlp.readers.structure import build
 
 
 def read(data: bytes, path: str, fmt: str) -> Document:
-    return parse_text(decode(data, path), path=path, fmt=fmt)
+    text = decode(data, path)
+    if fmt == "text" and not is_markdown(text):  # plain text: its characters are all text
+        return restore(parse_text(protect(text), path=path, fmt=fmt))
+    return parse_text(text, path=path, fmt=fmt)
 
 
 def parse_text(text: str, *, path: str, fmt: str) -> Document:
@@ -82,6 +86,10 @@ def parse_text(text: str, *, path: str, fmt: str) -> Document:
         title=meta.title,
         body=meta.body,
         adopted=meta.adopted,
+        status=meta.status,
+        sponsors=meta.sponsors,
+        agenda_item=meta.agenda_item,
+        session=meta.session,
     )
 
 

@@ -22,7 +22,6 @@ def compare_series(
     compute: Compute | None = None,
     progress: Progress | None = None,
     cancel: Cancel | None = None,
-    notes_language: str = "en",
 ) -> Series:
     """The series of ``documents`` (at least two), ordered by adoption date unless ``keep_order``.
 
@@ -47,13 +46,12 @@ def compare_series(
             from nlp.engine import compare
 
             step_progress = (lambda f, m, k=k: report((k + f) / n, message)) if progress else None
-            steps.append(compare(old, new, step_progress, cancel, notes_language))
+            steps.append(compare(old, new, step_progress, cancel))
     report(1.0, "following each paragraph")
     return Series(tuple(versions), tuple(steps), lineages(versions, steps))
 
 
-def compare_versions(series: Series, i: int, j: int, compute: Compute | None = None,
-                     notes_language: str = "en") -> Comparison:
+def compare_versions(series: Series, i: int, j: int, compute: Compute | None = None) -> Comparison:
     """Version ``i`` compared directly with version ``j`` (neighbours reuse their step)."""
     if not (0 <= i < len(series.versions) and 0 <= j < len(series.versions)) or i == j:
         raise InputError(None, f"versions {i + 1} and {j + 1}: pick two different versions of the {len(series.versions)}")
@@ -63,7 +61,7 @@ def compare_versions(series: Series, i: int, j: int, compute: Compute | None = N
         return compute(series.versions[i], series.versions[j])
     from nlp.engine import compare
 
-    return compare(series.versions[i], series.versions[j], notes_language=notes_language)
+    return compare(series.versions[i], series.versions[j])
 
 
 def _distinct(versions: Sequence[Document]) -> None:

@@ -86,7 +86,7 @@ def _changes(ids: tuple[tuple[str, ...], ...], steps: Sequence[Comparison]) -> t
         elif not after:
             out.append(REMOVED)
         else:
-            labels = [l.change.value for l in step.links if set(l.old) & set(before)]
+            labels = [link.change.value for link in step.links if set(link.old) & set(before)]
             change = net_change(labels) if labels else Change.MODIFIED.value
             partial = {r.old for r in step.removed} & set(before) or {a.new for a in step.added} & set(after)
             if partial and change == Change.UNCHANGED.value:
@@ -101,7 +101,7 @@ def _reading_order(found: list[tuple[tuple[str, ...], ...]], versions: Sequence[
     former neighbours)."""
     placed: list = []
     for k in range(len(versions) - 1, -1, -1):
-        present = sorted((l for l in found if l[k]), key=lambda l: versions[k].position(l[k][0]))
+        present = sorted((lineage for lineage in found if lineage[k]), key=lambda lineage: versions[k].position(lineage[k][0]))
         previous = None  # the lineage before, in version k
         for lineage in present:
             if lineage not in placed:
@@ -113,4 +113,4 @@ def _reading_order(found: list[tuple[tuple[str, ...], ...]], versions: Sequence[
 
 def _first_after(placed: list, k: int) -> int:
     """Where a lineage that opens version k goes: before every lineage present in version k."""
-    return next((i for i, l in enumerate(placed) if l[k]), len(placed))
+    return next((i for i, lineage in enumerate(placed) if lineage[k]), len(placed))

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from nlp.model.comparison import Comparison
+from nlp.model.comparison import Comparison, NoteRenderer
 from nlp.model.document import SCHEMA, Document
 
 ADDED, REMOVED = "added", "removed"
@@ -54,14 +54,15 @@ class Series:
 
     def lineage_of(self, k: int, pid: str) -> Lineage | None:
         """The lineage that paragraph ``pid`` of version ``k`` belongs to."""
-        return next((l for l in self.lineages if pid in l.ids[k]), None)
+        return next((lineage for lineage in self.lineages if pid in lineage.ids[k]), None)
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self, note: NoteRenderer | None = None) -> dict[str, Any]:
+        """The contract's JSON; ``note`` writes each signal's note (in the reader's language)."""
         return {
             "schema": SCHEMA,
             "versions": [v.to_json() for v in self.versions],
-            "steps": [s.to_json() for s in self.steps],
-            "lineages": [l.to_json() for l in self.lineages],
+            "steps": [s.to_json(note) for s in self.steps],
+            "lineages": [lineage.to_json() for lineage in self.lineages],
         }
 
     @classmethod
@@ -69,5 +70,5 @@ class Series:
         return cls(
             versions=tuple(Document.from_json(v) for v in d["versions"]),
             steps=tuple(Comparison.from_json(s) for s in d["steps"]),
-            lineages=tuple(Lineage.from_json(l) for l in d["lineages"]),
+            lineages=tuple(Lineage.from_json(lineage) for lineage in d["lineages"]),
         )

@@ -10,7 +10,6 @@ from __future__ import annotations
 import importlib
 from pathlib import Path
 
-from nlp.export import report
 from nlp.present.marks import MARKS
 from nlp.present.wording import Wording, wording
 from nlp.model.atomic import write_bytes
@@ -31,9 +30,10 @@ def is_binary(fmt: str) -> bool:
 
 def render(series: Series, fmt: str, language: str = "en") -> bytes:
     if fmt == "json":
+        from nlp.engine.commitment.notes import renderer
         from nlp.export.json_export import dumps
 
-        return dumps(series.to_json()).encode("utf-8")
+        return dumps(series.to_json(note=renderer(language))).encode("utf-8")
     if fmt == "text":
         return render_text(series, language).encode("utf-8")
     return importlib.import_module(FORMATS[fmt][0]).render(series, language=language)
@@ -86,7 +86,7 @@ def render_text(series: Series, language: str = "en") -> str:
         label = w("series.step", number=k + 1, old=series.versions[k].label, new=series.versions[k + 1].label)
         lines.append(w("series.step_summary", label=label, counts=step_counts(series, k, w)))
     lines += ["", w("series.lineages") + f" ({w('series.lineage_count', count=len(series.lineages))})"]
-    widths = [max(len(c) for c in col) for col in zip(*(lineage_cells(l, w) for l in series.lineages))] if series.lineages else []
+    widths = [max(len(c) for c in col) for col in zip(*(lineage_cells(lineage, w) for lineage in series.lineages))] if series.lineages else []
     for lineage in series.lineages:
         cells = lineage_cells(lineage, w)
         lines.append("  " + "  ".join(c.ljust(widths[i]) for i, c in enumerate(cells)).rstrip())

@@ -16,6 +16,7 @@ from nlp.model.comparison import (
     Op,
     Removed,
     Signal,
+    params,
 )
 from nlp.model.document import Document, Paragraph
 
@@ -78,7 +79,7 @@ def small_comparison() -> Comparison:
         "4": "Nous rappelons la Déclaration de 2011 et celle de 2016.",
         "5": "Nous décidons de nous réunir de nouveau en 2025.",
     })
-    verb = Signal("verb", "stronger", "encourageons", "nous engageons", "encourager → s'engager: a commitment of one's own")
+    verb = Signal("verb", "stronger", "encourageons", "nous engageons", "verb_stronger", params(old="encourageons", new="nous engageons", old_verb="encourage", new_verb="commit"))
     links = (
         Link(("1",), ("1",), 0.6, Change.STRENGTHENED, False,
              (DiffOp(Op.EQUAL, "Nous "), DiffOp(Op.DELETE, "encourageons les États "), DiffOp(Op.INSERT, "nous engageons "), DiffOp(Op.EQUAL, "à agir.")),

@@ -2,10 +2,13 @@
 
 Public interface used by the engine (and by manual corrections in the window):
 
-- ``assess_link(old, new, language, diff, notes_language="en") -> Assessment``: the change label of a link
+- ``assess_link(old, new, language, diff) -> Assessment``: the change label of a link
   (``unchanged``, ``modified``, ``strengthened``, ``weakened``) and the signals that justify it;
-- ``assess_paragraph(paragraph, language, notes_language="en") -> (commitment, signals)`` for an added or
+- ``assess_paragraph(paragraph, language) -> (commitment, signals)`` for an added or
   removed paragraph: whether it commits or asks someone to act, and what says so.
+
+Signals are data (kind, direction, spans, message key and parameters); :func:`notes.render_note` writes
+their sentence in the reader's language when they are shown.
 
 The knowledge (verb scales, hedges, intensifiers, scope words, note templates) is in
 ``resources/lexicons``; :mod:`markers` finds it in a text, :mod:`editorial` tells editorial from
@@ -14,12 +17,12 @@ substantive edits, :mod:`judge` nets the signals into a label.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Sequence
 
-from nlp.engine.commitment import editorial, judge, lexicon, notes
+from nlp.engine.commitment import editorial, judge, lexicon
 from nlp.engine.commitment.markers import Marker
-from nlp.model.comparison import Change, DiffOp, Op, Signal
+from nlp.model.comparison import Change, DiffOp, Op, Signal, Span, params
 from nlp.model.document import Paragraph
 
 
@@ -44,17 +47,12 @@ def _lexicon_language(language: str) -> str:
     return language if language in ("fr", "en") else "en"
 
 
-def _notes_language(notes_language: str) -> str:
-    return notes_language if notes_language in ("fr", "en") else "en"
-
-
 def joined(paragraphs: Sequence[Paragraph]) -> str:
     """A link's side as one text, as the engine diffs it."""
     return " ".join(p.text for p in paragraphs)
 
 
-def assess_link(old: Sequence[Paragraph], new: Sequence[Paragraph], language: str, diff: Sequence[DiffOp],
-                notes_language: str = "en") -> Assessment:
+def assess_link(old: Sequence[Paragraph], new: Sequence[Paragraph], language: str, diff: Sequence[DiffOp]) -> Assessment:
     old_text, new_text = joined(old), joined(new)
     if diff and all(d.op is Op.EQUAL for d in diff):
         return Assessment(Change.UNCHANGED)
@@ -62,12 +60,26 @@ def assess_link(old: Sequence[Paragraph], new: Sequence[Paragraph], language: st
     if editorial.editorial_only(old_text, new_text, lex):
         return Assessment(Change.UNCHANGED)
     signals = judge.compare(_markers(old_text, language), _markers(new_text, language), len(old_text),
-                            len(new_text), lex, _notes_language(notes_language), old_text, new_text)
-    return Assessment(judge.net_change(signals), signals)
+                            len(new_text), lex, old_text, new_text)
+    placed = tuple(replace(s, old_span=_place(s.old_span, old), new_span=_place(s.new_span, new)) for s in signals)
+    return Assessment(judge.net_change(placed), placed)
 
 
-def assess_paragraph(paragraph: Paragraph, language: str, notes_language: str = "en") -> tuple[bool, tuple[Signal, ...]]:
-    lang = _notes_language(notes_language)
+def _place(span: Span | None, paragraphs: Sequence[Paragraph]) -> Span | None:
+    """A span of a link's joined text (see :func:`joined`) as a span of the paragraph that holds it."""
+    if span is None:
+        return None
+    offset = 0
+    for p in paragraphs:
+        end = offset + len(p.text)
+        if span.start < end or p is paragraphs[-1]:
+            start = max(0, span.start - offset)
+            return Span(p.id, start, max(start, min(len(p.text), span.end - offset)))
+        offset = end + 1  # the joining space
+    return None
+
+
+def assess_paragraph(paragraph: Paragraph, language: str) -> tuple[bool, tuple[Signal, ...]]:
     lex = lexicon.load(_lexicon_language(language))
     found = _markers(paragraph.text, language)
     signals: list[Signal] = []
@@ -75,18 +87,23 @@ def assess_paragraph(paragraph: Paragraph, language: str, notes_language: str = 
     for m in found:
         if m.kind == "verb" and m.commits and m.level >= lex.commit_threshold:
             commits = commits or m.weight >= 1.0
-            signals.append(Signal("verb", "neutral", None, m.text, notes.render("commitment", lang, None, m.text, None, m.key),
-                                  m.weight))
+            signals.append(_found("verb", m, paragraph, "commitment", m.weight, new_verb=m.key))
         elif m.kind == "hedge":
-            signals.append(Signal("hedge", "neutral", None, m.text, notes.render("hedged", lang, None, m.text, hedge=m.key)))
+            signals.append(_found("hedge", m, paragraph, "hedged", hedge=m.key))
         elif m.kind == "deadline":
-            signals.append(Signal("deadline", "neutral", None, m.text, notes.render("deadline_added", lang, None, m.text)))
+            signals.append(_found("deadline", m, paragraph, "deadline_added"))
     if paragraph.kind == "preambular":
         return False, tuple(signals)
     if not commits and paragraph.parent is not None and _opens_with_infinitive(paragraph.text, found, language):
         # « a) Renforcer … » under « Nous nous engageons à : »: the item is an action of the list
-        return True, (Signal("verb", "neutral", None, None, notes.render("listed_action", lang)),) + tuple(signals)
+        return True, (Signal("verb", "neutral", None, None, "listed_action"),) + tuple(signals)
     return commits, tuple(signals)
+
+
+def _found(kind: str, m: Marker, paragraph: Paragraph, key: str, weight: float = 1.0, **extra: str) -> Signal:
+    """What an added or removed paragraph says (a verb, a hedge, a deadline), where it says it."""
+    return Signal(kind, "neutral", None, m.text, key, params(new=m.text, **extra), weight,
+                  None, Span(paragraph.id, m.start, m.end))
 
 
 def _opens_with_infinitive(text: str, found: Sequence[Marker], language: str) -> bool:

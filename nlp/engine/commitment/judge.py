@@ -11,10 +11,9 @@ from __future__ import annotations
 from collections import Counter
 from typing import Iterable, Sequence
 
-from nlp.engine.commitment import notes
 from nlp.engine.commitment.lexicon import Lexicon, fold, words
 from nlp.engine.commitment.markers import UNGOVERNED_WEIGHT, Marker
-from nlp.model.comparison import Change, Signal
+from nlp.model.comparison import Change, Signal, Span, params
 
 WEIGHTS = {"verb": 1.0, "actions": 0.25, "hedge": 1.0, "intensifier": 0.75, "scope": 0.75, "obligation": 1.0,
            "deadline": 1.0, "negation": 0.0}
@@ -33,17 +32,34 @@ def net_change(signals: Sequence[Signal]) -> Change:
 
 
 def compare(old: Sequence[Marker], new: Sequence[Marker], old_len: int, new_len: int, lex: Lexicon,
-            lang: str, old_text: str = "", new_text: str = "") -> tuple[Signal, ...]:
+            old_text: str = "", new_text: str = "") -> tuple[Signal, ...]:
     signals: list[Signal] = []
-    signals += _verbs(old, new, old_len, new_len, lex, lang, _wordset(old_text, lex), _wordset(new_text, lex))
-    signals += _counted(old, new, "hedge", lang)
-    signals += _counted(old, new, "intensifier", lang)
-    signals += _scope(old, new, old_len, new_len, lang)
-    signals += _obligations(old, new, old_len, new_len, lang)
-    signals += _deadlines(old, new, lang)
-    signals += _negations(old, new, lang)
-    signals += _quantities(old, new, lang)
+    signals += _verbs(old, new, old_len, new_len, lex, _wordset(old_text, lex), _wordset(new_text, lex))
+    signals += _counted(old, new, "hedge")
+    signals += _counted(old, new, "intensifier")
+    signals += _scope(old, new, old_len, new_len)
+    signals += _obligations(old, new, old_len, new_len)
+    signals += _deadlines(old, new)
+    signals += _negations(old, new)
+    signals += _quantities(old, new)
     return tuple(signals)
+
+
+def _signal(kind: str, direction: str, a: Marker | None, b: Marker | None, key: str, weight: float,
+            **extra: str) -> Signal:
+    """A signal between the old marker ``a`` and the new marker ``b`` (either may be missing), with their
+    spans in the joined texts (``paragraph`` is resolved by the caller, who knows the paragraphs)."""
+    verbs = {}
+    if kind == "verb":
+        verbs = {"old_verb": a.key if a else None, "new_verb": b.key if b else None}
+    return Signal(kind, direction, a.text if a else None, b.text if b else None, key,
+                  params(old=a.text if a else None, new=b.text if b else None, **verbs, **extra), weight,
+                  Span("", a.start, a.end) if a else None, Span("", b.start, b.end) if b else None)
+
+
+def _class(kind: str, key: str) -> dict[str, str]:
+    """The message parameter naming a hedge's or an intensifier's class (glossed by each language)."""
+    return {kind: key}
 
 
 def _of(markers: Iterable[Marker], kind: str) -> list[Marker]:
@@ -58,7 +74,7 @@ def _wordset(text: str, lex: Lexicon) -> frozenset[str]:
     return frozenset(w for w, _, _ in words(text, lex.elisions))
 
 
-def _verbs(old, new, old_len, new_len, lex: Lexicon, lang, old_words=frozenset(), new_words=frozenset()) -> list[Signal]:
+def _verbs(old, new, old_len, new_len, lex: Lexicon, old_words=frozenset(), new_words=frozenset()) -> list[Signal]:
     # a verb that only reports what another text or actor says (« Rappelle sa résolution, dans laquelle elle
     # exhorte… ») is no verb of this text
     ov = [m for m in _of(old, "verb") if m.weight > UNGOVERNED_WEIGHT]
@@ -96,8 +112,7 @@ def _verbs(old, new, old_len, new_len, lex: Lexicon, lang, old_words=frozenset()
         template = {"stronger": f"{kind}_stronger", "weaker": f"{kind}_weaker"}.get(direction, "verb_neutral")
         # the change weighs as much as the commitment it touches (a verb in a subordinate clause less)
         touched = [m for m in (a, b) if _committing(m, lex)] or [a, b]
-        out.append(Signal("verb", direction, a.text, b.text,
-                          notes.render(template, lang, a.text, b.text, a.key, b.key),
+        out.append(_signal("verb", direction, a, b, template,
                           WEIGHTS["verb"] * max(m.weight for m in touched)))
     # a commitment verb left over whose verb is still said on the other side (two sub-items merged under
     # one « Encourage ») is no commitment dropped or made, unless nothing it covers is covered there any
@@ -118,10 +133,10 @@ def _verbs(old, new, old_len, new_len, lex: Lexicon, lang, old_words=frozenset()
     lone_gone = [(a, w) for a in gone if (w := lone(a, used_a, new_keys, all_new))]
     lone_came = [(b, w) for b in came if (w := lone(b, used_b, old_keys, all_old))]
     for a, w in lone_gone:
-        out.append(Signal("verb", "weaker", a.text, None, notes.render("verb_removed", lang, a.text, None, a.key),
+        out.append(_signal("verb", "weaker", a, None, "verb_removed",
                           WEIGHTS["verb"] * a.weight * w))
     for b, w in lone_came:
-        out.append(Signal("verb", "stronger", None, b.text, notes.render("verb_added", lang, None, b.text, None, b.key),
+        out.append(_signal("verb", "stronger", None, b, "verb_added",
                           WEIGHTS["verb"] * b.weight * w))
 
     # the commitments that stayed may now cover more actions, or fewer (whichever verb carries them)
@@ -132,11 +147,11 @@ def _verbs(old, new, old_len, new_len, lex: Lexicon, lang, old_words=frozenset()
     # one action more or less is weak evidence (a parse may miss one); each weighs a quarter, up to three
     if len(more) > len(fewer):
         extra = more[len(fewer):] if fewer else more
-        out.append(Signal("scope", "stronger", None, extra[0], notes.render("actions_added", lang, None, ", ".join(extra)),
+        out.append(Signal("scope", "stronger", None, extra[0], "actions_added", params(new=", ".join(extra)),
                           WEIGHTS["actions"] * min(len(extra), 3)))
     elif len(fewer) > len(more):
         lost = fewer[len(more):] if more else fewer
-        out.append(Signal("scope", "weaker", lost[0], None, notes.render("actions_removed", lang, ", ".join(lost)),
+        out.append(Signal("scope", "weaker", lost[0], None, "actions_removed", params(old=", ".join(lost)),
                           WEIGHTS["actions"] * min(len(lost), 3)))
     return out
 
@@ -170,7 +185,7 @@ def _direction(a: Marker, b: Marker, lex: Lexicon) -> str:
     return "stronger" if b.level > a.level else "weaker"
 
 
-def _counted(old, new, kind: str, lang: str) -> list[Signal]:
+def _counted(old, new, kind: str) -> list[Signal]:
     """Hedges and intensifiers: one more is a signal, one fewer the opposite one."""
     oc, nc = Counter(m.key for m in _of(old, kind)), Counter(m.key for m in _of(new, kind))
     out: list[Signal] = []
@@ -182,15 +197,13 @@ def _counted(old, new, kind: str, lang: str) -> list[Signal]:
             ms = [m for m in _of(new, kind) if m.key == key]
             m = next((m for m in ms if olds[fold(m.text)] < sum(fold(x.text) == fold(m.text) for x in ms)), ms[-1])
             for _ in range(d):
-                out.append(Signal(kind, added_dir, None, m.text,
-                                  notes.render(f"{kind}_added", lang, None, m.text, hedge=key), WEIGHTS[kind] * m.weight))
+                out.append(_signal(kind, added_dir, None, m, f"{kind}_added", WEIGHTS[kind] * m.weight, **_class(kind, key)))
         elif d < 0:
             news = Counter(fold(m.text) for m in _of(new, kind) if m.key == key)
             ms = [m for m in _of(old, kind) if m.key == key]
             m = next((m for m in ms if news[fold(m.text)] < sum(fold(x.text) == fold(m.text) for x in ms)), ms[-1])
             for _ in range(-d):
-                out.append(Signal(kind, removed_dir, m.text, None,
-                                  notes.render(f"{kind}_removed", lang, m.text, None, hedge=key), WEIGHTS[kind] * m.weight))
+                out.append(_signal(kind, removed_dir, m, None, f"{kind}_removed", WEIGHTS[kind] * m.weight, **_class(kind, key)))
     return out
 
 
@@ -224,7 +237,7 @@ def _difference(old_ms: list[Marker], new_ms: list[Marker], key=lambda m: fold(m
     return gone, came
 
 
-def _scope(old, new, old_len: int, new_len: int, lang) -> list[Signal]:
+def _scope(old, new, old_len: int, new_len: int) -> list[Signal]:
     gone, came = _difference(_of(old, "scope"), _of(new, "scope"), key=lambda m: m.key + "|" + fold(m.text))
     w = WEIGHTS["scope"]
     out: list[Signal] = []
@@ -238,7 +251,7 @@ def _scope(old, new, old_len: int, new_len: int, lang) -> list[Signal]:
             if b is not None:
                 gone.remove(a)
                 came.remove(b)
-                out.append(Signal("scope", direction, a.text, b.text, notes.render(template, lang, a.text, b.text),
+                out.append(_signal("scope", direction, a, b, template,
                                   w * max(a.weight, b.weight)))
 
     # « tous les États » → « les États qui en font la demande »: one narrowing, not two signals
@@ -258,13 +271,13 @@ def _scope(old, new, old_len: int, new_len: int, lang) -> list[Signal]:
             if "paired" in m.key:  # a lone « tous » or « concernés » says too little alone
                 continue
             direction, template = templates[(m.key, side)]
-            old_text, new_text = (None, m.text) if side == "came" else (m.text, None)
-            out.append(Signal("scope", direction, old_text, new_text, notes.render(template, lang, old_text, new_text),
+            old_m, new_m = (None, m) if side == "came" else (m, None)
+            out.append(_signal("scope", direction, old_m, new_m, template,
                               w * m.weight))
     return out
 
 
-def _obligations(old, new, old_len: int, new_len: int, lang) -> list[Signal]:
+def _obligations(old, new, old_len: int, new_len: int) -> list[Signal]:
     gone, came = _difference(_of(old, "obligation"), _of(new, "obligation"))
     out: list[Signal] = []
     pairs = []
@@ -278,12 +291,11 @@ def _obligations(old, new, old_len: int, new_len: int, lang) -> list[Signal]:
         if a.level == b.level:
             continue
         direction = "stronger" if b.level > a.level else "weaker"
-        out.append(Signal("obligation", direction, a.text, b.text,
-                          notes.render(f"obligation_{direction}", lang, a.text, b.text), WEIGHTS["obligation"]))
+        out.append(_signal("obligation", direction, a, b, f"obligation_{direction}", WEIGHTS["obligation"]))
     return out
 
 
-def _deadlines(old, new, lang) -> list[Signal]:
+def _deadlines(old, new) -> list[Signal]:
     gone, came = _difference(_of(old, "deadline"), _of(new, "deadline"))
     out: list[Signal] = []
     w = WEIGHTS["deadline"]
@@ -292,31 +304,31 @@ def _deadlines(old, new, lang) -> list[Signal]:
             direction, template = ("stronger", "deadline_earlier") if b.year < a.year else ("weaker", "deadline_later")
         else:
             direction, template = "neutral", "deadline_changed"
-        out.append(Signal("deadline", direction, a.text, b.text, notes.render(template, lang, a.text, b.text), w))
+        out.append(_signal("deadline", direction, a, b, template, w))
     for a in gone[len(came):]:
-        out.append(Signal("deadline", "weaker", a.text, None, notes.render("deadline_removed", lang, a.text), w))
+        out.append(_signal("deadline", "weaker", a, None, "deadline_removed", w))
     for b in came[len(gone):]:
-        out.append(Signal("deadline", "stronger", None, b.text, notes.render("deadline_added", lang, None, b.text), w))
+        out.append(_signal("deadline", "stronger", None, b, "deadline_added", w))
     return out
 
 
-def _negations(old, new, lang) -> list[Signal]:
+def _negations(old, new) -> list[Signal]:
     gone, came = _difference(_of(old, "negation"), _of(new, "negation"))
     k = min(len(gone), len(came))  # « ne … pas » → « ne … jamais »: still a negation
-    out = [Signal("negation", "neutral", None, m.text, notes.render("negation_added", lang, None, m.text), 0.0)
+    out = [_signal("negation", "neutral", None, m, "negation_added", 0.0)
            for m in came[k:]]
-    out += [Signal("negation", "neutral", m.text, None, notes.render("negation_removed", lang, m.text), 0.0)
+    out += [_signal("negation", "neutral", m, None, "negation_removed", 0.0)
             for m in gone[k:]]
     return out
 
 
-def _quantities(old, new, lang) -> list[Signal]:
+def _quantities(old, new) -> list[Signal]:
     """A figure that changed (« 0,7 % » → « 0,5 % »): said, not judged — more is not always stronger."""
     gone, came = _difference(_of(old, "quantity"), _of(new, "quantity"))
-    out = [Signal("quantity", "neutral", a.text, b.text, notes.render("quantity_changed", lang, a.text, b.text), 0.0)
+    out = [_signal("quantity", "neutral", a, b, "quantity_changed", 0.0)
            for a, b in zip(gone, came)]
-    out += [Signal("quantity", "neutral", None, b.text, notes.render("quantity_added", lang, None, b.text), 0.0)
+    out += [_signal("quantity", "neutral", None, b, "quantity_added", 0.0)
             for b in came[len(gone):]]
-    out += [Signal("quantity", "neutral", a.text, None, notes.render("quantity_removed", lang, a.text), 0.0)
+    out += [_signal("quantity", "neutral", a, None, "quantity_removed", 0.0)
             for a in gone[len(came):]]
     return out

@@ -1,0 +1,270 @@
+"""Check one pair of paragraphs in two languages: do they state the same figures and the same force?
+
+Figures compare by value (see :mod:`facts`); force compares through the ids that the French and English
+lexicons share (see :mod:`force`). Real translations differ in wording all the time, so each check is
+written to say nothing where a faithful translation may differ:
+
+- a number written in words on one side only is no discordance (« les deux parties », "both sides"); a
+  word against another figure is;
+- a date without its year matches the same day and month with a year;
+- a lead verb matches a verb of the same rung, a verb that translators use for it (``equivalence.toml``),
+  or one rung lower with an intensifier beside it (« Demande instamment », "Strongly calls upon");
+- a lead verb that only one lexicon knows says nothing (unknown is not different).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Callable, Hashable, Iterable, Sequence
+
+from nlp.concordance import facts as facts_mod
+from nlp.concordance import force as force_mod
+from nlp.concordance.facts import Fact
+from nlp.concordance.force import Force
+from nlp.concordance.notes import Notes
+from nlp.engine.commitment.markers import Marker
+from nlp.model.concordance import Issue
+from nlp.model.document import Paragraph
+from nlp.model.resources import resource
+
+
+@dataclass(frozen=True)
+class Side:
+    """One version of a pair: its language, its joined text and what was read in it."""
+
+    language: str
+    text: str
+    facts: tuple[Fact, ...]
+    force: Force
+
+
+def side(paragraphs: Sequence[Paragraph], language: str) -> Side:
+    text = " ".join(p.text for p in paragraphs)
+    notes = " ".join(n for p in paragraphs for n in p.footnotes)
+    found = facts_mod.facts(f"{text} {notes}".strip(), language)
+    dates = tuple((f.start, f.end) for f in found if f.kind == "date" and f.end <= len(text))
+    return Side(language, text, found, force_mod.read(text, language, dates))
+
+
+@lru_cache(maxsize=1)
+def _equivalence() -> tuple[frozenset[frozenset[str]], int]:
+    with resource("concordance", "equivalence.toml").open("rb") as f:
+        raw = tomllib.load(f)
+    pairs = frozenset(frozenset((x, y)) for group in raw.get("verbs", ()) for x in group for y in group if x != y)
+    return pairs, int(raw.get("intensified_lead", 1))
+
+
+def check(a: Side, b: Side, notes: Notes) -> tuple[Issue, ...]:
+    issues: list[Issue] = []
+    issues += _facts(a, b, notes)
+    issues += _lead(a.force, b.force, notes)
+    if a.force.modals and b.force.modals:
+        # a modal verb on one side only is often a noun or an impersonal turn on the other ("the duty of States
+        # to", « les États sont tenus de »): only two modal verbs of different force are a discordance
+        issues += _multiset("modality", a.force.modals, b.force.modals, lambda m: m.level, notes)
+    issues += _classes("intensifier", a.force.intensifiers, b.force.intensifiers, lambda m: m.key, notes)
+    family = _hedge_family()
+    issues += _classes("hedge", a.force.hedges, b.force.hedges, lambda m: family.get(m.key, m.key), notes)
+    issues += _negations(a.force, b.force, notes)
+    issues += _deadlines(a, b, notes)
+    return tuple(issues)
+
+
+def _facts(a: Side, b: Side, notes: Notes) -> list[Issue]:
+    left: dict[str, tuple[list[Fact], list[Fact]]] = {}
+    for kind in FACT_KINDS:
+        fa = [f for f in a.facts if f.kind == kind]
+        fb = [f for f in b.facts if f.kind == kind]
+        left[kind] = _match(fa, fb, _same_value)
+    _reconcile(left)
+    out: list[Issue] = []
+    stated_a, stated_b = _stated(a.facts), _stated(b.facts)
+    for kind in FACT_KINDS:
+        left_a, left_b = left[kind]
+        if not left_a or not left_b:
+            # said once more on one side (« Programme 2030 » where the other writes « il »), or inside a
+            # resolution number there ("UNSCR 2272"): the fact is in both versions
+            left_a = [f for f in left_a if f.value not in stated_b]
+            left_b = [f for f in left_b if f.value not in stated_a]
+        # a number word alone is a translator's choice (« les deux », "both"): only a figure left over counts,
+        # or a word that stands against a figure of the other version
+        if not left_b:
+            left_a = [f for f in left_a if f.strong]
+        if not left_a:
+            left_b = [f for f in left_b if f.strong]
+        out += _pair_up(kind, [f.text for f in left_a], [f.text for f in left_b], notes)
+    return out
+
+
+FACT_KINDS = ("number", "date", "symbol", "reference")
+
+
+def _reconcile(left: dict[str, tuple[list[Fact], list[Fact]]]) -> None:
+    """A reference or resolution number that one version writes without its introducing word (« objectifs de
+    développement durable n°s 8 et 10 », "Goals 8 and 10") is read there as bare figures: the same figures
+    left over on the other side are the same facts."""
+    for mine, theirs in ((0, 1), (1, 0)):
+        for kind in ("reference", "symbol"):
+            keep = []
+            for f in left[kind][mine]:
+                figures = [x for k in ("number", "date") for x in left[k][theirs]]
+                wanted = _figures(f)
+                found = [next((x for x in figures if x.value == v), None) for v in wanted]
+                if wanted and all(found):
+                    for x in found:
+                        left[x.kind][theirs].remove(x)  # type: ignore[union-attr]
+                else:
+                    keep.append(f)
+            left[kind][mine][:] = keep
+
+
+def _stated(facts: Sequence[Fact]) -> set:
+    """Every value a version states, with the figures inside its resolution numbers and references."""
+    out = {f.value for f in facts}
+    for f in facts:
+        if f.kind in ("symbol", "reference"):
+            out.update(_figures(f))
+    return out
+
+
+def _figures(f: Fact) -> list[int]:
+    """The bare figures of a reference or resolution number (« resolution 716(1991) » -> 716, 1991)."""
+    value = str(f.value).split(" ", 1)[-1]
+    return [int(x) for x in re.findall(r"\d+", value)] if "/" not in value else []
+
+
+def _same_value(x: Fact, y: Fact) -> bool:
+    if x.value == y.value:
+        return True
+    if x.kind == "date" and isinstance(x.value, tuple) and isinstance(y.value, tuple):
+        # a date whose year (or day) one version leaves implicit
+        return all(p is None or q is None or p == q for p, q in zip(x.value, y.value))
+    return False
+
+
+def _match(xs: list, ys: list, same: Callable[[object, object], bool]) -> tuple[list, list]:
+    """Pair equal items, exact values first, and return what is left on each side, in order."""
+    left_y = list(ys)
+    left_x = []
+    for x in sorted(xs, key=lambda f: _vagueness(f)):
+        k = next((i for i, y in enumerate(left_y) if getattr(x, "value", x) == getattr(y, "value", y)), None)
+        if k is None:
+            k = next((i for i, y in enumerate(left_y) if same(x, y)), None)
+        if k is None:
+            left_x.append(x)
+        else:
+            left_y.pop(k)
+    order = {id(x): i for i, x in enumerate(xs)}
+    return sorted(left_x, key=lambda x: order[id(x)]), left_y
+
+
+def _vagueness(f: object) -> int:
+    value = getattr(f, "value", None)
+    return sum(v is None for v in value) if isinstance(value, tuple) else 0
+
+
+def _pair_up(kind: str, left_a: list[str], left_b: list[str], notes: Notes,
+             gloss_a: Sequence[str | None] = (), gloss_b: Sequence[str | None] = ()) -> list[Issue]:
+    """What is left on each side: side by side as differences, the rest as said by one version only."""
+    out = []
+    for k in range(max(len(left_a), len(left_b))):
+        ta = left_a[k] if k < len(left_a) else None
+        tb = left_b[k] if k < len(left_b) else None
+        ga = gloss_a[k] if k < len(gloss_a) else None
+        gb = gloss_b[k] if k < len(gloss_b) else None
+        out.append(Issue(kind, ta, tb, notes.issue(kind, ta, tb, ga, gb)))
+    return out
+
+
+def _multiset(kind: str, ma: Iterable[Marker], mb: Iterable[Marker], key: Callable[[Marker], Hashable],
+              notes: Notes) -> list[Issue]:
+    ma, mb = list(ma), list(mb)
+    ca, cb = Counter(key(m) for m in ma), Counter(key(m) for m in mb)
+    if ca == cb:
+        return []
+    extra_a, extra_b = ca - cb, cb - ca
+    left_a = _take(ma, key, extra_a)
+    left_b = _take(mb, key, extra_b)
+    return _pair_up(kind, [m.text for m in left_a], [m.text for m in left_b], notes,
+                    [notes.gloss(kind, m.key) for m in left_a], [notes.gloss(kind, m.key) for m in left_b])
+
+
+def _take(markers: list[Marker], key: Callable[[Marker], Hashable], extra: Counter) -> list[Marker]:
+    out, need = [], Counter(extra)
+    for m in markers:
+        if need[key(m)] > 0:
+            need[key(m)] -= 1
+            out.append(m)
+    return out
+
+
+def _lead(a: Force, b: Force, notes: Notes) -> list[Issue]:
+    la, lb = a.lead, b.lead
+    if la is None or lb is None or la.key == lb.key:
+        return []
+    equivalent, boost = _equivalence()
+    if frozenset((la.key, lb.key)) in equivalent:
+        return []
+    if not _forceful(la) and not _forceful(lb):
+        # two statements that commit to nothing or only take note (« Conscient », "Recognizing"; « Prend
+        # note », "Notes"): translations choose freely among them
+        return []
+    if la.scale == lb.scale:
+        level_a = la.level + (boost if a.lead_intensified else 0)
+        level_b = lb.level + (boost if b.lead_intensified else 0)
+        if la.level == lb.level or level_a == level_b:
+            return []
+    return [Issue("verb", la.text, lb.text,
+                  notes.issue("verb", la.text, lb.text, notes.gloss("verb", la.key), notes.gloss("verb", lb.key)))]
+
+
+def _deadlines(a: Side, b: Side, notes: Notes) -> list[Issue]:
+    """Deadlines by year; one that a version sets where the other only states its year (« avec pour objectif
+    à l'horizon 2030 », "by 2030") is the same deadline in other words."""
+    stated_a, stated_b = _stated(a.facts), _stated(b.facts)
+    da = [m for m in a.force.deadlines if m.year is None or m.year not in stated_b or _count(b.force.deadlines, m.year)]
+    db = [m for m in b.force.deadlines if m.year is None or m.year not in stated_a or _count(a.force.deadlines, m.year)]
+    return _multiset("deadline", da, db, lambda m: m.year, notes)
+
+
+def _count(markers: Sequence[Marker], year: int) -> int:
+    return sum(1 for m in markers if m.year == year)
+
+
+def _classes(kind: str, ma: Sequence[Marker], mb: Sequence[Marker], key: Callable[[Marker], Hashable],
+             notes: Notes) -> list[Issue]:
+    """Compare by class present or not: a translation repeats or drops a second « pleinement » freely, but a
+    class of intensifier or hedge in one version only changes what is said."""
+    ka, kb = {key(m) for m in ma}, {key(m) for m in mb}
+    only_a = [next(m for m in ma if key(m) == k) for k in sorted(ka - kb, key=str)]
+    only_b = [next(m for m in mb if key(m) == k) for k in sorted(kb - ka, key=str)]
+    return _pair_up(kind, [m.text for m in only_a], [m.text for m in only_b], notes,
+                    [notes.gloss(kind, m.key) for m in only_a], [notes.gloss(kind, m.key) for m in only_b])
+
+
+def _negations(a: Force, b: Force, notes: Notes) -> list[Issue]:
+    """A negation right after a verb of commitment (« Décide de ne pas », "calls upon States not to") that the
+    other version does not write anywhere in the paragraph; negations elsewhere are too often turned into
+    other words by a translation (« n'est pas viable », "unsustainable")."""
+    only_a = list(a.governing_negations[len(b.negations):])
+    only_b = list(b.governing_negations[len(a.negations):])
+    return _pair_up("negation", [m.text for m in only_a], [m.text for m in only_b], notes)
+
+
+@lru_cache(maxsize=1)
+def _hedge_family() -> dict[str, str]:
+    with resource("concordance", "equivalence.toml").open("rb") as f:
+        raw = tomllib.load(f)
+    return {key: family for family, keys in raw.get("hedge_families", {}).items() for key in keys}
+
+
+def _forceful(m: Marker) -> bool:
+    """A verb that commits or asks someone to act (at or above the lexicon's threshold), or condemns."""
+    from nlp.engine.commitment import lexicon as commitment_lexicon
+
+    threshold = commitment_lexicon.load("en").commit_threshold
+    return m.scale == "condemnation" or (m.scale == "action" and m.level >= threshold)

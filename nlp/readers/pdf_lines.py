@@ -1,0 +1,177 @@
+"""A PDF page's text layer as lines: words from pdfminer's characters, grouped by baseline, each line
+with its type size, left edge, fonts (italic lead, bold) and its place above or below the footnote rule.
+Call-outs (small raised digits) become ``<sup>n</sup>``. Used by :mod:`nlp.readers.pdf_layout`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+
+_NUMBERED = re.compile(r"^(?:\d{1,3}\.|\(?[a-z]{1,4}\)|\(?[ivx]{1,6}\))\s")
+_RULE_TEXT = re.compile(r"^[_\u2014\u2013-]{8,}$")  # a separator typed as underscores or dashes
+
+
+@dataclass
+class _Line:
+    text: str
+    x0: float
+    top: float
+    bottom: float
+    size: float  # the line's dominant type size
+    fonts: frozenset[str] = field(default_factory=frozenset)
+    italic_start: bool = False  # opens in italics, as a UN lead verb does
+    bold: bool = False  # set in bold throughout, as UN titles and headings are
+    below_rule: bool = False  # under the short rule that separates footnotes from the text
+    lead: tuple[int, int] | None = None  # where the italic phrase after any number sits in ``text``
+
+
+def _chars(layout):
+    """The characters of a page as pdfminer lays them out (inside form XObjects too), in stream order."""
+    from pdfminer.layout import LTChar, LTContainer
+
+    stack = [iter(layout)]
+    while stack:
+        for obj in stack[-1]:
+            if isinstance(obj, LTChar):
+                yield obj
+            elif isinstance(obj, LTContainer):
+                stack.append(iter(obj))
+                break
+        else:
+            stack.pop()
+
+
+def _words(page) -> list[dict]:
+    """Words from the page's characters: a new word at a space, a gap, a jump or a change of type.
+
+    pdfplumber's own ``extract_words`` gives the same words but turns every character into a dict
+    first, which takes three quarters of the reading time; pdfminer's characters are read directly.
+    """
+    layout = page.layout
+    height = layout.y1
+    words: list[dict] = []
+    cur: dict | None = None
+    for c in _chars(layout):
+        text = c.get_text()
+        if not c.upright:
+            continue
+        top, bottom = height - c.y1, height - c.y0
+        if not text.strip():
+            cur = None
+            continue
+        if (
+            cur is not None
+            and c.fontname == cur["fontname"]
+            and abs(c.size - cur["size"]) < 0.05
+            and -0.5 <= c.x0 - cur["x1"] < 1.5
+            and abs(bottom - cur["bottom"]) < 2
+        ):
+            cur["text"] += text
+            cur["x1"] = c.x1
+            cur["top"] = min(cur["top"], top)
+            continue
+        cur = {"text": text, "x0": c.x0, "x1": c.x1, "top": top, "bottom": bottom, "size": c.size, "fontname": c.fontname}
+        words.append(cur)
+    return words
+
+
+def _footnote_rule(layout) -> float | None:
+    """How far down the page the footnote separator is: the lowest short horizontal rule drawn in
+    the lower part of the page (Word, LibreOffice and the UN all draw one above the notes)."""
+    from pdfminer.layout import LTCurve
+
+    height, width = layout.y1 - layout.y0, layout.x1 - layout.x0
+    tops = [
+        layout.y1 - obj.y1
+        for obj in layout
+        if isinstance(obj, LTCurve) and obj.y1 - obj.y0 < 2 and 0.05 * width < obj.x1 - obj.x0 < 0.45 * width
+        and layout.y1 - obj.y1 > 0.3 * height
+    ]
+    return max(tops) if tops else None
+
+
+def _lines(page) -> list[_Line]:
+    """The page's words grouped into lines (by vertical overlap), each word keeping its size. The
+    footnote rule, drawn or typed as a row of underscores, is not a line: what is under it is marked."""
+    words = _words(page)
+    rule = _footnote_rule(page.layout)
+    rows: list[list[dict]] = []
+    for w in sorted(words, key=lambda w: w["top"]):
+        for row in reversed(rows[-3:]):
+            top, bottom = min(x["top"] for x in row), max(x["bottom"] for x in row)
+            overlap = min(bottom, w["bottom"]) - max(top, w["top"])
+            if overlap > 0.3 * min(w["bottom"] - w["top"], bottom - top):
+                row.append(w)
+                break
+        else:
+            rows.append([w])
+    lines = [_line(sorted(row, key=lambda w: w["x0"])) for row in rows]
+    height = page.layout.y1 - page.layout.y0
+    typed = [ln.top for ln in lines if _RULE_TEXT.match(ln.text) and ln.top > 0.3 * height]
+    if typed:
+        rule = max(typed + ([rule] if rule is not None else []))
+        lines = [ln for ln in lines if not _RULE_TEXT.match(ln.text)]
+    if rule is not None:
+        for ln in lines:
+            ln.below_rule = ln.top > rule
+    return lines
+
+
+def _line(words: list[dict]) -> _Line:
+    sizes = Counter()
+    for w in words:
+        sizes[round(w["size"], 1)] += len(w["text"])
+    size = sizes.most_common(1)[0][0]
+    baseline = max(w["bottom"] for w in words if round(w["size"], 1) == size)
+    parts: list[str] = []
+    prev = None
+    lead_start = lead_end = None
+    for k, w in enumerate(words):
+        text = _clean(w["text"])
+        raised = w["size"] < 0.85 * size and w["bottom"] < baseline - 0.15 * size
+        if raised and re.fullmatch(r"\d{1,12}", text):  # several call-outs may run together: « 2345 »
+            text = f"<sup>{text}</sup>"
+        elif raised and re.fullmatch(r"\d{1,3}(?:,\d{1,3})+", text):  # « 10,11 »: two call-outs
+            text = "".join(f"<sup>{n}</sup>" for n in text.split(","))
+        elif raised and text == "," and parts and parts[-1].endswith("</sup>"):
+            prev = w  # the raised comma between two call-outs (« 10, 11 ») is not text
+            continue
+        glued = prev is not None and w["x0"] - prev["x1"] < 0.12 * size
+        if parts and not glued:
+            parts.append(" ")
+        if _italic(w.get("fontname", "")) and not raised and lead_end is None:
+            if lead_start is None and (k == 0 or (k == 1 and _NUMBERED.match(_clean(words[0]["text"]) + " "))):
+                lead_start = len("".join(parts))
+        elif lead_start is not None and lead_end is None:
+            lead_end = len("".join(parts)) - (0 if glued else 1)
+        parts.append(text)
+        prev = w
+    if lead_start is not None and lead_end is None:
+        lead_end = len("".join(parts))
+    return _Line(
+        text="".join(parts).strip(),
+        x0=min(w["x0"] for w in words),
+        top=min(w["top"] for w in words),
+        bottom=baseline,
+        size=size,
+        fonts=frozenset(w.get("fontname", "") for w in words),
+        italic_start=_italic(words[0].get("fontname", "")),
+        bold=all("bold" in w.get("fontname", "").lower() or "black" in w.get("fontname", "").lower() for w in words),
+        lead=(lead_start, lead_end) if lead_start is not None and lead_end > lead_start else None,
+    )
+
+
+def _italic(fontname: str) -> bool:
+    name = fontname.lower()
+    return "italic" in name or "oblique" in name or name.endswith(("-it", ",italic"))
+
+
+def _clean(text: str) -> str:
+    # ligatures (ﬁ, ﬂ) and other compatibility forms that PDF fonts use; soft hyphens vanish
+    text = text.replace("\u00ad", "")
+    if any(0xFB00 <= ord(c) <= 0xFB4F for c in text):
+        text = unicodedata.normalize("NFKC", text)
+    return text
