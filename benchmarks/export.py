@@ -17,10 +17,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from nlp.engine import compare_files  # noqa: E402
 from nlp.export import export  # noqa: E402
 from nlp.model.comparison import Comparison  # noqa: E402
 from nlp.model.document import Document, Paragraph  # noqa: E402
+from nlp.service import open_comparison  # noqa: E402
 
 SAMPLES = ROOT / "resources" / "samples"
 OLD, NEW = SAMPLES / "A_RES_72_1.fr.md", SAMPLES / "A_RES_76_7.fr.txt"
@@ -66,7 +66,7 @@ def measure(c: Comparison, label: str, repeats: int) -> None:
 
 def main() -> None:
     t = time.perf_counter()
-    c = compare_files(OLD, NEW)
+    c = open_comparison(OLD, NEW).comparison
     print(f"comparison 72/1 → 76/7 computed in {time.perf_counter() - t:.2f} s (model load included)")
     measure(c, "72/1 → 76/7", repeats=5)
     measure(scaled(c, 10), "72/1 → 76/7 ×10", repeats=2)

@@ -23,6 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from nlp.library.store import Library  # noqa: E402
+from nlp.model.identity import ComparisonKey  # noqa: E402
 from nlp.readers import read_document  # noqa: E402
 
 SAMPLES = ROOT / "resources" / "samples"
@@ -68,7 +69,7 @@ def main() -> None:
 
         def reopen():
             lib = Library(path)
-            found = lib.find_comparison(old.sha256, new.sha256, comparison.engine)
+            found = lib.find_comparison(ComparisonKey.of(old, new, comparison.engine, ""))
             loaded = lib.load_comparison(found)
             lib.close()
             return loaded

@@ -46,7 +46,10 @@ class Comparer(QObject):
             w.comparisonShown.emit()
 
         def work(progress, cancel):
-            return compare_files(old, new, library, fresh, progress, cancel)
+            from nlp.service import open_comparison
+
+            opened = open_comparison(old, new, library, progress, cancel, recompute=fresh)
+            return opened.comparison, opened.corrections, opened.id
 
         return w.operations.submit(Operation(work, shown, on_cancel=self._cancelled, label=self.tr("Comparing…"), group=COMPARE))
 
@@ -62,7 +65,13 @@ class Comparer(QObject):
             if then is not None:
                 then()
 
-        return self._window.operations.submit(Operation(lambda progress, cancel: library.load_comparison(cid), shown, group=COMPARE))
+        def work(progress, cancel):
+            from nlp.service import reopen_comparison
+
+            opened = reopen_comparison(library, cid)
+            return opened.comparison, opened.corrections
+
+        return self._window.operations.submit(Operation(work, shown, group=COMPARE))
 
     def save_corrections(self, corrections) -> None:
         library, cid = self.library, self._window.session.library_id
@@ -74,33 +83,6 @@ class Comparer(QObject):
 
     def _cancelled(self) -> None:
         self._window.show_message(self.tr("The comparison was cancelled."), "info")
-
-
-def compare_files(old: str, new: str, library, fresh: bool, progress, cancel):
-    """(comparison, corrections, library id or None): reopened from the library when this engine
-    compared the same documents before, else computed (and stored with the last corrections)."""
-    from nlp import engine
-    from nlp.model.errors import Cancelled
-    from nlp.readers import read_document
-
-    progress(0.0, "")
-    old_doc = read_document(old)
-    new_doc = read_document(new)
-    if cancel():
-        raise Cancelled()
-    corrections: tuple = ()
-    if library is not None and not fresh:
-        cid = library.find_comparison(old_doc.sha256, new_doc.sha256, engine.ENGINE_VERSION)
-        if cid is not None:  # compared before by this engine: reopened as stored, at once
-            comparison, corrections = library.load_comparison(cid)
-            return comparison, corrections, cid
-    comparison = engine.compare(old_doc, new_doc, progress=progress, cancel=cancel)
-    cid = None
-    if library is not None:
-        # a new engine version recomputes; the person's corrections are replayed on its result
-        corrections = library.last_corrections(old_doc.sha256, new_doc.sha256)
-        cid = library.save_comparison(comparison, corrections)
-    return comparison, corrections, cid
 
 
 def _load_model(progress, cancel) -> None:

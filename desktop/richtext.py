@@ -48,6 +48,28 @@ def side_html(row: Row, side: str, colors, prefix: str = "", find: str = "") -> 
     return prefix + _render(chars, styles, marks, breaks, colors, found)
 
 
+def inline_html(row: Row, colors, find: str = "") -> str:
+    """The row as one redline, as Word shows tracked changes: deleted words struck through in place,
+    inserted words underlined, the rest once (the new text's, or the old one's for a removed row)."""
+    chars: list[str] = []
+    styles: list[str] = []
+    breaks: dict[int, str] = {}
+    for k, part in enumerate(row.entry.unified_parts()):
+        if k:
+            chars.append(" ")
+            styles.append("equal")
+            breaks[len(chars)] = part.id
+        for run in part.runs:
+            text = run.old if run.op is Op.DELETE else run.new or run.old
+            style = "equal" if run.op is Op.EQUAL or text.isspace() else run.op.value
+            chars.extend(text)
+            styles.extend([style] * len(text))
+    text = "".join(chars)
+    side = "new" if row.new else "old"
+    marks = _signal_marks(text, styles, row.signals, side)
+    return _render(chars, styles, marks, breaks, colors, _found(text, find))
+
+
 def _signal_marks(text: str, styles: Sequence[str], signals: Sequence[Signal], side: str) -> list[int | None]:
     """For each character, the index of the signal whose words it is part of (None for most)."""
     marks: list[int | None] = [None] * len(text)

@@ -76,10 +76,10 @@ W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 @pytest.mark.slow
 def test_samples_redline_accepts_to_the_new_text_and_rejects_to_the_old(samples):
     """72/1 vs 76/7 by the real engine: the Word redline plays back to both documents' words."""
-    from nlp.engine import compare_files
+    from nlp.service import open_comparison
     from tests.test_export_docx import _play, _redline_paragraphs, _style_id
 
-    c = compare_files(samples / "A_RES_72_1.fr.md", samples / "A_RES_76_7.fr.txt")
+    c = open_comparison(samples / "A_RES_72_1.fr.md", samples / "A_RES_76_7.fr.txt").comparison
     data = export.render(c, "docx")
     with zipfile.ZipFile(io.BytesIO(data)) as z:
         root = etree.fromstring(z.read("word/document.xml"))

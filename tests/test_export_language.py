@@ -252,6 +252,5 @@ def test_lang_defaults_to_the_environment_locale(monkeypatch, env, expected):
         monkeypatch.delenv(name, raising=False)
     for name, value in env.items():
         monkeypatch.setenv(name, value)
-    cli._load_plugins()
     args = cli.build_parser().parse_args(["compare", "a.txt", "b.txt"])
     assert args.lang == expected

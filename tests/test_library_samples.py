@@ -5,26 +5,28 @@ from __future__ import annotations
 import pytest
 
 from nlp.library.store import Library
-from nlp.readers import read_document
+from nlp.service import comparisons as service
+from nlp.service import open_comparison
 
 
 @pytest.mark.slow
 def test_a_real_comparison_is_reopened_instead_of_recomputed(samples, tmp_path, monkeypatch):
     from nlp import engine
 
-    old = read_document(samples / "A_RES_72_1.fr.md")
-    new = read_document(samples / "A_RES_76_7.fr.txt")
+    old, new = samples / "A_RES_72_1.fr.md", samples / "A_RES_76_7.fr.txt"
     with Library(tmp_path / "library.sqlite") as library:
-        cid, comparison, corrections = library.reopen_or_compare(old, new)
-        assert corrections == () and comparison.engine == engine.ENGINE_VERSION
+        first = open_comparison(old, new, library)
+        cid, comparison = first.id, first.comparison
+        assert first.corrections == () and not first.reopened and comparison.engine == engine.ENGINE_VERSION
 
     def no_recompute(*args, **kwargs):
         raise AssertionError("recomputed a stored comparison")
 
-    monkeypatch.setattr(engine, "compare", no_recompute)
+    monkeypatch.setattr(service, "compare", no_recompute)
     with Library(tmp_path / "library.sqlite") as library:
-        again, loaded, _ = library.reopen_or_compare(old, new)
-        assert (again, loaded) == (cid, comparison)
+        opened = open_comparison(old, new, library)
+        again, loaded = opened.id, opened.comparison
+        assert opened.reopened and (again, loaded) == (cid, comparison)
         assert loaded.to_json() == comparison.to_json()
         n_links = len(comparison.links) + len(comparison.added) + len(comparison.removed)
         assert library._db.execute("SELECT count(*) FROM links WHERE comparison = ?", [cid]).fetchone()[0] == n_links

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import sqlite3
 import threading
 
@@ -10,7 +11,6 @@ import pytest
 import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
-from nlp.engine.corrections import Correction
 from nlp.library import schema, store
 from nlp.library.store import Library
 from nlp.model.comparison import (
@@ -26,7 +26,9 @@ from nlp.model.comparison import (
     Span,
 )
 from nlp.model.document import Document, Paragraph
+from nlp.model.correction import Correction
 from nlp.model.errors import InputError
+from nlp.model.identity import ComparisonKey
 
 
 def make_doc(symbol: str, texts: list[str], sha: str | None = None, path: str | None = None) -> Document:
@@ -136,34 +138,28 @@ def test_saving_the_same_comparison_again_replaces_it(library):
     assert count(library, "links") == 1 + 2 + 1
 
 
-def test_a_stored_result_is_valid_only_for_its_engine_version(library):
-    cid = library.save_comparison(make_comparison("1.0"), [Correction("relabel", ("1",), ("1",), "modified")])
-    assert library.find_comparison(OLD.sha256, NEW.sha256, "1.0") == cid
-    assert library.find_comparison(OLD.sha256, NEW.sha256, "1.1") is None
-    assert library.find_comparison(NEW.sha256, OLD.sha256, "1.0") is None
+def key(engine: str = "1.0", resources: str = "lex-a", old: Document = OLD, new: Document = NEW) -> ComparisonKey:
+    return ComparisonKey(old.sha256 or "", new.sha256 or "", engine, resources)
+
+
+def test_a_stored_result_is_found_only_under_its_key(library):
+    cid = library.save_comparison(make_comparison("1.0"), [Correction("relabel", ("1",), ("1",), "modified")], resources="lex-a")
+    assert library.find_comparison(key("1.0", "lex-a")) == cid
+    assert library.find_comparison(key("1.1", "lex-a")) is None  # another engine version
+    assert library.find_comparison(key("1.0", "lex-b")) is None  # other lexicons
+    assert library.find_comparison(key("1.0", "lex-a", NEW, OLD)) is None  # the reverse comparison
     # the recomputed result is stored beside it, and the person's corrections can be replayed on it
     assert library.last_corrections(OLD.sha256, NEW.sha256) == (Correction("relabel", ("1",), ("1",), "modified"),)
-    newer = library.save_comparison(make_comparison("1.1"))
-    assert newer != cid and library.find_comparison(OLD.sha256, NEW.sha256, "1.1") == newer
-    assert [c.engine for c in library.comparisons()] == ["1.1", "1.0"]
+    newer = library.save_comparison(make_comparison("1.1"), resources="lex-a")
+    relexed = library.save_comparison(make_comparison("1.0"), resources="lex-b")
+    assert len({cid, newer, relexed}) == 3
+    assert library.find_comparison(key("1.1", "lex-a")) == newer and library.find_comparison(key("1.0", "lex-b")) == relexed
+    assert sorted(c.engine for c in library.comparisons()) == ["1.0", "1.0", "1.1"]
     assert library.last_corrections(NEW.sha256, OLD.sha256) == ()
 
 
-def test_reopen_or_compare_computes_once_per_engine_version(library):
-    calls = []
-
-    def compute(engine):
-        return lambda old, new: calls.append(engine) or make_comparison(engine)
-
-    cid, comparison, corrections = library.reopen_or_compare(OLD, NEW, compute("1.0"), "1.0")
-    assert (comparison, corrections, calls) == (make_comparison("1.0"), (), ["1.0"])
-    mine = (Correction("relabel", ("1",), ("1",), "modified"),)
-    library.save_corrections(cid, mine)
-    assert library.reopen_or_compare(OLD, NEW, compute("1.0"), "1.0") == (cid, make_comparison("1.0"), mine)
-    assert calls == ["1.0"]  # reopened, not recomputed
-    newer, comparison, corrections = library.reopen_or_compare(OLD, NEW, compute("1.1"), "1.1")
-    assert newer != cid and calls == ["1.0", "1.1"] and comparison.engine == "1.1"
-    assert corrections == mine and library.load_comparison(newer)[1] == mine  # carried over to the new result
+def test_the_library_does_not_compute():
+    assert not hasattr(Library, "reopen_or_compare")
 
 
 def test_deleting_a_comparison_deletes_its_links_and_corrections(library):
@@ -203,35 +199,81 @@ def test_search_ignores_accents_and_case(library):
 
 def test_a_new_library_is_at_the_latest_schema_in_wal_mode(library):
     db = library._db
-    assert schema.applied(db) == schema.known() and schema.known()[:2] == ["0001_initial", "0002_fingerprints"]
+    assert schema.applied(db) == schema.known()
+    assert schema.known()[:4] == ["0001_initial", "0002_fingerprints", "0003_comparison_resources", "0004_fingerprints_by_word"]
     assert db.execute("PRAGMA user_version").fetchone()[0] == len(schema.known())
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     assert {"documents", "paragraphs", "paragraphs_fts", "comparisons", "links", "corrections"} <= set(db.table_names())
 
 
-def test_opening_a_library_of_an_older_version_migrates_it(tmp_path, monkeypatch):
-    path = tmp_path / "old.sqlite"
-    with Library(path) as old:  # made by the first release
-        cid = old.save_comparison(make_comparison())
-
-    current = schema.known()
-    later = Migrations(schema.MIGRATION_SET)  # a later release: the same migrations, then one more
+def release(*extra) -> Migrations:
+    """The migrations of a later release: this one's, then ``extra`` (name, function) pairs."""
+    later = Migrations(schema.MIGRATION_SET)
     for migration in schema.MIGRATIONS._migrations:
         later(name=migration.name)(migration.fn)
+    for name, fn in extra:
+        later(name=name)(fn)
+    return later
 
-    @later(name="9000_document_notes")
+
+def first_release() -> Migrations:
+    first = Migrations(schema.MIGRATION_SET)
+    first(name="0001_initial")(schema.initial)
+    return first
+
+
+def test_opening_a_library_of_an_older_version_migrates_it(tmp_path, monkeypatch):
+    path = tmp_path / "old.sqlite"
+    with Library(path) as old:  # made by this release
+        cid = old.save_comparison(make_comparison())
+
     def notes(db):
         db.execute("ALTER TABLE documents ADD COLUMN notes TEXT")
 
-    monkeypatch.setattr(schema, "MIGRATIONS", later)
+    monkeypatch.setattr(schema, "MIGRATIONS", release(("0099_document_notes", notes)))
     with Library(path) as upgraded:
         db = upgraded._db
-        assert schema.applied(db) == [*current, "9000_document_notes"]
+        assert schema.applied(db) == [*schema.known()[:-1], "0099_document_notes"]
         assert "notes" in db["documents"].columns_dict
-        assert db.execute("PRAGMA user_version").fetchone()[0] == len(current) + 1
+        assert db.execute("PRAGMA user_version").fetchone()[0] == len(schema.known())
         assert upgraded.load_comparison(cid)[0] == make_comparison()
         assert [r.paragraph for r in upgraded.search("detresse")] == ["1", "1"]
+
+
+def test_a_library_of_the_first_release_keeps_its_comparisons_links_and_corrections(tmp_path, monkeypatch):
+    """The rebuild of the comparisons table (for the lexicons' fingerprint) cascades no delete."""
+    path = tmp_path / "first.sqlite"
+    mine = (Correction("relabel", ("1",), ("1",), "modified"),)
+    monkeypatch.setattr(schema, "MIGRATIONS", first_release())
+    with Library(path) as old:
+        db = old._db
+        with old._write(db):  # what the first release's save_comparison wrote
+            for doc in (OLD, NEW):
+                db.execute(
+                    "INSERT INTO documents (sha256, language, format, path, paragraph_count, added)"
+                    " VALUES (?, 'fr', 'markdown', ?, 0, 'x')",
+                    [doc.sha256, doc.path],
+                )
+            cid = db.execute(
+                "INSERT INTO comparisons (old, new, engine, created, unchanged, modified, strengthened, weakened,"
+                " moved, added, removed, result) VALUES (?, ?, '1.0', 'x', 0, 0, 1, 1, 1, 1, 1, ?)",
+                [OLD.sha256, NEW.sha256, json.dumps(make_comparison().to_json())],
+            ).lastrowid
+            db.execute("INSERT INTO links (comparison, position, kind, signals) VALUES (?, 0, 'added', '[]')", [cid])
+            old._replace_corrections(db, cid, mine)
+    monkeypatch.undo()
+    with Library(path) as upgraded:
+        assert schema.applied(upgraded._db) == schema.known()
+        assert (count(upgraded, "comparisons"), count(upgraded, "links"), count(upgraded, "corrections")) == (1, 1, 1)
+        comparison, corrections = upgraded.load_comparison(cid)
+        assert (comparison.to_json(), corrections) == (make_comparison().to_json(), mine)
+        # made before lexicons were fingerprinted: found under no current key, its corrections replayable
+        assert upgraded.find_comparison(key("1.0", "lex-a")) is None
+        assert upgraded.last_corrections(OLD.sha256, NEW.sha256) == mine
+        assert upgraded._db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        upgraded.delete_comparison(cid)  # the rebuilt table still cascades to links and corrections
+        assert (count(upgraded, "links"), count(upgraded, "corrections")) == (0, 0)
 
 
 def test_a_failed_upgrade_leaves_the_library_as_it_was(tmp_path, monkeypatch):
@@ -239,24 +281,18 @@ def test_a_failed_upgrade_leaves_the_library_as_it_was(tmp_path, monkeypatch):
     with Library(path) as old:
         old.add_document(OLD)
 
-    current = schema.known()
-    broken = Migrations(schema.MIGRATION_SET)
-    for migration in schema.MIGRATIONS._migrations:
-        broken(name=migration.name)(migration.fn)
-
-    @broken(name="9000_tags")
     def tags(db):
         db.execute("CREATE TABLE tags (name TEXT)")
         raise RuntimeError("a bug in a migration")
 
-    monkeypatch.setattr(schema, "MIGRATIONS", broken)
+    monkeypatch.setattr(schema, "MIGRATIONS", release(("0099_tags", tags)))
     with pytest.raises(RuntimeError):
         Library(path)
     monkeypatch.undo()
     with Library(path) as library:
-        assert schema.applied(library._db) == current
+        assert schema.applied(library._db) == schema.known()
         assert "tags" not in library._db.table_names()
-        assert library._db.execute("PRAGMA user_version").fetchone()[0] == len(current)
+        assert library._db.execute("PRAGMA user_version").fetchone()[0] == len(schema.known())
         assert library.document(OLD.sha256) == OLD
 
 

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
-from nlp.cli.main import EXIT_OK, emit, locale_language, subcommand
+from nlp.cli.common import EXIT_OK, emit, locale_language
+
+if TYPE_CHECKING:
+    from nlp.cli.common import Subparsers
 
 
-@subcommand("concordance")
-def _add_concordance(sub) -> None:
+def add_concordance(sub: "Subparsers") -> None:
     p = sub.add_parser(
         "concordance",
         help="check two language versions of one text against each other",

@@ -10,15 +10,18 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from typing import TYPE_CHECKING
 
-from nlp.cli.main import EXIT_BAD_INPUT, EXIT_OK, emit, int_between, subcommand
+from nlp.cli.common import EXIT_BAD_INPUT, EXIT_OK, emit, int_between
 from nlp.model.errors import InputError
+
+if TYPE_CHECKING:
+    from nlp.cli.common import Subparsers
 
 MAX_RESULTS = 10_000  # more than anyone reads; a bigger --limit is a typo
 
 
-@subcommand("library")
-def _add_library(sub) -> None:
+def add_library(sub: "Subparsers") -> None:
     p = sub.add_parser(
         "library",
         help="the library of documents and comparisons: add, list, search, export",

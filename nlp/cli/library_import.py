@@ -11,7 +11,7 @@ import sys
 import time
 from pathlib import Path
 
-from nlp.cli.main import EXIT_BAD_INPUT, EXIT_OK, emit
+from nlp.cli.common import EXIT_BAD_INPUT, EXIT_OK, emit
 from nlp.model.errors import InputError
 
 BATCH = 50  # documents per transaction

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from nlp.cli.main import EXIT_OK, locale_language, subcommand
+from typing import TYPE_CHECKING
+
+from nlp.cli.common import EXIT_OK, locale_language
 from nlp.model.errors import InputError
 
+if TYPE_CHECKING:
+    from nlp.cli.common import Subparsers
 
-@subcommand("provenance")
-def _add_provenance(sub) -> None:
+
+def add_provenance(sub: "Subparsers") -> None:
     from nlp.provenance.reports import FORMATS
 
     p = sub.add_parser(

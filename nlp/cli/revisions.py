@@ -6,11 +6,19 @@ and the two versions go through the same comparison and exports as ``compare OLD
 
 from __future__ import annotations
 
-from nlp.cli.main import add_report_options, subcommand, write_report
+import argparse
+import os
+from typing import TYPE_CHECKING
+
+from nlp.cli.report import add_report_options, write_report
+from nlp.model.comparison import Comparison
+
+if TYPE_CHECKING:
+    from nlp.cli.common import Subparsers
+    from nlp.service import Cancel, Progress
 
 
-@subcommand("compare-revisions")
-def _add_compare_revisions(sub) -> None:
+def add_compare_revisions(sub: "Subparsers") -> None:
     p = sub.add_parser(
         "compare-revisions",
         help="compare a Word draft's text before and after its tracked changes",
@@ -21,18 +29,14 @@ def _add_compare_revisions(sub) -> None:
     )
     p.add_argument("draft", metavar="DRAFT.docx", help="a Word file with tracked changes")
     add_report_options(p)
-
-    def handler(args) -> int:
-        return write_report(compare_revisions(args.draft), args)
-
-    p.set_defaults(handler=handler)
+    p.set_defaults(handler=lambda args: write_report(compare_revisions(args.draft), args))
 
 
-def compare_revisions(path, progress=None, cancel=None):
+def compare_revisions(path: str | os.PathLike[str], progress: Progress | None = None, cancel: Cancel | None = None) -> Comparison:
     """The comparison of a draft's rejected (old) and accepted (new) versions."""
-    from nlp.engine import compare
     from nlp.readers import read_document
+    from nlp.service import open_comparison
 
     old = read_document(path, revisions="rejected")
     new = read_document(path, revisions="accepted")
-    return compare(old, new, progress, cancel)
+    return open_comparison(old, new, progress=progress, cancel=cancel).comparison

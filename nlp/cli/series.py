@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from nlp.cli.main import EXIT_OK, emit
+from nlp.cli.common import EXIT_OK, emit
 from nlp.model.errors import InputError
 
 SERIES_FORMATS = ("json", "html", "xlsx", "text")
@@ -44,14 +44,13 @@ def compare_series_command(args: argparse.Namespace) -> int:
     compute = None
     library = None
     if args.db:
-        from nlp.engine import compare, corrections
         from nlp.library.store import Library
+        from nlp.service import open_comparison
 
         library = Library(args.db)
 
         def compute(old, new):
-            _, comparison, made = library.reopen_or_compare(old, new, compute=lambda o, n: compare(o, n))
-            return corrections.apply(comparison, made)
+            return open_comparison(old, new, library).corrected()
 
     try:
         series = compare_series(documents, keep_order=args.keep_order, compute=compute)

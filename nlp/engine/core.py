@@ -1,14 +1,14 @@
 """Compare two versions: align their paragraphs, diff each link, judge what changed in the commitment.
 
 ``compare(old, new)`` returns an immutable :class:`~nlp.model.comparison.Comparison` (the contract's
-``compare --format json``). It is used by the command line and, on a background thread, by the
-window: ``progress(fraction, message)`` reports, ``cancel()`` returning true stops the work with
+``compare --format json``). It is called by :func:`nlp.service.open_comparison` (files, the
+library) for the command line and, on a background thread, for the window:
+``progress(fraction, message)`` reports, ``cancel()`` returning true stops the work with
 :class:`~nlp.model.errors.Cancelled`. The spaCy pipeline is loaded once per process by nlp.engine.pipeline.
 """
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Callable
 
@@ -29,24 +29,8 @@ Progress = Callable[[float, str], None]
 Cancel = Callable[[], bool]
 
 
-def compare_files(old_path: str | os.PathLike[str], new_path: str | os.PathLike[str], progress: Progress | None = None,
-                  cancel: Cancel | None = None) -> Comparison:
-    """Read both files (InputError naming the file when one is unreadable) and compare them."""
-    from nlp.readers import read_document
-
-    report = progress or (lambda f, m: None)
-    report(0.0, "reading the old version")
-    old = read_document(old_path)
-    _check(cancel)
-    report(0.05, "reading the new version")
-    new = read_document(new_path)
-    _check(cancel)
-    return compare(old, new, progress, cancel)
-
-
 def compare(old: Document, new: Document, progress: Progress | None = None, cancel: Cancel | None = None) -> Comparison:
-    """Align ``old`` with ``new`` and say what became of every paragraph (see docs/contract.md).
-"""
+    """Align ``old`` with ``new`` and say what became of every paragraph (see docs/contract.md)."""
     report = progress or (lambda f, m: None)
 
     def check() -> None:

@@ -1,7 +1,7 @@
 """Manual corrections: what a person changed in a comparison, kept as data and replayed on it.
 
-A correction says *link these paragraphs*, *unlink this link* or *this link's label is really X*.
-Corrections are stored beside a comparison (in the library) and applied in order by :func:`apply`,
+A correction (:class:`~nlp.model.correction.Correction`) says *link these paragraphs*, *unlink this
+link* or *this link's label is really X*. Corrections are stored beside a comparison (in the library) and applied in order by :func:`apply`,
 which returns a new :class:`~nlp.model.comparison.Comparison`: the engine's result is never edited in place,
 so undo is simply applying one correction fewer.
 
@@ -11,42 +11,15 @@ Every correction keeps the contract's rule that each paragraph is in exactly one
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, replace
-from typing import Any, Iterable, Sequence
+from dataclasses import replace
+from typing import Iterable, Sequence
 
 from nlp.engine.commitment import assess_link, assess_paragraph
 from nlp.engine.worddiff import word_diff
 from nlp.model.comparison import Added, Change, Comparison, Link, Op, Removed
+from nlp.model.correction import ACTIONS, Correction
 
-ACTIONS = ("link", "unlink", "relabel")
-
-
-@dataclass(frozen=True)
-class Correction:
-    action: str  # "link" | "unlink" | "relabel"
-    old: tuple[str, ...]
-    new: tuple[str, ...]
-    change: str | None = None  # the label a "relabel" sets
-
-    def __post_init__(self) -> None:
-        if self.action not in ACTIONS:
-            raise ValueError(f"unknown correction {self.action!r}")
-        object.__setattr__(self, "old", tuple(map(str, self.old)))
-        object.__setattr__(self, "new", tuple(map(str, self.new)))
-        if self.action == "relabel":
-            Change(self.change)  # raises ValueError on a label the contract does not know
-        if self.action == "link" and not (self.old and self.new):
-            raise ValueError("a link needs paragraphs on both sides")
-
-    def to_json(self) -> dict[str, Any]:
-        d: dict[str, Any] = {"action": self.action, "old": list(self.old), "new": list(self.new)}
-        if self.change is not None:
-            d["change"] = self.change
-        return d
-
-    @classmethod
-    def from_json(cls, d: dict[str, Any]) -> "Correction":
-        return cls(d["action"], tuple(d.get("old", ())), tuple(d.get("new", ())), d.get("change"))
+__all__ = ["ACTIONS", "Correction", "applicable", "apply"]
 
 
 def apply(comparison: Comparison, corrections: Iterable[Correction]) -> Comparison:

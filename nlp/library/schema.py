@@ -9,6 +9,7 @@ user_version`` mirrors their count so that other tools can read the schema versi
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import datetime, timezone
 
 from sqlite_utils import Database
@@ -144,8 +145,6 @@ def fingerprints(db: Database) -> None:
     There is deliberately no index by paragraph (it would double the table): a row left behind by a
     deleted paragraph only proposes a candidate that is then scored on its real text, or none at all.
     """
-    from nlp.library.fingerprint import fingerprints as of_text
-
     db.execute(
         """
         CREATE TABLE fingerprints (
@@ -155,9 +154,55 @@ def fingerprints(db: Database) -> None:
         ) WITHOUT ROWID
         """
     )
+    _fingerprint_all(db)
+
+
+@MIGRATIONS(name="0003_comparison_resources")
+def comparison_resources(db: Database) -> None:
+    """A stored comparison is also keyed by the fingerprint of the engine's data files (lexicons,
+    alignment tables): ``UNIQUE (old, new, engine, resources)``. SQLite cannot change a constraint,
+    so the table is rebuilt (``migrate`` turns foreign keys off meanwhile, so that dropping the old
+    table does not cascade to links and corrections). Earlier rows get an empty fingerprint, which no
+    engine has: they are recomputed when next opened, their corrections replayed."""
+    keys = "unchanged INTEGER NOT NULL, modified INTEGER NOT NULL, strengthened INTEGER NOT NULL, " \
+        "weakened INTEGER NOT NULL, moved INTEGER NOT NULL, added INTEGER NOT NULL, removed INTEGER NOT NULL"
+    columns = "id, old, new, engine, created, unchanged, modified, strengthened, weakened, moved, added, removed, result"
+    for sql in (
+        f"""
+        CREATE TABLE comparisons_rebuilt (
+            id INTEGER PRIMARY KEY,
+            old TEXT NOT NULL REFERENCES documents(sha256),
+            new TEXT NOT NULL REFERENCES documents(sha256),
+            engine TEXT NOT NULL,             -- a stored result is valid only for the engine that made it
+            resources TEXT NOT NULL DEFAULT '',  -- and for the lexicons and tables it read (fingerprint)
+            created TEXT NOT NULL,            -- ISO timestamp (UTC) of the last save
+            {keys},
+            result TEXT NOT NULL,             -- the comparison as data: reopening is one read
+            UNIQUE (old, new, engine, resources)
+        )
+        """,
+        f"INSERT INTO comparisons_rebuilt ({columns}) SELECT {columns} FROM comparisons",
+        "DROP TABLE comparisons",
+        "ALTER TABLE comparisons_rebuilt RENAME TO comparisons",
+        "CREATE INDEX comparisons_new ON comparisons (new)",
+    ):
+        db.execute(sql)
+
+
+@MIGRATIONS(name="0004_fingerprints_by_word")
+def fingerprints_by_word(db: Database) -> None:
+    """Fingerprints recomputed: a run's hash is now mixed from its words' hashes (faster to make);
+    the index made by 0002 would no longer match a draft's fingerprints."""
+    db.execute("DELETE FROM fingerprints")
+    _fingerprint_all(db)
+
+
+def _fingerprint_all(db: Database) -> None:
+    from nlp.library.fingerprint import fingerprints as of_text
+
     rows = db.execute("SELECT id, text FROM paragraphs").fetchall()
     db.conn.executemany(
-        "INSERT INTO fingerprints (hash, paragraph) VALUES (?, ?)",
+        "INSERT OR IGNORE INTO fingerprints (hash, paragraph) VALUES (?, ?)",
         [(h, pid) for pid, text in rows for h in of_text(text)],
     )
 
@@ -181,16 +226,26 @@ def migrate(db: Database) -> None:
     """
     if not MIGRATIONS.pending(db):
         return
-    db.conn.execute("BEGIN IMMEDIATE")
+    # a table rebuild must not cascade deletes (this pragma is a no-op inside a transaction)
+    foreign_keys = db.execute("PRAGMA foreign_keys").fetchone()[0]
+    db.execute("PRAGMA foreign_keys = OFF")
     try:
-        MIGRATIONS.ensure_migrations_table(db)
-        for migration in MIGRATIONS.pending(db):
-            migration.fn(db)
-            db[MIGRATIONS.migrations_table].insert(
-                {"migration_set": MIGRATIONS.name, "name": migration.name, "applied_at": str(datetime.now(timezone.utc))}
-            )
-        db.execute(f"PRAGMA user_version = {len(applied(db))}")
-    except BaseException:
-        db.conn.rollback()
-        raise
-    db.conn.commit()
+        db.conn.execute("BEGIN IMMEDIATE")
+        try:
+            MIGRATIONS.ensure_migrations_table(db)
+            for migration in MIGRATIONS.pending(db):
+                migration.fn(db)
+                db[MIGRATIONS.migrations_table].insert(
+                    {"migration_set": MIGRATIONS.name, "name": migration.name, "applied_at": str(datetime.now(timezone.utc))}
+                )
+            db.execute(f"PRAGMA user_version = {len(applied(db))}")
+            problems = db.execute("PRAGMA foreign_key_check").fetchall()
+            if problems:
+                raise sqlite3.IntegrityError(f"the upgrade would break {len(problems)} references")
+        except BaseException:
+            db.conn.rollback()
+            raise
+        db.conn.commit()
+    finally:
+        if foreign_keys:
+            db.execute("PRAGMA foreign_keys = ON")

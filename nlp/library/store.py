@@ -1,10 +1,12 @@
 """The library: one SQLite database of documents, their paragraphs, comparisons and manual corrections.
 
-A document is identified by the SHA-256 of its file, so adding the same file twice stores it once.
-A comparison is stored whole (the contract's JSON, so reopening it is one read) and as one ``links``
-row per link, added or removed paragraph (so that it can be queried, e.g. in Datasette). A stored
-comparison is valid only for the engine version that computed it: :meth:`Library.find_comparison`
-finds nothing for another version, and the caller recomputes.
+The library stores and finds; it never computes (``nlp.service.open_comparison`` decides whether to
+reopen or to compare). A document is identified by the SHA-256 of its file
+(:func:`nlp.model.identity.document_key`), so adding the same file twice stores it once. A comparison
+is stored whole (as data, so reopening it is one read) and as one ``links`` row per link, added or
+removed paragraph (so that it can be queried, e.g. in Datasette). It is found again only under the
+:class:`~nlp.model.identity.ComparisonKey` that made it: the same two documents, engine version and
+fingerprint of the engine's data files.
 
 Each thread gets its own connection (SQLite connections must not be shared between threads); the
 database is in WAL mode so that the window's reads never wait for a worker's write. Every write is
@@ -14,7 +16,6 @@ read-only) is an :class:`~nlp.model.errors.InputError` naming the file.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import sqlite3
@@ -23,7 +24,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any, Iterable, Iterator
 
 from sqlite_utils import Database
 
@@ -31,8 +32,12 @@ from nlp.library import health, schema, sources
 from nlp.library.search import END, START, SearchResult, fts_query, split_snippet
 from nlp.model.atomic import atomic_path
 from nlp.model.comparison import SUMMARY_KEYS, Comparison
+from nlp.model.correction import Correction
 from nlp.model.document import Document, Paragraph
 from nlp.model.errors import InputError
+from nlp.model.identity import ComparisonKey, document_key
+
+__all__ = ["ComparisonRow", "DocumentRow", "Library", "default_path", "document_key"]
 
 APP_NAME = "Travaux"
 FILE_NAME = "library.sqlite"
@@ -84,14 +89,6 @@ class ComparisonRow:
 
 def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
-
-
-def document_key(doc: Document) -> str:
-    """The document's identity: the hash of its file, or of its content when it came from no file."""
-    if doc.sha256:
-        return doc.sha256
-    canonical = json.dumps(doc.to_json(), sort_keys=True, ensure_ascii=False)
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
 def _label(symbol: str | None, path: str) -> str:
@@ -312,11 +309,12 @@ class Library:
 
     # --- comparisons ------------------------------------------------------------------------------
 
-    def save_comparison(self, comparison: Comparison, corrections: Iterable[Any] = ()) -> int:
+    def save_comparison(self, comparison: Comparison, corrections: Iterable[Correction] = (), *, resources: str = "") -> int:
         """Store ``comparison`` (and its documents) with its manual corrections; its id.
 
-        Saving again the same two documents compared by the same engine version replaces the earlier
-        result and corrections, and keeps the id.
+        ``resources``: the fingerprint of the engine's data files that computed it (see
+        :class:`~nlp.model.identity.ComparisonKey`). Saving again under the same key replaces the
+        earlier result and corrections, and keeps the id.
         """
         result = json.dumps(_result_json(comparison), ensure_ascii=False, separators=(",", ":"))
         summary = comparison.summary
@@ -324,24 +322,26 @@ class Library:
         with self._guard(), self._write(db):
             old = self._add_document(db, comparison.old)
             new = self._add_document(db, comparison.new)
-            values = [comparison.engine, _now(), *(summary[k] for k in SUMMARY_KEYS), result]
+            values = [_now(), *(summary[k] for k in SUMMARY_KEYS), result]
+            key = [old, new, comparison.engine, resources]
             row = db.execute(
-                "SELECT id FROM comparisons WHERE old = ? AND new = ? AND engine = ?", [old, new, comparison.engine]
+                "SELECT id FROM comparisons WHERE old = ? AND new = ? AND engine = ? AND resources = ?", key
             ).fetchone()
             if row:
                 cid = row[0]
                 db.execute("DELETE FROM links WHERE comparison = ?", [cid])
                 db.execute(
-                    f"UPDATE comparisons SET engine = ?, created = ?, {', '.join(f'{k} = ?' for k in SUMMARY_KEYS)},"
+                    f"UPDATE comparisons SET created = ?, {', '.join(f'{k} = ?' for k in SUMMARY_KEYS)},"
                     " result = ? WHERE id = ?",
                     [*values, cid],
                 )
             else:
                 cid = db.execute(
-                    f"INSERT INTO comparisons (old, new, engine, created, {', '.join(SUMMARY_KEYS)}, result)"
-                    f" VALUES (?, ?, ?, ?, {', '.join('?' for _ in SUMMARY_KEYS)}, ?)",
-                    [old, new, *values],
+                    f"INSERT INTO comparisons (old, new, engine, resources, created, {', '.join(SUMMARY_KEYS)}, result)"
+                    f" VALUES (?, ?, ?, ?, ?, {', '.join('?' for _ in SUMMARY_KEYS)}, ?)",
+                    [*key, *values],
                 ).lastrowid
+            assert cid is not None
             db.conn.executemany(
                 "INSERT INTO links (comparison, position, kind, old, new, change, moved, score, manual, commitment, signals)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -350,41 +350,16 @@ class Library:
             self._replace_corrections(db, cid, corrections)
         return cid
 
-    def find_comparison(self, old_sha256: str, new_sha256: str, engine_version: str) -> int | None:
-        """The id of the stored comparison of these two documents by this engine version, if any."""
+    def find_comparison(self, key: ComparisonKey) -> int | None:
+        """The id of the comparison stored under ``key``, if any."""
         with self._guard():
             row = self._db.execute(
-                "SELECT id FROM comparisons WHERE old = ? AND new = ? AND engine = ?",
-                [old_sha256, new_sha256, engine_version],
+                "SELECT id FROM comparisons WHERE old = ? AND new = ? AND engine = ? AND resources = ?",
+                [key.old, key.new, key.engine, key.resources],
             ).fetchone()
         return row[0] if row else None
 
-    def reopen_or_compare(
-        self,
-        old: Document,
-        new: Document,
-        compute: Callable[[Document, Document], Comparison] | None = None,
-        engine_version: str | None = None,
-    ) -> tuple[int, Comparison, tuple[Any, ...]]:
-        """The comparison of ``old`` with ``new``: the stored one if this engine version made it, else
-        ``compute(old, new)`` (default: :func:`nlp.engine.compare`), stored with the corrections last
-        saved for these two documents. Returns (id, comparison, corrections); apply the corrections with
-        :func:`nlp.engine.corrections.apply`.
-        """
-        if engine_version is None or compute is None:
-            from nlp import engine
-
-            engine_version = engine.ENGINE_VERSION if engine_version is None else engine_version
-            compute = compute or engine.compare
-        cid = self.find_comparison(document_key(old), document_key(new), engine_version)
-        if cid is not None:
-            comparison, corrections = self.load_comparison(cid)
-            return cid, comparison, corrections
-        comparison = compute(old, new)
-        corrections = self.last_corrections(document_key(old), document_key(new))
-        return self.save_comparison(comparison, corrections), comparison, corrections
-
-    def load_comparison(self, cid: int) -> tuple[Comparison, tuple[Any, ...]]:
+    def load_comparison(self, cid: int) -> tuple[Comparison, tuple[Correction, ...]]:
         """The stored comparison and its manual corrections, in the order they were made."""
         db = self._db
         with self._guard():
@@ -394,7 +369,7 @@ class Library:
             corrections = self._corrections(db, cid)
         return Comparison.from_json(json.loads(row[0])), corrections
 
-    def save_corrections(self, cid: int, corrections: Iterable[Any]) -> None:
+    def save_corrections(self, cid: int, corrections: Iterable[Correction]) -> None:
         """Make ``corrections`` (in order) the manual corrections of comparison ``cid``."""
         db = self._db
         with self._guard(), self._write(db):
@@ -402,11 +377,11 @@ class Library:
                 raise InputError(self.path, f"no comparison {cid} in the library")
             self._replace_corrections(db, cid, corrections)
 
-    def last_corrections(self, old_sha256: str, new_sha256: str) -> tuple[Any, ...]:
-        """The corrections last saved for these two documents, by any engine version.
+    def last_corrections(self, old_sha256: str, new_sha256: str) -> tuple[Correction, ...]:
+        """The corrections last saved for these two documents, by any engine version or lexicons.
 
-        When the engine changes, a comparison is recomputed; these are the corrections to replay on it
-        (``nlp.engine.corrections.apply`` skips any that no longer fit).
+        When the engine or its lexicons change, a comparison is recomputed; these are the corrections
+        to replay on it (``nlp.engine.corrections.apply`` skips any that no longer fit).
         """
         db = self._db
         with self._guard():
@@ -418,7 +393,7 @@ class Library:
             ).fetchone()
             return self._corrections(db, row[0]) if row else ()
 
-    def _replace_corrections(self, db: Database, cid: int, corrections: Iterable[Any]) -> None:
+    def _replace_corrections(self, db: Database, cid: int, corrections: Iterable[Correction]) -> None:
         db.execute("DELETE FROM corrections WHERE comparison = ?", [cid])
         db.conn.executemany(
             "INSERT INTO corrections (comparison, position, correction) VALUES (?, ?, ?)",
@@ -428,9 +403,7 @@ class Library:
             ],
         )
 
-    def _corrections(self, db: Database, cid: int) -> tuple[Any, ...]:
-        from nlp.engine.corrections import Correction
-
+    def _corrections(self, db: Database, cid: int) -> tuple[Correction, ...]:
         rows = db.execute("SELECT correction FROM corrections WHERE comparison = ? ORDER BY position", [cid])
         return tuple(Correction.from_json(json.loads(r[0])) for r in rows)
 

@@ -1,36 +1,27 @@
 """Read a file into a :class:`~nlp.model.document.Document`, whatever its format.
 
-Each format has one reader module exposing ``read(data: bytes, path: str) -> Document``; this module
-checks the file, decides its format from its content (the extension only when content says nothing)
+Each format has one reader module exposing ``read(data, path, fmt) -> Document``, listed in
+:mod:`nlp.readers.registry`; this module checks the file, decides its format from its content (the extension only when content says nothing)
 and turns every failure into an :class:`~nlp.model.errors.InputError` naming the file.
 """
 
 from __future__ import annotations
 
 import hashlib
-import importlib
 import os
 from dataclasses import replace
 from pathlib import Path
 
 from nlp.model.document import Document
 from nlp.model.errors import InputError
+from nlp.readers.registry import READERS, Reader
+
+__all__ = ["EXTENSIONS", "READERS", "REVISIONS", "Reader", "detect_format", "read_bytes", "read_document", "sniff"]
 
 MAX_BYTES = 64 * 1024 * 1024
 # Text is parsed line by line in Python: past this size a file would take more than the half minute a
 # user waits (a long UN report is under 5 MB of text); PDF, Word and ODT files are mostly not text.
 MAX_TEXT_BYTES = 16 * 1024 * 1024
-
-# format -> module with read(data, path)
-READERS: dict[str, str] = {
-    "markdown": "nlp.readers.textual",
-    "text": "nlp.readers.textual",
-    "akn": "nlp.readers.akn",
-    "pdf": "nlp.readers.pdf",
-    "docx": "nlp.readers.docx_reader",
-    "odt": "nlp.readers.odt",
-    "html": "nlp.readers.html_reader",
-}
 
 # how a Word draft's tracked changes are read: as if all were accepted (the default) or all rejected
 REVISIONS = ("accepted", "rejected")
@@ -126,18 +117,19 @@ def read_bytes(data: bytes, path: str, *, revisions: str = "accepted") -> Docume
     fmt = detect_format(p, data)
     if fmt in ("text", "markdown", "html") and len(data) > MAX_TEXT_BYTES:
         raise InputError(p, f"file too large ({len(data) // 2**20} MB; the limit for text is {MAX_TEXT_BYTES // 2**20} MB)")
-    module_name = READERS.get(fmt)
-    if module_name is None:
+    reader = READERS.get(fmt)
+    if reader is None:
         raise InputError(p, f"{fmt.upper()} files are not supported")
-    reader = importlib.import_module(module_name)
     if revisions not in REVISIONS:
         raise InputError(p, f"unknown revisions view '{revisions}' (use {' or '.join(REVISIONS)})")
     if revisions != "accepted":
         if fmt != "docx":
             raise InputError(p, "tracked changes can only be read from a Word (.docx) file")
-        doc: Document = reader.read(data, str(path), fmt, revisions=revisions)
+        from nlp.readers.docx_reader import read as read_docx
+
+        doc = read_docx(data, str(path), fmt, revisions=revisions)
     else:
-        doc = reader.read(data, str(path), fmt)
+        doc = reader.read(data, str(path))
     if not doc.paragraphs:
         raise InputError(p, "no paragraphs found")
     return replace(doc, sha256=hashlib.sha256(data).hexdigest())

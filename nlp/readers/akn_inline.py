@@ -15,9 +15,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# Runs of ordinary whitespace become one space; a single no-break space is kept (French typography),
-# exactly as the plain-text reader collapses its text.
-_WHITESPACE = re.compile(r"[ \t\n\r\f\v]+|\s{2,}")
+# Runs of whitespace, no-break spaces included, become one space, exactly as every other reader
+# collapses its text: the same resolution reads the same from Akoma Ntoso, Word and PDF (a PDF's text
+# layer has no no-break spaces; French typography's « à : » is one space either way).
+_WHITESPACE = re.compile(r"\s+")
 _CALLOUT = re.compile(r"^\s*(\d{1,3})\s*$")
 
 

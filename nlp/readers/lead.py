@@ -19,31 +19,31 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from nlp.model.grammar import LANGUAGES, grammar
+from nlp.model.knowledge import word_list
 from nlp.model.resources import resource
 
 LEXICONS = resource("lexicons")
 
+
+def _g(language: str):
+    return grammar(language).lead
+
+
+def _skippable(language: str) -> tuple[str, ...]:
+    """Clitics and modals: what may stand between « nous » / "we" and its verb."""
+    return _g(language).clitics + _g(language).modals
+
 # a word, with an elided article or pronoun split off (« l'esprit » → « l' », « esprit »)
 _TOKEN = re.compile(r"[^\W\d_]+['’]|[^\W_]+(?:-[^\W_]+)*|[^\w\s]")
 
-_SUBJECT = {"fr": ("nous",), "en": ("we",)}
-_CLITICS = {"fr": ("nous", "se", "s'", "ne", "n'", "y", "en"), "en": ()}
-_REFLEXIVE = {"fr": ("se", "s'"), "en": ()}
-_MODALS = {"fr": (), "en": ("will", "shall", "must", "should", "can", "may", "would", "are", "do", "also")}
 _MAX_APPOSITION = 80  # tokens between « Nous, » and its verb
 
 
 @lru_cache(maxsize=None)
 def _phrases(language: str, name: str) -> tuple[tuple[str, ...], ...]:
     """A word list as token tuples, longest first (so that the longest phrase matches)."""
-    path = LEXICONS / language / f"lead_{name}.txt"
-    if not path.exists():
-        return ()
-    items = set()
-    for line in path.read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if line and not line.startswith("#"):
-            items.add(tuple(_key(t) for t in _TOKEN.findall(line)))
+    items = {tuple(_key(t) for t in _TOKEN.findall(line)) for line in word_list(LEXICONS / language / f"lead_{name}.txt")}
     return tuple(sorted(items, key=len, reverse=True))
 
 
@@ -51,10 +51,10 @@ def _key(token: str) -> str:
     return token.replace("’", "'").casefold()
 
 
-def _adjective_key(token: str) -> str:
-    """Masculine singular of a French adjective form (« préoccupées » → « préoccupé »)."""
+def _adjective_key(token: str, language: str) -> str:
+    """The base form of an adjective (French: « préoccupées » → « préoccupé »)."""
     key = _key(token)
-    for ending in ("es", "s", "e"):
+    for ending in _g(language).adjective_endings:
         if key.endswith(ending) and len(key) > len(ending) + 3:
             return key[: -len(ending)]
     return key
@@ -66,7 +66,7 @@ def _index(language: str, name: str) -> tuple[dict[str, tuple[tuple[str, ...], .
     by_first: dict[str, list[tuple[str, ...]]] = {}
     for phrase in _phrases(language, name):
         by_first.setdefault(phrase[0], []).append(phrase)
-    adjectives = frozenset(_adjective_key(p[0]) for p in _phrases(language, name) if len(p) == 1)
+    adjectives = frozenset(_adjective_key(p[0], language) for p in _phrases(language, name) if len(p) == 1)
     return {k: tuple(v) for k, v in by_first.items()}, adjectives
 
 
@@ -79,19 +79,16 @@ def _match(keys: list[str], i: int, language: str, name: str, inflected: bool = 
         n = len(phrase)
         if tuple(keys[i : i + n]) == phrase:
             return n
-    if inflected and _adjective_key(keys[i]) in adjectives:
+    if inflected and _adjective_key(keys[i], language) in adjectives:
         return 1
     return 0
 
 
 def _is_infinitive(word: str, language: str) -> bool:
-    w = word.casefold()
-    if language == "fr":
-        if w.endswith(("er", "ir", "oir")):
-            return True
-        # -re infinitives (prendre, mettre, produire, conclure), not « Déclare », « Réitère », « Demeure »
-        return bool(re.search(r"(dre|tre|[^e]ire|uire|aire|vre|pre|[^e]ure)$", w))
-    return False
+    w, g = word.casefold(), _g(language)
+    if g.infinitive_endings and w.endswith(g.infinitive_endings):
+        return True
+    return bool(g.infinitive_pattern and g.infinitive_pattern.search(w))
 
 
 def _looks_like_head(word: str, language: str) -> bool:
@@ -99,22 +96,23 @@ def _looks_like_head(word: str, language: str) -> bool:
         return False
     if _is_infinitive(word, language):
         return False
-    if language == "en":
-        w = word.casefold()
-        return w.endswith(("s", "ing", "ed")) or bool(_match([_key(word)], 0, "en", "complements"))
+    heads = _g(language).head_endings
+    if heads:  # a language whose verbs show in their endings: the head must look like one
+        return word.casefold().endswith(heads) or bool(_match([_key(word)], 0, language, "complements"))
     return True
 
 
 def _subject_verb_at(tokens: list[str], i: int, language: str) -> bool:
     """Whether a verb agreeing with « nous » / « we » starts at token i (after an apposition)."""
-    while i < len(tokens) - 1 and _key(tokens[i]) in _CLITICS[language] + _MODALS[language]:
+    while i < len(tokens) - 1 and _key(tokens[i]) in _skippable(language):
         i += 1
     word = tokens[i]
     if not word[:1].isalpha() or not word[:1].islower() or _key(word) in _stopwords(language):
         return False
-    if language == "fr":
-        return word.endswith("ons")
-    return not word.endswith(("ed", "ing"))
+    g = _g(language)
+    if g.subject_verb_endings:
+        return word.endswith(g.subject_verb_endings)
+    return not word.endswith(g.not_subject_verb_endings)
 
 
 @lru_cache(maxsize=None)
@@ -134,7 +132,7 @@ def _spans(text: str) -> tuple[list[str], list[tuple[int, int]]]:
 
 def lead_of(text: str, kind: str = "operative", language: str = "fr") -> str | None:
     """The lead of a paragraph's text (number and markup already removed), or None."""
-    language = language if language in _SUBJECT else "fr"
+    language = language if language in LANGUAGES else "fr"
     tokens, spans = _spans(text)
     if not tokens:
         return None
@@ -145,7 +143,7 @@ def lead_of(text: str, kind: str = "operative", language: str = "fr") -> str | N
         i += n
     start = 0
     pieces: list[tuple[int, int]] = []  # token ranges that make up the lead, in order
-    subject = _key(tokens[i]) in _SUBJECT[language]
+    subject = _key(tokens[i]) in _g(language).subject
     if subject:
         pieces.append((start, i + 1))
         i += 1
@@ -160,14 +158,14 @@ def lead_of(text: str, kind: str = "operative", language: str = "fr") -> str | N
                 return None
             i = verb
         start = i
-        while i < len(tokens) and _key(tokens[i]) in _CLITICS[language] + _MODALS[language]:
+        while i < len(tokens) and _key(tokens[i]) in _skippable(language):
             i += 1
         if i >= len(tokens) or not tokens[i][:1].isalpha() or _key(tokens[i]) in _stopwords(language):
             return None
     elif kind == "other":
         return None
     else:
-        while i < len(tokens) - 1 and _key(tokens[i]) in _REFLEXIVE[language]:
+        while i < len(tokens) - 1 and _key(tokens[i]) in _g(language).reflexive:
             i += 1
         if not _looks_like_head(tokens[i], language):
             return None
@@ -181,15 +179,12 @@ def lead_of(text: str, kind: str = "operative", language: str = "fr") -> str | N
     return " ".join(text[spans[a][0] : spans[b - 1][1]] for a, b in pieces if b > a)
 
 
-_PARTICIPLE = {"fr": ("ant",), "en": ("ing", "ed")}
-
-
 def opens_preambular(text: str, language: str = "fr") -> bool:
     """Whether a line opens like a preambular paragraph: a capitalised participle or adjective of
     state, possibly after adverbs (« Rappelant », « Se félicitant », « Profondément préoccupée »,
     « Recalling », « Deeply concerned », « Convaincue »). Stricter than :func:`lead_of`: it tells
     where a paragraph starts in a text laid out one paragraph a line, without blank lines."""
-    language = language if language in _SUBJECT else "fr"
+    language = language if language in LANGUAGES else "fr"
     tokens, _ = _spans(text[:200])
     if not tokens or not tokens[0][:1].isupper():
         return False
@@ -197,13 +192,15 @@ def opens_preambular(text: str, language: str = "fr") -> bool:
     i = 0
     while (n := _match(keys, i, language, "adverbs")) and i + n < len(tokens):
         i += n
-    while i < len(tokens) - 1 and keys[i] in _REFLEXIVE[language]:
+    while i < len(tokens) - 1 and keys[i] in _g(language).reflexive:
         i += 1
     word = keys[i]
     if not word[:1].isalpha() or word in _stopwords(language):
         return False
-    if language == "en" and word.endswith("ed") and i + 1 < len(tokens) and tokens[i + 1][:1].isupper():
+    participles = _g(language).participle_endings
+    names = _g(language).name_endings
+    if names and word.endswith(names) and i + 1 < len(tokens) and tokens[i + 1][:1].isupper():
         return False  # « United Nations », « Federated States »: a name, not « Deeply concerned »
-    return word.endswith(_PARTICIPLE[language]) or bool(
+    return word.endswith(participles) or bool(
         _match(keys, i, language, "complements", inflected=(language == "fr"))
     )

@@ -39,7 +39,7 @@ _BOLD = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1", re.S)
 _ITALIC_STAR = re.compile(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])", re.S)
 _ITALIC_UNDERSCORE = re.compile(r"(?<![\w_])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![\w_])", re.S)
 _STRAY_EMPHASIS = re.compile(r"(?<!\S)(\*\*|\*)(?=\S)|(?<=\S)(\*\*|\*)(?!\S)")
-_WHITESPACE = re.compile(r"[ \t\n\r\f\v]+|\s{2,}")
+_WHITESPACE = re.compile(r"\s+")  # no-break spaces too: a PDF's text layer has none, and all formats read alike
 _OPENING_ITALIC = re.compile(r"^\s*(?:\*\*)?(?:\*(?!\*)|_(?!_))(?P<lead>[^*_\n]+?)(?:\*(?!\*)|_(?!_))")
 
 
@@ -63,7 +63,7 @@ def glue_after(left: str, right: str) -> str:
 
 
 def collapse(text: str) -> str:
-    """Runs of whitespace (and line breaks) become one space; single no-break spaces are kept."""
+    """Runs of whitespace (line breaks and no-break spaces too) become one space."""
     return _WHITESPACE.sub(" ", text).strip()
 
 

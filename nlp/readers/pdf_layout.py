@@ -65,6 +65,8 @@ class _Layout:
         self.vocabulary = words
         self.left = self._left_margin([ln for lines, _ in pages for ln in lines])
         self.pitch = self._line_pitch()
+        self.next_call = 1  # the number the next call-out should have
+        self.note_x: float | None = None  # where the last note's number stood
 
     @staticmethod
     def _in_margin(line: _Line, height: float) -> bool:
@@ -103,9 +105,10 @@ class _Layout:
         carried: list[_Line] = []
         for ln in notes_lines:
             found = note_marker(ln.text)
-            if found and (ln.size < small or ln.below_rule or found[0] in map(str, called) or notes):
+            if found and self._opens_note(ln, found[0], called, notes, small):
                 marker, m = found
                 notes.append(f"<sup>{marker}</sup> {ln.text[m.end():].strip()}")
+                self.note_x = ln.x0
             elif notes:
                 notes[-1] = self._join(notes[-1], ln.text)
             elif ln.size < small or ln.below_rule:
@@ -113,6 +116,19 @@ class _Layout:
             else:
                 body.append(ln)
         return body, [n for n in notes if not n.startswith(f"<sup>{_COVER_NOTE}")], carried
+
+    def _opens_note(self, ln: _Line, marker: str, called: set[int], notes: list[str], small: float) -> bool:
+        """Whether a footnote-area line that opens with a number starts a note: a raised number or
+        asterisk does; a plain one only if a note of that number is called (or comes next) and the line
+        is not indented under the text of the note before (« 13 February 1946, … » goes on a note)."""
+        if self.note_x is not None and ln.x0 > self.note_x + 2:
+            return False
+        if ln.text.startswith("<sup>") or not marker.isdigit():
+            return True
+        if notes:
+            last = re.match(r"<sup>(\d+)</sup>", notes[-1])
+            return int(marker) in called or bool(last and int(marker) == int(last.group(1)) + 1)
+        return ln.size < small or ln.below_rule or int(marker) in called
 
     def _callouts(self, text: str, called: set[int]) -> str:
         """Split call-outs set one against the other (« <sup>2345</sup> » → 2, 3, 4, 5) by the
@@ -148,7 +164,7 @@ class _Layout:
         return len(lines)
 
     def text(self) -> str:
-        self.next_call = 1
+        self.next_call, self.note_x = 1, None
         blocks: list[str] = []
         current: str | None = None
         pending_notes: list[str] = []

@@ -152,7 +152,8 @@ def _line(words: list[dict]) -> _Line:
     if lead_start is not None and lead_end is None:
         lead_end = len("".join(parts))
     return _Line(
-        text="".join(parts).strip(),
+        # « conflict,¹⁰,¹¹ »: the comma between two call-outs belongs to them, not to the text
+        text=re.sub(r"</sup>\s?,\s?<sup>", "</sup><sup>", "".join(parts)).strip(),
         x0=min(w["x0"] for w in words),
         top=min(w["top"] for w in words),
         bottom=baseline,

@@ -99,66 +99,101 @@
     </message>
     <message>
         <location filename="../../desktop/actions.py" line="92"/>
-        <source>&amp;Quit</source>
+        <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/actions.py" line="93"/>
+        <source>Print pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="94"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="95"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="96"/>
+        <location filename="../../desktop/actions.py" line="98"/>
         <source>&amp;Link selected paragraphs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="97"/>
+        <location filename="../../desktop/actions.py" line="99"/>
         <source>&amp;Unlink</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="98"/>
+        <location filename="../../desktop/actions.py" line="100"/>
         <source>Set &amp;label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="100"/>
+        <location filename="../../desktop/actions.py" line="102"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="101"/>
+        <location filename="../../desktop/actions.py" line="103"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="102"/>
+        <location filename="../../desktop/actions.py" line="104"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="103"/>
+        <location filename="../../desktop/actions.py" line="105"/>
         <source>&amp;Next change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="104"/>
+        <location filename="../../desktop/actions.py" line="106"/>
         <source>&amp;Previous change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../desktop/actions.py" line="107"/>
+        <source>Show only the &amp;differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../desktop/actions.py" line="108"/>
-        <source>&amp;Theme</source>
+        <source>&amp;Redline in one column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="109"/>
+        <source>Zoom &amp;in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/actions.py" line="110"/>
-        <source>&amp;Help</source>
+        <source>Zoom &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/actions.py" line="111"/>
+        <source>&amp;Actual size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="115"/>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="117"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="118"/>
         <source>&amp;About Travaux</source>
         <translation type="unfinished"></translation>
     </message>
@@ -166,42 +201,47 @@
 <context>
     <name>AlignedModel</name>
     <message>
-        <location filename="../../desktop/models.py" line="159"/>
+        <location filename="../../desktop/models.py" line="165"/>
         <source>Old version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="162"/>
+        <location filename="../../desktop/models.py" line="168"/>
+        <source>Changes in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models.py" line="171"/>
         <source>New version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="164"/>
+        <location filename="../../desktop/models.py" line="173"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="200"/>
+        <location filename="../../desktop/models.py" line="210"/>
         <source>set by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="210"/>
+        <location filename="../../desktop/models.py" line="220"/>
         <source>old</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="210"/>
+        <location filename="../../desktop/models.py" line="220"/>
         <source>new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="211"/>
+        <location filename="../../desktop/models.py" line="221"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="213"/>
+        <location filename="../../desktop/models.py" line="223"/>
         <source>nothing on this side</source>
         <translation type="unfinished"></translation>
     </message>
@@ -222,48 +262,48 @@
 <context>
     <name>Change</name>
     <message>
-        <location filename="../../desktop/models.py" line="37"/>
+        <location filename="../../desktop/models.py" line="31"/>
         <source>strengthened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="38"/>
+        <location filename="../../desktop/models.py" line="32"/>
         <source>weakened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="39"/>
+        <location filename="../../desktop/models.py" line="33"/>
         <source>modified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="40"/>
+        <location filename="../../desktop/models.py" line="34"/>
         <source>unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="41"/>
+        <location filename="../../desktop/models.py" line="35"/>
         <source>added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="42"/>
+        <location filename="../../desktop/models.py" line="36"/>
         <source>removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="43"/>
-        <location filename="../../desktop/models.py" line="65"/>
+        <location filename="../../desktop/models.py" line="37"/>
+        <location filename="../../desktop/models.py" line="59"/>
         <source>moved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="68"/>
+        <location filename="../../desktop/models.py" line="62"/>
         <source>moved: was after old ¶ %1 (now ¶ %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="69"/>
+        <location filename="../../desktop/models.py" line="63"/>
         <source>moved: was after old ¶ %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -307,47 +347,47 @@
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../desktop/panels.py" line="138"/>
+        <location filename="../../desktop/panels.py" line="160"/>
         <source>Details of the selected row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="139"/>
+        <location filename="../../desktop/panels.py" line="161"/>
         <source>Select a row to see both texts in full, the signals and the score.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="150"/>
+        <location filename="../../desktop/panels.py" line="172"/>
         <source>similarity %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="152"/>
+        <location filename="../../desktop/panels.py" line="174"/>
         <source>commitment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="152"/>
+        <location filename="../../desktop/panels.py" line="174"/>
         <source>no commitment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="156"/>
+        <location filename="../../desktop/panels.py" line="178"/>
         <source>set by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="159"/>
+        <location filename="../../desktop/panels.py" line="181"/>
         <source>Signals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="166"/>
+        <location filename="../../desktop/panels.py" line="187"/>
         <source>Old</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="166"/>
+        <location filename="../../desktop/panels.py" line="187"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
@@ -501,57 +541,57 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../desktop/panels.py" line="268"/>
+        <location filename="../../desktop/panels.py" line="304"/>
         <source>not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="270"/>
+        <location filename="../../desktop/panels.py" line="306"/>
         <source>%1 of %2 rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="278"/>
+        <location filename="../../desktop/panels.py" line="314"/>
         <source>&amp;Find:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="279"/>
+        <location filename="../../desktop/panels.py" line="315"/>
         <source>Words in either version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="280"/>
+        <location filename="../../desktop/panels.py" line="316"/>
         <source>Find in both versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="281"/>
+        <location filename="../../desktop/panels.py" line="317"/>
         <source>Previous match (Shift+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="282"/>
+        <location filename="../../desktop/panels.py" line="318"/>
         <source>Previous match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="283"/>
+        <location filename="../../desktop/panels.py" line="319"/>
         <source>Next match (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="284"/>
+        <location filename="../../desktop/panels.py" line="320"/>
         <source>Next match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="285"/>
+        <location filename="../../desktop/panels.py" line="321"/>
         <source>Close (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="286"/>
+        <location filename="../../desktop/panels.py" line="322"/>
         <source>Close the find bar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -559,168 +599,168 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../desktop/library_panel.py" line="189"/>
+        <location filename="../../desktop/library_panel.py" line="190"/>
         <source>Old</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="190"/>
+        <location filename="../../desktop/library_panel.py" line="191"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="191"/>
+        <location filename="../../desktop/library_panel.py" line="192"/>
         <source>Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="192"/>
+        <location filename="../../desktop/library_panel.py" line="193"/>
         <source>Corrections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="193"/>
+        <location filename="../../desktop/library_panel.py" line="194"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="193"/>
+        <location filename="../../desktop/library_panel.py" line="194"/>
         <source>Saved %1 (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="194"/>
+        <location filename="../../desktop/library_panel.py" line="195"/>
         <source>Engine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="200"/>
-        <location filename="../../desktop/library_panel.py" line="211"/>
+        <location filename="../../desktop/library_panel.py" line="201"/>
+        <location filename="../../desktop/library_panel.py" line="212"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="201"/>
+        <location filename="../../desktop/library_panel.py" line="202"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="202"/>
+        <location filename="../../desktop/library_panel.py" line="203"/>
         <source>Paragraphs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="203"/>
+        <location filename="../../desktop/library_panel.py" line="204"/>
         <source>Adopted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="204"/>
+        <location filename="../../desktop/library_panel.py" line="205"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="205"/>
+        <location filename="../../desktop/library_panel.py" line="206"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="213"/>
+        <location filename="../../desktop/library_panel.py" line="214"/>
         <source>Passage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="318"/>
+        <location filename="../../desktop/library_panel.py" line="319"/>
         <source>strengthened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="319"/>
+        <location filename="../../desktop/library_panel.py" line="320"/>
         <source>weakened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="320"/>
+        <location filename="../../desktop/library_panel.py" line="321"/>
         <source>modified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="321"/>
+        <location filename="../../desktop/library_panel.py" line="322"/>
         <source>moved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="322"/>
+        <location filename="../../desktop/library_panel.py" line="323"/>
         <source>added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="323"/>
+        <location filename="../../desktop/library_panel.py" line="324"/>
         <source>removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="326"/>
+        <location filename="../../desktop/library_panel.py" line="327"/>
         <source>no substantive change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="334"/>
+        <location filename="../../desktop/library_panel.py" line="335"/>
         <source>Search every paragraph (accents ignored)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="335"/>
+        <location filename="../../desktop/library_panel.py" line="336"/>
         <source>Search the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="336"/>
+        <location filename="../../desktop/library_panel.py" line="337"/>
         <source>&quot;Words in quotes&quot; find a phrase, word* a prefix, OR either word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="337"/>
+        <location filename="../../desktop/library_panel.py" line="338"/>
         <source>Comparisons (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="338"/>
+        <location filename="../../desktop/library_panel.py" line="339"/>
         <source>Documents (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="339"/>
+        <location filename="../../desktop/library_panel.py" line="340"/>
         <source>Search results (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="340"/>
+        <location filename="../../desktop/library_panel.py" line="341"/>
         <source>Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="341"/>
+        <location filename="../../desktop/library_panel.py" line="342"/>
         <source>Stored comparisons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="342"/>
+        <location filename="../../desktop/library_panel.py" line="343"/>
         <source>Press Enter or double-click to reopen a comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="343"/>
+        <location filename="../../desktop/library_panel.py" line="344"/>
         <source>Stored documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="344"/>
+        <location filename="../../desktop/library_panel.py" line="345"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="345"/>
+        <location filename="../../desktop/library_panel.py" line="346"/>
         <source>Press Enter or double-click to show the paragraph</source>
         <translation type="unfinished"></translation>
     </message>
@@ -728,32 +768,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="178"/>
+        <location filename="../../desktop/main_window.py" line="217"/>
         <source>Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="179"/>
+        <location filename="../../desktop/main_window.py" line="218"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="181"/>
+        <location filename="../../desktop/main_window.py" line="220"/>
         <source>Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="186"/>
+        <location filename="../../desktop/main_window.py" line="225"/>
         <source>Side-by-side comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="187"/>
+        <location filename="../../desktop/main_window.py" line="226"/>
         <source>Each row: old paragraphs, the change, new paragraphs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="305"/>
+        <location filename="../../desktop/main_window.py" line="355"/>
         <source>No stored comparison holds this paragraph&apos;s document.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -761,27 +801,37 @@
 <context>
     <name>NavigatorPanel</name>
     <message>
-        <location filename="../../desktop/panels.py" line="109"/>
+        <location filename="../../desktop/panels.py" line="123"/>
         <source>Commitments only (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="110"/>
+        <location filename="../../desktop/panels.py" line="124"/>
         <source>Hide unchanged (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="111"/>
+        <location filename="../../desktop/panels.py" line="103"/>
         <source>%1 shown — F8 next, Shift+F8 previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="112"/>
+        <location filename="../../desktop/panels.py" line="125"/>
+        <source>Apply to the side-by-side view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels.py" line="126"/>
+        <source>Show in the side-by-side view only the rows these filters let through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/panels.py" line="128"/>
         <source>Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="113"/>
+        <location filename="../../desktop/panels.py" line="129"/>
         <source>Only the changes that touch what States commit to</source>
         <translation type="unfinished"></translation>
     </message>
@@ -841,41 +891,46 @@
         <source>by hand</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../desktop/aligned_view.py" line="155"/>
+        <source>⋯ %1 hidden above</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Signal</name>
     <message>
-        <location filename="../../desktop/models.py" line="51"/>
+        <location filename="../../desktop/models.py" line="45"/>
         <source>verb</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="52"/>
+        <location filename="../../desktop/models.py" line="46"/>
         <source>hedge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="53"/>
+        <location filename="../../desktop/models.py" line="47"/>
         <source>intensifier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="54"/>
+        <location filename="../../desktop/models.py" line="48"/>
         <source>scope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="55"/>
+        <location filename="../../desktop/models.py" line="49"/>
         <source>obligation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="56"/>
+        <location filename="../../desktop/models.py" line="50"/>
         <source>deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="57"/>
+        <location filename="../../desktop/models.py" line="51"/>
         <source>negation</source>
         <translation type="unfinished"></translation>
     </message>

@@ -53,9 +53,9 @@ def sample_pair(samples):
 @pytest.fixture(scope="session")
 def sample_comparison(fr_nlp, sample_pair) -> Comparison:
     """2017 vs 2021 political declarations, compared once for the whole run."""
-    from nlp import engine
+    from nlp.service import open_comparison
 
-    return engine.compare_files(*sample_pair)
+    return open_comparison(*sample_pair).comparison
 
 
 def _doc(path: str, texts: dict[str, str]) -> Document:

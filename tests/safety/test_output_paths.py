@@ -24,13 +24,13 @@ TEXT = "1. Décide de renforcer la coopération internationale.\n\n2. Prie le Se
 
 @pytest.fixture
 def inputs(tmp_path, monkeypatch):
-    """Two input files; ``compare`` answers with a fixed comparison, without reading them."""
-    import nlp.engine
+    """Two input files; ``compare`` answers with a fixed comparison, without the engine."""
+    from nlp.service import comparisons
 
     old, new = tmp_path / "old.txt", tmp_path / "new.txt"
     old.write_text(TEXT, encoding="utf-8")
     new.write_text(TEXT.replace("renforcer", "renforcer fortement"), encoding="utf-8")
-    monkeypatch.setattr(nlp.engine, "compare_files", lambda *a, **k: sample_comparison())
+    monkeypatch.setattr(comparisons, "compare", lambda *a, **k: sample_comparison())
     monkeypatch.chdir(tmp_path)
     return old, new
 

@@ -55,7 +55,8 @@ def sentence_starts(text: str) -> list[int]:
 
 
 def _has_model(nlp) -> bool:
-    return "lemmatizer" in nlp.pipe_names or "morphologizer" in nlp.pipe_names or "tagger" in nlp.pipe_names
+    # a lone lookup lemmatizer (English without a model) gives lemmas but no parts of speech
+    return "morphologizer" in nlp.pipe_names or "tagger" in nlp.pipe_names
 
 
 _cache: dict[tuple[str, str, bool], ParagraphFeatures] = {}
@@ -146,4 +147,6 @@ def _term(tok, with_model: bool, stops: frozenset[str]) -> str | None:
             return None
         return fold(tok.lemma_ or tok.text)
     word = fold(tok.text)
-    return None if word in stops else word
+    # without parts of speech, stop words are told by their form; the term is the lemma where a lookup
+    # lemmatizer gives one (« efforts » and "effort" are one term)
+    return None if word in stops else fold(tok.lemma_ or tok.text)

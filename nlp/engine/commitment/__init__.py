@@ -22,6 +22,7 @@ from typing import Sequence
 
 from nlp.engine.commitment import editorial, judge, lexicon
 from nlp.engine.commitment.markers import Marker
+from nlp.model.grammar import grammar
 from nlp.model.comparison import Change, DiffOp, Op, Signal, Span, params
 from nlp.model.document import Paragraph
 
@@ -115,5 +116,5 @@ def _opens_with_infinitive(text: str, found: Sequence[Marker], language: str) ->
         return False
     if doc.has_annotation("MORPH") and first.morph.get("VerbForm"):
         return "Inf" in first.morph.get("VerbForm")
-    w = first.text.lower()
-    return w.endswith(("er", "ir", "re", "oir")) if language == "fr" else False
+    endings = grammar(_lexicon_language(language)).clauses.infinitive_endings
+    return bool(endings) and first.text.lower().endswith(endings)

@@ -11,13 +11,7 @@ from collections import Counter
 from functools import lru_cache
 
 from nlp.engine.commitment.lexicon import Lexicon, load, words
-
-
-def _stem(word: str) -> str:
-    # the number of a noun or adjective is not a change of substance (« législation » / « législations »)
-    if len(word) > 3 and word[-1] in "sx" and not word.endswith(("ss", "us")):
-        return word[:-1]
-    return word
+from nlp.model.grammar import grammar
 
 
 def canonical(text: str, lex: Lexicon) -> Counter:
@@ -28,6 +22,7 @@ def canonical(text: str, lex: Lexicon) -> Counter:
 @lru_cache(maxsize=4096)
 def _canonical(text: str, language: str) -> Counter:
     lex = load(language)
+    g = grammar(language)
     ws = []
     for w, _, _ in words(text, lex.elisions):
         w = "".join(c for c in w if not (c.isdigit() and not c.isdecimal()))  # superscript call-outs
@@ -52,7 +47,7 @@ def _canonical(text: str, language: str) -> Counter:
             i += skip
             continue
         if ws[i] not in lex.ignore:
-            out.append(_stem(ws[i]))
+            out.append(g.singular(ws[i]))  # the number of a noun is no change of substance
         i += 1
     # connectives go, then a synonym said twice in a row (« coopération et collaboration ») counts once
     ignored_ids = {lex.synonyms.get((w,)) for w in lex.ignore}

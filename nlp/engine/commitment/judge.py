@@ -11,15 +11,16 @@ from __future__ import annotations
 from collections import Counter
 from typing import Iterable, Sequence
 
-from nlp.engine.commitment.lexicon import Lexicon, fold, words
+from nlp.engine.commitment.lexicon import Lexicon, fold, weights, words
 from nlp.engine.commitment.markers import UNGOVERNED_WEIGHT, Marker
 from nlp.model.comparison import Change, Signal, Span, params
 
-WEIGHTS = {"verb": 1.0, "actions": 0.25, "hedge": 1.0, "intensifier": 0.75, "scope": 0.75, "obligation": 1.0,
-           "deadline": 1.0, "negation": 0.0}
-THRESHOLD = 0.5  # net weight needed to call a link stronger or weaker
-PAIR_DISTANCE = 0.15
-REPEATED_VERB = 0.5  # a clause dropped or added whose verb the text still says elsewhere  # how far apart (as a share of the text) two words may stand and still be one edit
+# the weights and thresholds are data: resources/lexicons/weights.toml
+WEIGHTS = weights().signal
+THRESHOLD = weights().threshold  # net weight needed to call a link stronger or weaker
+PAIR_DISTANCE = weights().pair_distance  # how far apart (a share of the text) two words may be and still be one edit
+REPEATED_VERB = weights().repeated_verb  # a clause dropped or added whose verb the text still says elsewhere
+MAX_ACTIONS = weights().max_actions
 
 
 def net_change(signals: Sequence[Signal]) -> Change:
@@ -148,11 +149,11 @@ def _verbs(old, new, old_len, new_len, lex: Lexicon, old_words=frozenset(), new_
     if len(more) > len(fewer):
         extra = more[len(fewer):] if fewer else more
         out.append(Signal("scope", "stronger", None, extra[0], "actions_added", params(new=", ".join(extra)),
-                          WEIGHTS["actions"] * min(len(extra), 3)))
+                          WEIGHTS["actions"] * min(len(extra), MAX_ACTIONS)))
     elif len(fewer) > len(more):
         lost = fewer[len(more):] if more else fewer
         out.append(Signal("scope", "weaker", lost[0], None, "actions_removed", params(old=", ".join(lost)),
-                          WEIGHTS["actions"] * min(len(lost), 3)))
+                          WEIGHTS["actions"] * min(len(lost), MAX_ACTIONS)))
     return out
 
 

@@ -7,11 +7,13 @@ lookup tables: phrases keyed by their first word, longest first, so a text is sc
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from nlp.engine.commitment import schemas
+from nlp.model.grammar import Grammar, grammar
+from nlp.model.knowledge import load_toml
 from nlp.model.resources import resource
 
 LEXICONS = resource("lexicons")
@@ -86,6 +88,7 @@ class Lexicon:
     negation_ne: frozenset[str]
     negation_after: frozenset[str]
     negation_words: frozenset[str]
+    grammar: Grammar | None = None
     levels: dict[str, float] = field(default_factory=dict)  # verb key -> level
     scales: dict[str, str] = field(default_factory=dict)  # verb key -> scale
     actors: dict[str, str] = field(default_factory=dict)
@@ -106,23 +109,44 @@ def _pattern(phrase: str, elisions: dict[str, str]) -> Pattern:
     return tuple(slots)
 
 
-def _read(path: Path) -> dict:
-    if not path.exists():
-        return {}
-    with path.open("rb") as f:
-        return tomllib.load(f)
+def _read(path: Path, schema: dict) -> dict:
+    """A knowledge file, checked against its schema (one InputError line naming file, key and line)."""
+    return load_toml(path, schema)
+
+
+@dataclass(frozen=True)
+class Weights:
+    """How differences weigh when netted (``resources/lexicons/weights.toml``): language-neutral."""
+
+    signal: dict[str, float]
+    threshold: float
+    pair_distance: float
+    repeated_verb: float
+    max_actions: int
+    subordinate: float
+    ungoverned: float
+
+
+@lru_cache(maxsize=1)
+def weights() -> Weights:
+    data = load_toml(LEXICONS / "weights.toml", schemas.WEIGHTS, required=True)
+    netting, governance = data["netting"], data["governance"]
+    return Weights({k: float(v) for k, v in data["signal"].items()}, float(netting["threshold"]),
+                   float(netting["pair_distance"]), float(netting["repeated_verb"]), int(netting["max_actions"]),
+                   float(governance["subordinate"]), float(governance["ungoverned"]))
 
 
 @lru_cache(maxsize=8)
 def load(language: str) -> Lexicon:
     """The lexicon of ``language``; a language without files gets an empty one (nothing is found)."""
     base = LEXICONS / language
-    editorial = _read(base / "editorial.toml")
+    g = grammar(language)
+    editorial = _read(base / "editorial.toml", schemas.EDITORIAL)
     elisions = dict(editorial.get("elisions", {}))
-    verbs = _read(base / "verbs.toml")
-    hedges = _read(base / "hedges.toml")
-    intensifiers = _read(base / "intensifiers.toml")
-    scope = _read(base / "scope.toml")
+    verbs = _read(base / "verbs.toml", schemas.VERBS)
+    hedges = _read(base / "hedges.toml", schemas.HEDGES)
+    intensifiers = _read(base / "intensifiers.toml", schemas.INTENSIFIERS)
+    scope = _read(base / "scope.toml", schemas.SCOPE)
 
     entries: list[Entry] = []
     levels: dict[str, float] = {}
@@ -133,7 +157,7 @@ def load(language: str) -> Lexicon:
         levels[key], scales[key], actors[key] = level, scale, actor
         for phrase in v.get("forms", ()):
             pat = _pattern(phrase, elisions)
-            we = language == "en" and len(pat) > 1 and pat[0] == frozenset({"we"})
+            we = g.clauses.subject_dropped and len(pat) > 1 and bool(pat[0] & g.clauses.first_person)
             entries.append(Entry("verb", key, pat, level, scale, actor, False, we))
             if we:  # « We reaffirm … and commit to … »: the verb without its « we »
                 entries.append(Entry("verb", key, pat[1:], level, scale, actor, True, True))
@@ -204,6 +228,7 @@ def load(language: str) -> Lexicon:
         negation_ne=frozenset(elisions.get(w, w) for w in negation.get("ne", ())),
         negation_after=frozenset(negation.get("after_ne", ())),
         negation_words=frozenset(negation.get("words", ())),
+        grammar=grammar(language),
         levels=levels,
         scales=scales,
         actors=actors,
@@ -216,4 +241,4 @@ def notes(language: str) -> dict:
     path = LEXICONS / f"notes.{language}.toml"
     if not path.exists():
         path = LEXICONS / "notes.en.toml"
-    return _read(path)
+    return _read(path, schemas.NOTES)

@@ -12,21 +12,16 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from nlp.engine.commitment.lexicon import Entry, Lexicon, fold, words
+from nlp.engine.commitment.lexicon import Entry, Lexicon, fold, weights, words
+from nlp.model.grammar import Clauses, grammar
 
+# punctuation that ends a sentence, and (for the actions a verb governs) a list's colon
 BOUNDARIES = frozenset({".", ";", "!", "?"})
 ACTION_END = BOUNDARIES | {":"}
-SUBORDINATORS = frozenset({"que", "qui", "dont", "lorsque", "si", "quand", "puisque", "bien", "that", "which", "who",
-                           "if", "when", "whether", "where", "whereby", "because", "lequel", "laquelle", "lesquels"})
+# Universal Dependencies relations of a subordinate clause (language-neutral)
 SUBORDINATE_DEPS = frozenset({"acl", "acl:relcl", "advcl", "ccomp", "csubj", "relcl"})
-INFINITIVE_MARKS = frozenset({"à", "de", "to"})
-CLITICS = frozenset({"le", "la", "les", "leur", "y", "en", "se", "nous", "lui", "them", "it"})
-FIRST_PERSON = frozenset({"nous", "we"})
-# « visant à », « afin de », "in order to", "so as to": what follows names a purpose, not an action committed to
-PURPOSE_WORDS = frozenset({"visant", "tendant", "destiné", "destinée", "destinés", "destinées", "afin", "aimed", "aiming",
-                           "designed", "intended", "order", "as"})
-SUBORDINATE_WEIGHT = 0.5
-UNGOVERNED_WEIGHT = 0.25  # a qualifier in a sentence that commits to nothing
+SUBORDINATE_WEIGHT = weights().subordinate
+UNGOVERNED_WEIGHT = weights().ungoverned  # a qualifier in a sentence that commits to nothing
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +50,7 @@ class _Text:
     def __init__(self, text: str, lexicon: Lexicon, doc: Any | None):
         self.text = text
         self.lex = lexicon
+        self.g: Clauses = (lexicon.grammar or grammar(lexicon.language)).clauses
         self.words = words(text, lexicon.elisions)
         self.w = [w for w, _, _ in self.words]
         self.tokens: list[Any | None] = [None] * len(self.words)
@@ -121,20 +117,20 @@ class _Text:
 def _verb_weight(tx: _Text, i: int) -> float:
     """1 for a verb that governs its sentence, less for one inside a subordinate clause."""
     # « Nous … », « we … »: a verb with its own first-person subject governs, unless introduced by « que »
-    j = i
-    while j > 0 and tx.w[j - 1] in FIRST_PERSON:
+    j, g = i, tx.g
+    while j > 0 and tx.w[j - 1] in g.first_person:
         j -= 1
-    if j < i or tx.w[i] in FIRST_PERSON:
-        return SUBORDINATE_WEIGHT if (j > 0 and tx.w[j - 1] in SUBORDINATORS) else 1.0
+    if j < i or tx.w[i] in g.first_person:
+        return SUBORDINATE_WEIGHT if (j > 0 and tx.w[j - 1] in g.subordinators) else 1.0
     p = tx.previous(i)
     if p is None or p in BOUNDARIES:
         return 1.0
-    if p in SUBORDINATORS:
+    if p in g.subordinators:
         return SUBORDINATE_WEIGHT
     t = tx.tokens[i]
     # « …, constatons … et demandons … »: a declaration's first-person-plural verb governs its own clause,
     # whatever a parser makes of the chain of clauses
-    if (tx.lex.language == "fr" and tx.w[i].endswith("ons")) or (
+    if (g.first_plural_endings and tx.w[i].endswith(g.first_plural_endings)) or (
             t is not None and tx.parsed and "1" in t.morph.get("Person") and "Plur" in t.morph.get("Number")):
         return 1.0
     if t is not None and tx.parsed:
@@ -150,12 +146,12 @@ def _accept_verb(tx: _Text, i: int, e: Entry) -> float | None:
     """The weight of a verb entry matched at ``i``, or None when it is not a verb there."""
     if e.we_form and e.lead_only:  # English « … and commit to », inside a sentence that « we » opened
         s = tx.sentence_start(i)
-        if tx.previous(i) in ("and", ",") and "we" in tx.w[s:i]:
+        if tx.previous(i) in tx.g.conjunctions and tx.g.first_person & set(tx.w[s:i]):
             return _verb_weight(tx, i)
         return None
     if e.lead_only:
         if tx.clause_start(i):
-            return 1.0 if tx.previous(i) not in FIRST_PERSON else _verb_weight(tx, i)
+            return 1.0 if tx.previous(i) not in tx.g.first_person else _verb_weight(tx, i)
         # elsewhere only a parse can tell a verb (« qui exhorte les États ») from a noun (« la demande »)
         # (and a verb whose subject is another actor, « la lutte … appelle une approche », asks nothing)
         t = tx.tokens[i]
@@ -172,9 +168,9 @@ def _accept_verb(tx: _Text, i: int, e: Entry) -> float | None:
 def _future(tx: _Text, i: int) -> bool:
     """A first-person-plural future (« nous dispenserons », « … et offrirons »): what the speakers will do."""
     w = tx.w[i]
-    lex = tx.lex
-    # every French first-person-plural future ends in « -rons »
-    if not lex.future_suffixes or not w.endswith("rons") or len(w) < 6 or w in lex.future_exceptions:
+    lex, ending = tx.lex, tx.g.first_plural_future_ending
+    # every first-person-plural future has one ending (French « -rons »)
+    if not lex.future_suffixes or not ending or not w.endswith(ending) or len(w) < 6 or w in lex.future_exceptions:
         return False
     t = tx.tokens[i]
     fut_morph = t is not None and tx.parsed and "Fut" in t.morph.get("Tense") and "1" in t.morph.get("Person")
@@ -184,7 +180,8 @@ def _future(tx: _Text, i: int) -> bool:
         return False
     s = tx.sentence_start(i)
     near = tx.w[max(s, i - 3):i]
-    return "nous" in near or (tx.previous(i) in ("et", ",", "ou") and "nous" in tx.w[s:i])
+    we = tx.g.first_person
+    return bool(we & set(near)) or (tx.previous(i) in tx.g.conjunctions and bool(we & set(tx.w[s:i])))
 
 
 def _is_infinitive(tx: _Text, k: int) -> bool:
@@ -194,18 +191,20 @@ def _is_infinitive(tx: _Text, k: int) -> bool:
     t = tx.tokens[k]
     if t is not None and tx.parsed:
         return t.pos_ in ("VERB", "AUX") and "Inf" in t.morph.get("VerbForm")
-    if tx.lex.language == "fr":
-        return w.endswith(("er", "ir", "re", "oir"))
+    g = tx.g
+    if g.infinitive_endings:  # a language whose infinitives show in their endings
+        return w.endswith(g.infinitive_endings)
     start = tx.words[k][1]
     # "to States", "respond to victims": a capital or a plural ending is a noun, not an infinitive
-    return not tx.text[start].isupper() and not (w.endswith("s") and not w.endswith(("ss", "us", "is")))
+    plural = bool(g.noun_endings) and w.endswith(g.noun_endings) and not w.endswith(g.noun_ending_exceptions)
+    return not tx.text[start].isupper() and not plural
 
 
 def _governed(tx: _Text, k: int, verb: set[int]) -> bool:
     """Whether the infinitive at ``k`` depends on the commitment verb (tokens ``verb``), not on another
     verb on the way (« le Protocole visant à prévenir » names a treaty: it commits to no prevention)."""
     before = tx.w[k - 2] if k > 1 else ""
-    if before in PURPOSE_WORDS:
+    if before in tx.g.purpose:
         return False
     t = tx.tokens[k]
     if t is None or not tx.parsed:
@@ -230,10 +229,11 @@ def _actions(tx: _Text, a: int, j: int, stop: int, taken: set[int]) -> tuple[tup
     while k < stop and tx.w[k] not in ACTION_END:
         before = tx.w[k - 1] if k > 0 else ""
         before2 = tx.w[k - 2] if k > 1 else ""
-        if (k not in taken and (before in INFINITIVE_MARKS or (before in CLITICS and before2 in INFINITIVE_MARKS))
+        marks = tx.g.infinitive_marks
+        if (k not in taken and (before in marks or (before in tx.g.object_pronouns and before2 in marks))
                 and _is_infinitive(tx, k) and _governed(tx, k, verb)):
             t = tx.tokens[k]
-            lemma = t.lemma_.lower() if t is not None and tx.parsed and t.lemma_ else tx.w[k]
+            lemma = t.lemma_.lower() if t is not None and t.lemma_ else tx.w[k]  # a lookup lemma, too
             if lemma not in found and lemma not in tx.lex.not_actions:
                 found.append(lemma)
                 written.append(tx.text[tx.words[k][1]:tx.words[k][2]])
@@ -270,7 +270,7 @@ def find(text: str, lexicon: Lexicon, doc: Any | None = None) -> tuple[Marker, .
         if hit is None and _future(tx, i):
             key = "will"
             level = lexicon.levels.get(key, 6.0)
-            start = i - 1 if i > 0 and tx.w[i - 1] == "nous" else i
+            start = i - 1 if i > 0 and tx.w[i - 1] in tx.g.first_person else i
             found.append((start, i + 1, _marker(tx, start, i + 1, "verb", key, level, "action", "self", _verb_weight(tx, i))))
             i += 1
             continue
@@ -282,7 +282,7 @@ def find(text: str, lexicon: Lexicon, doc: Any | None = None) -> tuple[Marker, .
             m = _marker(tx, i, j, e.kind, e.key, e.level, e.scale, e.actor, weight)
             if e.kind == "obligation":  # what the modal governs: « doivent veiller » → « devraient veiller »
                 k = tx.skip(j)
-                while k < n and tx.w[k] in lexicon.negation_ne | lexicon.negation_after | {"pas", "not"}:
+                while k < n and tx.w[k] in lexicon.negation_ne | lexicon.negation_after | tx.g.negation_particles:
                     k += 1
                 m = _replace(m, actions=(tx.w[k],) if k < n else ())
             found.append((i, j, m))
