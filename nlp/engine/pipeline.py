@@ -59,6 +59,12 @@ def load(language: str) -> "Language":
         return _cache[language]
 
 
+def preload(languages: Sequence[str] = ("fr",)) -> None:
+    """Load the pipelines of ``languages`` now (a window does it while the person chooses files)."""
+    for language in languages:
+        load(language)
+
+
 def is_loaded(language: str) -> bool:
     return language in _cache
 
