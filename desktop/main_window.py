@@ -29,6 +29,7 @@ from desktop.session import ComparisonSession
 from desktop.settings import Settings
 from desktop.tasks import TaskRunner
 from desktop.window_parts import Banner, DocumentBar, StartPage, WorkStatus
+from nlp.engine.remote import Engine, LocalEngine
 from nlp.model.comparison import Comparison
 
 
@@ -36,12 +37,16 @@ class MainWindow(QMainWindow):
     comparisonShown = Signal()  # a computed or reopened comparison is on screen
     workFailed = Signal(str)  # the one-line message shown in the banner
 
-    def __init__(self, settings: Settings, runner: TaskRunner | None = None, load_model: bool = True, library=None):
+    def __init__(self, settings: Settings, runner: TaskRunner | None = None, load_model: bool = True, library=None,
+                 engine: Engine | None = None):
         super().__init__()
         self.setObjectName("mainWindow")
         self.setWindowIcon(app_icon())
         self.settings = settings
         self.library = library
+        # what needs the language model runs here: the application gives an EngineProcess (the model in
+        # a process of its own); by default calls run on the worker thread
+        self.engine: Engine = engine or LocalEngine()
         self.runner = runner or TaskRunner(self)
         self._owns_runner = runner is None
         self.operations = OperationController(self.runner, lambda message: self.show_message(message, "error"), self)
@@ -264,10 +269,11 @@ class MainWindow(QMainWindow):
     def open_pair(self, old: str, new: str) -> None:
         self.files.open_pair(old, new)
 
-    def show_comparison(self, comparison: Comparison, corrections=(), library_id: int | None = None) -> None:
-        """Show an already computed comparison (from a test, or the library)."""
+    def show_comparison(self, comparison: Comparison, steps=(), library_id: int | None = None) -> None:
+        """Show an already computed comparison (from a test, or the library), with its corrections as
+        the engine replayed them (``steps``, see :meth:`ComparisonSession.set_comparison`)."""
         self.files.set_paths(comparison.old.path, comparison.new.path)
-        self.session.set_comparison(comparison, corrections, library_id)
+        self.session.set_comparison(comparison, steps, library_id)
         self.comparisonShown.emit()
 
     def _show_comparison(self, comparison: Comparison | None) -> None:
@@ -395,4 +401,5 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         if self._owns_runner:
             self.runner.shutdown()
+        self.engine.close()
         super().closeEvent(event)
