@@ -27,10 +27,20 @@ def apply(comparison: Comparison, corrections: Iterable[Correction]) -> Comparis
     A correction stops fitting when the engine that made the comparison changed its mind (a stored
     correction replayed on a recomputed result): skipping it keeps the rest usable.
     """
+    for _, comparison in steps(comparison, corrections):
+        pass
+    return comparison
+
+
+def steps(comparison: Comparison, corrections: Iterable[Correction]) -> tuple[tuple[Correction, Comparison], ...]:
+    """Each correction that fits, with the comparison after it, in order: what an undo stack holds
+    (undoing one is showing the result before it; nothing is recomputed)."""
+    out = []
     for correction in corrections:
         if applicable(comparison, correction):
             comparison = _APPLY[correction.action](comparison, correction)
-    return comparison
+            out.append((correction, comparison))
+    return tuple(out)
 
 
 def applicable(comparison: Comparison, correction: Correction) -> bool:
