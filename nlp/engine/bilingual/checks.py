@@ -19,12 +19,12 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Callable, Hashable, Iterable, Sequence
 
-from nlp.concordance.notes import Notes
 from nlp.engine.bilingual import facts as facts_mod
 from nlp.engine.bilingual import force as force_mod
 from nlp.engine.bilingual import language as lang_data
 from nlp.engine.bilingual.facts import Fact
 from nlp.engine.bilingual.force import Force
+from nlp.engine.bilingual.notes import Notes
 from nlp.engine.commitment.markers import Marker
 from nlp.model.concordance import Issue
 from nlp.model.document import Paragraph
