@@ -23,7 +23,7 @@ from nlp.model.document import Document
 from nlp.model.errors import Cancelled, InputError
 
 # Bump when alignment or labelling changes: stored comparisons made by another version are recomputed.
-ENGINE_VERSION = "align-5"
+ENGINE_VERSION = "align-6"  # align-6: rewritten paragraphs diffed clause by clause
 
 Progress = Callable[[float, str], None]
 Cancel = Callable[[], bool]

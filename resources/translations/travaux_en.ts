@@ -311,17 +311,17 @@
 <context>
     <name>Comparer</name>
     <message>
-        <location filename="../../desktop/comparing.py" line="52"/>
+        <location filename="../../desktop/comparing.py" line="54"/>
         <source>Comparing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/comparing.py" line="74"/>
+        <location filename="../../desktop/comparing.py" line="82"/>
         <source>Loading the French language model…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/comparing.py" line="77"/>
+        <location filename="../../desktop/comparing.py" line="85"/>
         <source>The comparison was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -329,17 +329,17 @@
 <context>
     <name>Corrections</name>
     <message>
-        <location filename="../../desktop/session.py" line="95"/>
+        <location filename="../../desktop/session.py" line="94"/>
         <source>link %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/session.py" line="97"/>
+        <location filename="../../desktop/session.py" line="96"/>
         <source>unlink %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/session.py" line="100"/>
+        <location filename="../../desktop/session.py" line="99"/>
         <source>label %1 as %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -599,168 +599,152 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../desktop/library_panel.py" line="190"/>
-        <source>Old</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/library_panel.py" line="191"/>
-        <source>New</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/library_panel.py" line="192"/>
+        <location filename="../../desktop/library_panel.py" line="215"/>
         <source>Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="193"/>
+        <location filename="../../desktop/library_panel.py" line="216"/>
         <source>Corrections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="194"/>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/library_panel.py" line="194"/>
+        <location filename="../../desktop/library_panel.py" line="333"/>
         <source>Saved %1 (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="195"/>
+        <location filename="../../desktop/library_panel.py" line="217"/>
         <source>Engine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="201"/>
-        <location filename="../../desktop/library_panel.py" line="212"/>
+        <location filename="../../desktop/library_panel.py" line="214"/>
+        <source>Comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/library_panel.py" line="223"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="202"/>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/library_panel.py" line="203"/>
+        <location filename="../../desktop/library_panel.py" line="224"/>
         <source>Paragraphs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="204"/>
-        <source>Adopted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/library_panel.py" line="205"/>
+        <location filename="../../desktop/library_panel.py" line="225"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="206"/>
+        <location filename="../../desktop/library_panel.py" line="226"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="214"/>
+        <location filename="../../desktop/library_panel.py" line="231"/>
         <source>Passage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="319"/>
+        <location filename="../../desktop/library_panel.py" line="341"/>
+        <source>%1 ¶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/library_panel.py" line="349"/>
         <source>strengthened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="320"/>
+        <location filename="../../desktop/library_panel.py" line="350"/>
         <source>weakened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="321"/>
+        <location filename="../../desktop/library_panel.py" line="351"/>
         <source>modified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="322"/>
+        <location filename="../../desktop/library_panel.py" line="352"/>
         <source>moved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="323"/>
+        <location filename="../../desktop/library_panel.py" line="353"/>
         <source>added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="324"/>
+        <location filename="../../desktop/library_panel.py" line="354"/>
         <source>removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="327"/>
+        <location filename="../../desktop/library_panel.py" line="357"/>
         <source>no substantive change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="335"/>
+        <location filename="../../desktop/library_panel.py" line="365"/>
         <source>Search every paragraph (accents ignored)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="336"/>
+        <location filename="../../desktop/library_panel.py" line="366"/>
         <source>Search the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="337"/>
+        <location filename="../../desktop/library_panel.py" line="367"/>
         <source>&quot;Words in quotes&quot; find a phrase, word* a prefix, OR either word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="338"/>
+        <location filename="../../desktop/library_panel.py" line="368"/>
         <source>Comparisons (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="339"/>
+        <location filename="../../desktop/library_panel.py" line="369"/>
         <source>Documents (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="340"/>
+        <location filename="../../desktop/library_panel.py" line="370"/>
         <source>Search results (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="341"/>
+        <location filename="../../desktop/library_panel.py" line="371"/>
         <source>Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="342"/>
+        <location filename="../../desktop/library_panel.py" line="372"/>
         <source>Stored comparisons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="343"/>
+        <location filename="../../desktop/library_panel.py" line="373"/>
         <source>Press Enter or double-click to reopen a comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="344"/>
+        <location filename="../../desktop/library_panel.py" line="374"/>
         <source>Stored documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="345"/>
+        <location filename="../../desktop/library_panel.py" line="375"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="346"/>
+        <location filename="../../desktop/library_panel.py" line="376"/>
         <source>Press Enter or double-click to show the paragraph</source>
         <translation type="unfinished"></translation>
     </message>
@@ -768,32 +752,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="217"/>
+        <location filename="../../desktop/main_window.py" line="216"/>
         <source>Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="218"/>
+        <location filename="../../desktop/main_window.py" line="217"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="220"/>
+        <location filename="../../desktop/main_window.py" line="219"/>
         <source>Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="225"/>
+        <location filename="../../desktop/main_window.py" line="224"/>
         <source>Side-by-side comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="226"/>
+        <location filename="../../desktop/main_window.py" line="225"/>
         <source>Each row: old paragraphs, the change, new paragraphs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="355"/>
+        <location filename="../../desktop/main_window.py" line="360"/>
         <source>No stored comparison holds this paragraph&apos;s document.</source>
         <translation type="unfinished"></translation>
     </message>

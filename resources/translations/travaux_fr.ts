@@ -310,17 +310,17 @@
 <context>
     <name>Comparer</name>
     <message>
-        <location filename="../../desktop/comparing.py" line="52" />
+        <location filename="../../desktop/comparing.py" line="54" />
         <source>Comparing…</source>
         <translation>Comparaison…</translation>
     </message>
     <message>
-        <location filename="../../desktop/comparing.py" line="74" />
+        <location filename="../../desktop/comparing.py" line="82" />
         <source>Loading the French language model…</source>
         <translation>Chargement du modèle de langue française…</translation>
     </message>
     <message>
-        <location filename="../../desktop/comparing.py" line="77" />
+        <location filename="../../desktop/comparing.py" line="85" />
         <source>The comparison was cancelled.</source>
         <translation>La comparaison a été annulée.</translation>
     </message>
@@ -328,17 +328,17 @@
 <context>
     <name>Corrections</name>
     <message>
-        <location filename="../../desktop/session.py" line="95" />
+        <location filename="../../desktop/session.py" line="94" />
         <source>link %1</source>
         <translation>lier %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/session.py" line="97" />
+        <location filename="../../desktop/session.py" line="96" />
         <source>unlink %1</source>
         <translation>délier %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/session.py" line="100" />
+        <location filename="../../desktop/session.py" line="99" />
         <source>label %1 as %2</source>
         <translation>marquer %1 comme %2</translation>
     </message>
@@ -598,168 +598,152 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../desktop/library_panel.py" line="190" />
-        <source>Old</source>
-        <translation>Ancien</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/library_panel.py" line="191" />
-        <source>New</source>
-        <translation>Nouveau</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/library_panel.py" line="192" />
+        <location filename="../../desktop/library_panel.py" line="215" />
         <source>Changes</source>
         <translation>Changements</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="193" />
+        <location filename="../../desktop/library_panel.py" line="216" />
         <source>Corrections</source>
         <translation>Corrections</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="194" />
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/library_panel.py" line="194" />
+        <location filename="../../desktop/library_panel.py" line="333" />
         <source>Saved %1 (UTC)</source>
         <translation>Enregistré le %1 (UTC)</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="195" />
+        <location filename="../../desktop/library_panel.py" line="217" />
         <source>Engine</source>
         <translation>Moteur</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="201" />
-        <location filename="../../desktop/library_panel.py" line="212" />
+        <location filename="../../desktop/library_panel.py" line="214" />
+        <source>Comparison</source>
+        <translation>Comparaison</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/library_panel.py" line="223" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="202" />
-        <source>Language</source>
-        <translation>Langue</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/library_panel.py" line="203" />
+        <location filename="../../desktop/library_panel.py" line="224" />
         <source>Paragraphs</source>
         <translation>Paragraphes</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="204" />
-        <source>Adopted</source>
-        <translation>Adopté</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/library_panel.py" line="205" />
+        <location filename="../../desktop/library_panel.py" line="225" />
         <source>Added</source>
         <translation>Ajouté</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="206" />
+        <location filename="../../desktop/library_panel.py" line="226" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="214" />
+        <location filename="../../desktop/library_panel.py" line="231" />
         <source>Passage</source>
         <translation>Passage</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="319" />
+        <location filename="../../desktop/library_panel.py" line="341" />
+        <source>%1 ¶</source>
+        <translation>%1 ¶</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/library_panel.py" line="349" />
         <source>strengthened</source>
         <translation>renforcé</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="320" />
+        <location filename="../../desktop/library_panel.py" line="350" />
         <source>weakened</source>
         <translation>affaibli</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="321" />
+        <location filename="../../desktop/library_panel.py" line="351" />
         <source>modified</source>
         <translation>modifié</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="322" />
+        <location filename="../../desktop/library_panel.py" line="352" />
         <source>moved</source>
         <translation>déplacé</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="323" />
+        <location filename="../../desktop/library_panel.py" line="353" />
         <source>added</source>
         <translation>ajouté</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="324" />
+        <location filename="../../desktop/library_panel.py" line="354" />
         <source>removed</source>
         <translation>supprimé</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="327" />
+        <location filename="../../desktop/library_panel.py" line="357" />
         <source>no substantive change</source>
         <translation>aucun changement de fond</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="335" />
+        <location filename="../../desktop/library_panel.py" line="365" />
         <source>Search every paragraph (accents ignored)…</source>
         <translation>Rechercher dans tous les paragraphes (accents ignorés)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="336" />
+        <location filename="../../desktop/library_panel.py" line="366" />
         <source>Search the library</source>
         <translation>Rechercher dans la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="337" />
+        <location filename="../../desktop/library_panel.py" line="367" />
         <source>"Words in quotes" find a phrase, word* a prefix, OR either word</source>
         <translation>« Mots entre guillemets » : une expression ; mot* : un préfixe ; OR : l’un ou l’autre mot</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="338" />
+        <location filename="../../desktop/library_panel.py" line="368" />
         <source>Comparisons (%1)</source>
         <translation>Comparaisons (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="339" />
+        <location filename="../../desktop/library_panel.py" line="369" />
         <source>Documents (%1)</source>
         <translation>Documents (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="340" />
+        <location filename="../../desktop/library_panel.py" line="370" />
         <source>Search results (%1)</source>
         <translation>Résultats (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="341" />
+        <location filename="../../desktop/library_panel.py" line="371" />
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="342" />
+        <location filename="../../desktop/library_panel.py" line="372" />
         <source>Stored comparisons</source>
         <translation>Comparaisons enregistrées</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="343" />
+        <location filename="../../desktop/library_panel.py" line="373" />
         <source>Press Enter or double-click to reopen a comparison</source>
         <translation>Entrée ou double-clic pour rouvrir une comparaison</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="344" />
+        <location filename="../../desktop/library_panel.py" line="374" />
         <source>Stored documents</source>
         <translation>Documents enregistrés</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="345" />
+        <location filename="../../desktop/library_panel.py" line="375" />
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="346" />
+        <location filename="../../desktop/library_panel.py" line="376" />
         <source>Press Enter or double-click to show the paragraph</source>
         <translation>Entrée ou double-clic pour afficher le paragraphe</translation>
     </message>
@@ -767,32 +751,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="217" />
+        <location filename="../../desktop/main_window.py" line="216" />
         <source>Changes</source>
         <translation>Changements</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="218" />
+        <location filename="../../desktop/main_window.py" line="217" />
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="220" />
+        <location filename="../../desktop/main_window.py" line="219" />
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="225" />
+        <location filename="../../desktop/main_window.py" line="224" />
         <source>Side-by-side comparison</source>
         <translation>Comparaison côte à côte</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="226" />
+        <location filename="../../desktop/main_window.py" line="225" />
         <source>Each row: old paragraphs, the change, new paragraphs</source>
         <translation>Chaque ligne : anciens paragraphes, le changement, nouveaux paragraphes</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="355" />
+        <location filename="../../desktop/main_window.py" line="360" />
         <source>No stored comparison holds this paragraph's document.</source>
         <translation>Aucune comparaison enregistrée ne contient le document de ce paragraphe.</translation>
     </message>
