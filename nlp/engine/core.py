@@ -10,7 +10,7 @@ library) for the command line and, on a background thread, for the window:
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Callable
+from typing import Callable, MutableMapping
 
 from nlp.engine import commitment
 from nlp.engine.align import background
@@ -23,15 +23,23 @@ from nlp.model.document import Document
 from nlp.model.errors import Cancelled, InputError
 
 # Bump when alignment or labelling changes: stored comparisons made by another version are recomputed.
-ENGINE_VERSION = "align-6"  # align-6: rewritten paragraphs diffed clause by clause
+ENGINE_VERSION = "align-7"  # align-7: French and English versions aligned by meaning
 
 Progress = Callable[[float, str], None]
 Cancel = Callable[[], bool]
 
 
-def compare(old: Document, new: Document, progress: Progress | None = None, cancel: Cancel | None = None) -> Comparison:
-    """Align ``old`` with ``new`` and say what became of every paragraph (see docs/contract.md)."""
+def compare(old: Document, new: Document, progress: Progress | None = None, cancel: Cancel | None = None,
+            vectors: MutableMapping[str, bytes] | None = None) -> Comparison:
+    """Align ``old`` with ``new`` and say what became of every paragraph (see docs/contract.md).
+
+    Two versions in different languages (French and English) are aligned by meaning (:mod:`nlp.engine.across`);
+    ``vectors`` then keeps the paragraphs' sentence vectors between runs (the library gives its store)."""
     report = progress or (lambda f, m: None)
+    if _across(old, new):
+        from nlp.engine.across import compare_across
+
+        return compare_across(old, new, ENGINE_VERSION, progress, cancel, vectors)
 
     def check() -> None:
         _check(cancel)
@@ -66,11 +74,16 @@ def _check(cancel: Cancel | None) -> None:
 
 
 _LANGUAGE_NAMES = {"fr": "French", "en": "English"}
+CROSS_LANGUAGES = frozenset({"fr", "en"})  # the languages the encoder and the shared lexicons cover
+
+
+def _across(old: Document, new: Document) -> bool:
+    return old.language != new.language and {old.language, new.language} <= CROSS_LANGUAGES
 
 
 def _language(old: Document, new: Document) -> str:
-    """The pair's one language. Two languages are refused: no paragraph would match, and a reader
-    would be told that everything was removed and added."""
+    """The pair's one language. Two languages other than French and English are refused: no paragraph would
+    match, and a reader would be told that everything was removed and added."""
     if old.language != new.language:
         name = _LANGUAGE_NAMES.get
         raise InputError(
