@@ -103,7 +103,7 @@ class RowDelegate(QStyledItemDelegate):
         if col in (OLD_TEXT, NEW_TEXT):
             self._paint_text(painter, option, index)
         elif col == BADGE:
-            self._paint_badge(painter, rect, row, colors)
+            self._paint_badge(painter, rect, row, colors, self._view.gap_above(index.row()))
         else:
             self._paint_ids(painter, rect, index.data(Qt.DisplayRole) or "", palette, colors)
         painter.restore()
@@ -129,7 +129,7 @@ class RowDelegate(QStyledItemDelegate):
         painter.setPen(QColor(colors.muted))
         painter.drawText(rect.adjusted(4, PAD_Y, -4, 0), Qt.AlignHCenter | Qt.AlignTop | Qt.TextWrapAnywhere, text.replace("+", "+\n"))
 
-    def _paint_badge(self, painter: QPainter, rect: QRect, row, colors) -> None:
+    def _paint_badge(self, painter: QPainter, rect: QRect, row, colors, gap: int = 0) -> None:
         bg, fg = colors.badges.get(row.change, colors.badges["unchanged"])
         font = QFont(self._view.font())
         font.setPointSizeF(max(7.0, font.pointSizeF() * 0.9))
@@ -152,7 +152,8 @@ class RowDelegate(QStyledItemDelegate):
         painter.setFont(small)
         painter.setPen(QColor(colors.muted))
         by_hand = self.tr("by hand")
-        for extra in ((f"↕ {change_name('moved')}",) if row.moved else ()) + ((f"✎ {by_hand}",) if row.manual else ()):
+        hidden = (self.tr("⋯ %1 hidden above").replace("%1", str(gap)),) if gap else ()
+        for extra in ((f"↕ {change_name('moved')}",) if row.moved else ()) + ((f"✎ {by_hand}",) if row.manual else ()) + hidden:
             painter.drawText(QRectF(rect.left(), y, rect.width(), metrics.height()), Qt.AlignHCenter, extra)
             y += metrics.height() + 2
 
@@ -167,7 +168,7 @@ class RowDelegate(QStyledItemDelegate):
         lines = 1
         row = index.data(RowRole)
         if col == BADGE and row is not None:
-            lines += row.moved + row.manual
+            lines += row.moved + row.manual + bool(self._view.gap_above(index.row()))
         elif col in (OLD_ID, NEW_ID):
             lines = max(1, (index.data(Qt.DisplayRole) or "").count("+") + 1)
         return QSize(60, lines * (self._view.fontMetrics().height() + 6) + 2 * PAD_Y)
@@ -206,6 +207,7 @@ class AlignedView(QTableView):
         self._anchor = -1  # the row chosen last, kept at the top while rows change height
         self.verticalScrollBar().actionTriggered.connect(self._forget_anchor)
         self._accent = QColor()
+        self._gaps: dict[int, int] = {}  # row -> how many hidden rows end just above it
         self._tint_selection()
         self._delegate = RowDelegate(self)
         self.setItemDelegate(self._delegate)
@@ -223,17 +225,24 @@ class AlignedView(QTableView):
         header.setSectionResizeMode(NEW_TEXT, QHeaderView.Stretch)
         header.setDefaultAlignment(Qt.AlignLeft | Qt.AlignVCenter)
         header.setHighlightSections(False)
+        self._size_fixed_columns()
+        model.modelReset.connect(self._on_reset)
+        model.dataChanged.connect(lambda *_: (self._delegate.clear(), self._relayout.start()))
+
+    def _size_fixed_columns(self) -> None:
         metrics = self.fontMetrics()
         self.setColumnWidth(OLD_ID, metrics.horizontalAdvance("PP10(a)") + 16)
         self.setColumnWidth(NEW_ID, metrics.horizontalAdvance("PP10(a)") + 16)
         self.setColumnWidth(BADGE, metrics.horizontalAdvance("▲ strengthened") + 34)
-        model.modelReset.connect(self._on_reset)
-        model.dataChanged.connect(lambda *_: (self._delegate.clear(), self._relayout.start()))
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.PaletteChange and not self._tinting:
             self._tint_selection()
+        elif event.type() == QEvent.FontChange and self.model() is not None:  # zoomed
+            self._size_fixed_columns()
+            self._delegate.clear()
+            self._relayout.start()
 
     def _tint_selection(self) -> None:
         """Selected rows get a pale tint of the highlight colour, so the diff colours stay readable."""
@@ -275,6 +284,7 @@ class AlignedView(QTableView):
 
     def _on_reset(self) -> None:
         self._anchor = -1
+        self._gaps = {}
         self._delegate.clear()
         self._relayout.start()
 
@@ -304,6 +314,61 @@ class AlignedView(QTableView):
         self.updateGeometries()  # the scroll range must know the rows' new heights first
         self.setCurrentIndex(index)
         self.scrollTo(index, QAbstractItemView.PositionAtTop)
+
+    # --- what is shown ---------------------------------------------------------------------------
+
+    def hide_rows(self, hidden) -> None:
+        """Hide the rows for which ``hidden(row)`` holds (unchanged ones, those the filters drop); the
+        row after a hidden stretch says how many it hides, as Meld marks a folded region."""
+        model = self.model()
+        self._gaps = {}
+        run = 0
+        for i, row in enumerate(model.rows()):
+            hide = bool(hidden(row))
+            self.setRowHidden(i, hide)
+            if hide:
+                run += 1
+            else:
+                if run:
+                    self._gaps[i] = run
+                run = 0
+        self._delegate.clear()
+        self._relayout.start()
+
+    def gap_above(self, row: int) -> int:
+        return self._gaps.get(row, 0)
+
+    def shown_rows(self) -> int:
+        return sum(not self.isRowHidden(i) for i in range(self.model().rowCount()))
+
+    def set_inline(self, inline: bool) -> None:
+        """One redline column: the old side's columns hidden, the new one shows both versions."""
+        self.setColumnHidden(OLD_ID, inline)
+        self.setColumnHidden(OLD_TEXT, inline)
+        self._relayout.start()
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        # The keyboard's row: a ring drawn round the whole row whenever the table has the focus
+        index = self.currentIndex()
+        if not (self.hasFocus() and index.isValid()) or self.isRowHidden(index.row()):
+            return
+        y, h = self.rowViewportPosition(index.row()), self.rowHeight(index.row())
+        ring = QRect(1, y + 1, self.viewport().width() - 2, h - 2)
+        painter = QPainter(self.viewport())
+        pen = painter.pen()
+        pen.setColor(self._accent)
+        pen.setWidth(2)
+        painter.setPen(pen)
+        painter.drawRect(ring)
+
+    def focusInEvent(self, event) -> None:
+        super().focusInEvent(event)
+        self.viewport().update()
+
+    def focusOutEvent(self, event) -> None:
+        super().focusOutEvent(event)
+        self.viewport().update()
 
     def current_row(self) -> int:
         index = self.currentIndex()

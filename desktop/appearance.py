@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from desktop import i18n, theme
 from desktop.dialogs import AboutDialog, PreferencesDialog
+
+
+ZOOM_STEPS = (50, 67, 80, 90, 100, 110, 125, 150, 175, 200, 250, 300)  # percent, as browsers step
 
 
 class Appearance(QObject):
@@ -42,6 +46,23 @@ class Appearance(QObject):
         action = f"theme_{self.settings.theme}"
         if action in self._window.actions:
             self._window.actions[action].setChecked(True)
+
+    def zoom(self, step: int) -> None:
+        """Ctrl+ / Ctrl− one step larger or smaller, Ctrl+0 back to 100 %; kept in the settings."""
+        steps = ZOOM_STEPS
+        now = min(steps, key=lambda z: abs(z - self.settings.zoom))
+        at = steps.index(now)
+        self.settings.zoom = 100 if step == 0 else steps[max(0, min(len(steps) - 1, at + step))]
+        self.show_zoom()
+
+    def show_zoom(self) -> None:
+        w = self._window
+        base = QApplication.font()
+        for widget in w.zoomed_widgets():
+            font = QFont(widget.font())
+            font.setPointSizeF(base.pointSizeF() * self.settings.zoom / 100)
+            widget.setFont(font)
+        w.actions["zoom_reset"].setEnabled(self.settings.zoom != 100)
 
     def open_about(self) -> None:
         AboutDialog(self._window).exec()

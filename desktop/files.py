@@ -1,8 +1,8 @@
 """The two files on screen: choosing them, drops, watching them on disk, the recent comparisons.
 
 A pair the person names at once (two files dropped, a recent comparison, Swap, the second file of
-an empty window) is compared at once. Replacing one file of a comparison on screen only names the
-new file: the window says the pair is not compared yet and waits for Compare, so the library keeps
+an empty window) is compared at once. Replacing one file of a complete pair only names the new
+file: the window says the pair is not compared yet and waits for Compare, so the library keeps
 what the person compared, not each intermediate pair.
 """
 
@@ -45,10 +45,10 @@ class FileOpener(QObject):
             self.set_file(side, path)
 
     def set_file(self, side: str, path: str) -> None:
-        """Put ``path`` on one side; compare when it completes a pair on an empty window."""
-        first_pair = self._window.session.current is None
+        """Put ``path`` on one side; compare at once only when it completes the first pair."""
+        first_pair = not self.complete()
         self.paths[side] = str(path)
-        if not first_pair:
+        if self._window.session.current is not None:
             self._window.session.set_comparison(None)  # nothing stale under the new file's name
         self.pathsChanged.emit()
         if self.complete() and first_pair:

@@ -22,10 +22,14 @@ from desktop.models import AlignedModel, NavigatorModel, change_name
 from desktop.operations import OperationController
 from desktop.panels import DetailsPanel, FindBar, NavigatorPanel
 from desktop.paths import app_icon
+from desktop.printing import Printer
+from desktop.provenance_panel import ProvenanceController
+from desktop.series_window import SeriesController
 from desktop.session import ComparisonSession
 from desktop.settings import Settings
 from desktop.tasks import TaskRunner
 from desktop.window_parts import Banner, DocumentBar, StartPage, WorkStatus
+from nlp.engine.remote import Engine, LocalEngine
 from nlp.model.comparison import Comparison
 
 
@@ -33,12 +37,16 @@ class MainWindow(QMainWindow):
     comparisonShown = Signal()  # a computed or reopened comparison is on screen
     workFailed = Signal(str)  # the one-line message shown in the banner
 
-    def __init__(self, settings: Settings, runner: TaskRunner | None = None, load_model: bool = True, library=None):
+    def __init__(self, settings: Settings, runner: TaskRunner | None = None, load_model: bool = True, library=None,
+                 engine: Engine | None = None):
         super().__init__()
         self.setObjectName("mainWindow")
         self.setWindowIcon(app_icon())
         self.settings = settings
         self.library = library
+        # what needs the language model runs here: the application gives an EngineProcess (the model in
+        # a process of its own); by default calls run on the worker thread
+        self.engine: Engine = engine or LocalEngine()
         self.runner = runner or TaskRunner(self)
         self._owns_runner = runner is None
         self.operations = OperationController(self.runner, lambda message: self.show_message(message, "error"), self)
@@ -50,20 +58,27 @@ class MainWindow(QMainWindow):
         self.editing = Editing(self)
         self.exports = Exporter(self)
         self.appearance = Appearance(self, settings)
+        self.printing = Printer(self)
         self.undo_action = self.session.undo_stack.createUndoAction(self)
         self.redo_action = self.session.undo_stack.createRedoAction(self)
 
         self._build_central()
         self._build_docks()
+        self.series = SeriesController(self)  # series of versions: version strip, history, series changes
+        self.provenance = ProvenanceController(self)  # agreed language, folder import
         self.actions = actions.ActionSet(self, actions.entries(), self.menuBar())
         self.status = WorkStatus(self.statusBar())
         self.status.cancel_button.clicked.connect(self.operations.cancel)
         self.appearance.show_theme()
+        self.actions["only_changes"].setChecked(settings.only_changes)
+        self.actions["inline"].setChecked(settings.inline)
+        self.appearance.show_zoom()
         self._connect()
+        self._set_tab_order()
 
         self.retranslate()
         self.update_actions()
-        self.resize(1280, 800)
+        self._fit_screen()
         if settings.geometry and not settings.geometry.isEmpty():
             self.restoreGeometry(settings.geometry)
         if settings.window_state and not settings.window_state.isEmpty():
@@ -113,6 +128,36 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.navigator_dock], [300], Qt.Horizontal)
         self.resizeDocks([self.details_dock], [220], Qt.Vertical)
 
+    def _fit_screen(self) -> None:
+        """A first size that fits the screen it opens on (a small laptop at 150 % is 1280 × 720)."""
+        screen = self.screen().availableGeometry()
+        self.resize(min(1400, int(screen.width() * 0.95)), min(900, int(screen.height() * 0.92)))
+
+    def _set_tab_order(self) -> None:
+        """Tab goes the way a reader works: the files, the comparison, then the panels."""
+        bar = self.document_bar
+        chain = [bar.buttons["old"], bar.swap_button, bar.buttons["new"], self.find_bar.edit, self.view, self.navigator.list]
+        chain += [*self.navigator.boxes.values(), self.navigator.commitments, self.navigator.hide_unchanged]
+        chain += [self.navigator.apply_to_view, self.details]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
+
+    def zoomed_widgets(self) -> list[QWidget]:
+        """What Ctrl+ and Ctrl− make larger: the texts one reads, not the menus."""
+        out: list[QWidget] = [self.view, self.details, self.navigator.list]
+        return out + ([self.library_panel] if self.library_panel is not None else [])
+
+    def apply_view_options(self) -> None:
+        """Only the differences, the change filters, one redline column: as the View menu says."""
+        only_changes = self.actions["only_changes"].isChecked()
+        follow = self.navigator.apply_to_view.isChecked()
+        filters = self.navigator_model.filters()
+        self.settings.only_changes = only_changes
+        self.settings.inline = self.actions["inline"].isChecked()
+        self.model.set_inline(self.settings.inline)
+        self.view.set_inline(self.settings.inline)
+        self.view.hide_rows(lambda row: (only_changes and not row.is_change) or (follow and not filters.accepts(row)))
+
     def _dock(self, name: str, widget: QWidget, area) -> QDockWidget:
         dock = QDockWidget(self)
         dock.setObjectName(name)
@@ -129,8 +174,11 @@ class MainWindow(QMainWindow):
         self.files.pathsChanged.connect(self._paths_changed)
         self.files.compareRequested.connect(lambda keep, fresh: self.comparer.compare(keep, fresh))
         self.files.recentChanged.connect(self._fill_recent_list)
-        self.find_bar.rowFound.connect(self.view.go_to_row)
+        self.find_bar.rowFound.connect(self.view.go_to_row)  # the focus stays in the find field
+        self.find_bar.closed.connect(self.view.setFocus)
+        self.find_bar.row_shown = lambda row: not self.view.isRowHidden(row)
         self.navigator.rowChosen.connect(self.go_to_row)
+        self.navigator.filtersChanged.connect(self.apply_view_options)
         self.view.selectionModel().currentRowChanged.connect(self._current_row_changed)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self.update_actions())
         self.view.customContextMenuRequested.connect(self.editing.context_menu)
@@ -178,6 +226,8 @@ class MainWindow(QMainWindow):
         self.details_dock.setWindowTitle(self.tr("Details"))
         if self.library_dock is not None:
             self.library_dock.setWindowTitle(self.tr("Library"))
+        self.series.retranslate()
+        self.provenance.retranslate()
         self.banner.retranslate()
         self.document_bar.retranslate()
         self.empty_page.retranslate()
@@ -219,10 +269,11 @@ class MainWindow(QMainWindow):
     def open_pair(self, old: str, new: str) -> None:
         self.files.open_pair(old, new)
 
-    def show_comparison(self, comparison: Comparison, corrections=(), library_id: int | None = None) -> None:
-        """Show an already computed comparison (from a test, or the library)."""
+    def show_comparison(self, comparison: Comparison, steps=(), library_id: int | None = None) -> None:
+        """Show an already computed comparison (from a test, or the library), with its corrections as
+        the engine replayed them (``steps``, see :meth:`ComparisonSession.set_comparison`)."""
         self.files.set_paths(comparison.old.path, comparison.new.path)
-        self.session.set_comparison(comparison, corrections, library_id)
+        self.session.set_comparison(comparison, steps, library_id)
         self.comparisonShown.emit()
 
     def _show_comparison(self, comparison: Comparison | None) -> None:
@@ -234,6 +285,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._paths_changed()
         self.navigator.retranslate()
+        self.apply_view_options()
         if comparison is None:
             self.details.show_row(None, None)
         if row is not None:
@@ -245,9 +297,19 @@ class MainWindow(QMainWindow):
     def _current_row_changed(self, current, previous) -> None:
         row = self.model.row(current.row()) if current.isValid() else None
         self.details.show_row(self.session.current, row)
+        self._fit_details()
         if current.isValid():
             self.navigator.select_source_row(current.row())
         self.update_actions()
+
+    def _fit_details(self) -> None:
+        """The details pane as tall as its text, within a third of the window (the rows stay in view)."""
+        dock = self.details_dock
+        if dock.isFloating() or not dock.isVisible() or self.dockWidgetArea(dock) != Qt.BottomDockWidgetArea:
+            return
+        wanted = max(120, min(self.details.content_height(), self.height() // 3))
+        if abs(wanted - dock.height()) > 16:
+            self.resizeDocks([dock], [wanted], Qt.Vertical)
 
     def show_notes_again(self) -> None:
         """The language changed: the rows and the details are made again, their notes in the new language."""
@@ -339,4 +401,5 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         if self._owns_runner:
             self.runner.shutdown()
+        self.engine.close()
         super().closeEvent(event)

@@ -72,6 +72,7 @@ class AlignedModel(QAbstractTableModel):
         self._rows: tuple[Row, ...] = ()
         self._html: dict[tuple[int, int], str] = {}
         self._find = ""
+        self._inline = False  # the new column shows one redline of both versions
 
     # --- content -----------------------------------------------------------------------------
 
@@ -104,6 +105,16 @@ class AlignedModel(QAbstractTableModel):
         if text != self._find:
             self._find = text
             self.restyle()
+
+    def set_inline(self, inline: bool) -> None:
+        """One redline column (deletions and insertions in place) instead of two sides."""
+        if inline != self._inline:
+            self._inline = inline
+            self.restyle()
+            self.headerDataChanged.emit(Qt.Horizontal, 0, NEW_TEXT)
+
+    def inline(self) -> bool:
+        return self._inline
 
     def restyle(self) -> None:
         """The palette changed: the highlights are drawn again in its colours."""
@@ -152,6 +163,9 @@ class AlignedModel(QAbstractTableModel):
         if section == OLD_TEXT:
             name = _doc_name(c.old) if c else ""
             return QCoreApplication.translate("AlignedModel", "Old version") + (f" — {name}" if name else "")
+        if section == NEW_TEXT and self._inline:
+            names = f"{_doc_name(c.old)} → {_doc_name(c.new)}" if c else ""
+            return QCoreApplication.translate("AlignedModel", "Changes in place") + (f" — {names}" if names else "")
         if section == NEW_TEXT:
             name = _doc_name(c.new) if c else ""
             return QCoreApplication.translate("AlignedModel", "New version") + (f" — {name}" if name else "")
@@ -180,7 +194,10 @@ class AlignedModel(QAbstractTableModel):
             if side == "new" and row.moved:
                 colors = theme.colors()
                 prefix = f'<div style="color:{colors.muted}; font-style:italic">{MOVED_MARK} {_esc(moved_note(self._comparison, row))}</div>'
-            body = richtext.side_html(row, side, theme.colors(), find=self._find)
+            if self._inline and side == "new":
+                body = richtext.inline_html(row, theme.colors(), find=self._find)
+            else:
+                body = richtext.side_html(row, side, theme.colors(), find=self._find)
             self._html[key] = f"{prefix}<div>{body}</div>" if prefix else body
         return self._html[key]
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from typing import Callable
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
@@ -37,6 +38,7 @@ class NavigatorPanel(QWidget):
     """Filters with their counts, and the list of the changes they let through."""
 
     rowChosen = Signal(int)  # a row of the aligned model
+    filtersChanged = Signal()  # a box was ticked or cleared
 
     def __init__(self, model: NavigatorModel, parent=None):
         super().__init__(parent)
@@ -61,11 +63,17 @@ class NavigatorPanel(QWidget):
         self.hide_unchanged.setObjectName("filter_hide_unchanged")
         self.hide_unchanged.setChecked(True)
         self.hide_unchanged.toggled.connect(self._apply)
-        grid.addWidget(self.commitments, 3, 0)
-        grid.addWidget(self.hide_unchanged, 3, 1)
+        # one per line: their labels are the longest, and the panel stays narrow in French too
+        grid.addWidget(self.commitments, 3, 0, 1, 2)
+        grid.addWidget(self.hide_unchanged, 4, 0, 1, 2)
+        self.apply_to_view = QCheckBox(self)
+        self.apply_to_view.setObjectName("filter_main_view")
+        self.apply_to_view.toggled.connect(self._apply)
+        grid.addWidget(self.apply_to_view, 5, 0, 1, 2)
         layout.addLayout(grid)
         self.shown = QLabel(self)
         self.shown.setObjectName("navigatorCount")
+        self.shown.setWordWrap(True)
         layout.addWidget(self.shown)
         self.list = QListView(self)
         self.list.setObjectName("navigatorList")
@@ -88,6 +96,11 @@ class NavigatorPanel(QWidget):
     def _apply(self) -> None:
         cats = frozenset(cat for cat, box in self.boxes.items() if box.isChecked())
         self.model.set_filters(Filters(cats, self.commitments.isChecked(), self.hide_unchanged.isChecked()))
+        self.shown.setText(self._shown_text())
+        self.filtersChanged.emit()
+
+    def _shown_text(self) -> str:
+        return self.tr("%1 shown — F8 next, Shift+F8 previous").replace("%1", str(self.model.rowCount()))
 
     def select_source_row(self, source_row: int) -> None:
         pos = self.model.position_of(source_row)
@@ -109,7 +122,9 @@ class NavigatorPanel(QWidget):
             box.setText(f"{SYMBOLS.get(cat, '↕')} {change_name(cat)} ({counts[cat]})")
         self.commitments.setText(self.tr("Commitments only (%1)").replace("%1", str(counts["commitments"])))
         self.hide_unchanged.setText(self.tr("Hide unchanged (%1)").replace("%1", str(counts["unchanged"])))
-        self.shown.setText(self.tr("%1 shown — F8 next, Shift+F8 previous").replace("%1", str(self.model.rowCount())))
+        self.apply_to_view.setText(self.tr("Apply to the side-by-side view"))
+        self.apply_to_view.setToolTip(self.tr("Show in the side-by-side view only the rows these filters let through"))
+        self.shown.setText(self._shown_text())
         self.list.setAccessibleName(self.tr("Changes"))
         self.commitments.setToolTip(self.tr("Only the changes that touch what States commit to"))
 
@@ -128,6 +143,12 @@ class DetailsPanel(QTextBrowser):
     def show_row(self, comparison: Comparison | None, row: Row | None) -> None:
         self._comparison, self._row = comparison, row
         self._render()
+
+    def content_height(self) -> int:
+        """The height that shows the whole text without scrolling, at the current width."""
+        doc = self.document()
+        doc.setTextWidth(self.viewport().width())
+        return int(doc.size().height()) + 2 * self.frameWidth() + 8
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.LanguageChange:
@@ -158,12 +179,11 @@ class DetailsPanel(QTextBrowser):
         parts.append(f"<p style='color:{colors.muted}'>{' · '.join(facts)}</p>")
         if row.signals:
             title = self.tr("Signals")
-            parts.append(f"<h4>{title}</h4><ul>")
+            parts.append(f"<h4>{title}</h4>")
             for s, note in zip(row.signals, row.notes):
                 words = " → ".join(html.escape(w) for w in (s.old, s.new) if w)
-                arrow = DIRECTION_MARKS.get(s.direction, "•")
-                parts.append(f"<li>{arrow} <b>{html.escape(signal_name(s.type))}</b> {words}<br/>{html.escape(note)}</li>")
-            parts.append("</ul>")
+                arrow = DIRECTION_MARKS.get(s.direction, "•")  # the one mark before each signal: no list bullet
+                parts.append(f"<p style='margin-left:8px'>{arrow} <b>{html.escape(signal_name(s.type))}</b> {words}<br/>{html.escape(note)}</p>")
         for title, document, pids in ((self.tr("Old"), c.old, row.old), (self.tr("New"), c.new, row.new)):
             parts.append(f"<h4>{title} — {html.escape(document.label)} ¶ {html.escape(ids(pids) or '—')}</h4>")
             for pid in pids:
@@ -178,6 +198,7 @@ class FindBar(QWidget):
     """Ctrl+F: words searched in both sides of every row; Enter goes to the next match."""
 
     rowFound = Signal(int)
+    closed = Signal()
 
     def __init__(self, model: AlignedModel, parent=None):
         super().__init__(parent)
@@ -185,6 +206,7 @@ class FindBar(QWidget):
         self._model = model
         self._matches: list[int] = []
         self._at = -1
+        self.row_shown: Callable[[int], bool] = lambda row: True  # rows the view hides are not searched
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         self.label = QLabel(self)
@@ -200,10 +222,10 @@ class FindBar(QWidget):
             layout.addWidget(w)
         layout.setStretch(1, 1)
         self.edit.textChanged.connect(self._search)
-        self.edit.returnPressed.connect(self.next)
+        self.edit.installEventFilter(self)  # Enter, Shift+Enter and Escape, before the line edit acts
         self.next_button.clicked.connect(self.next)
         self.prev_button.clicked.connect(self.previous)
-        self.close_button.clicked.connect(self.hide)
+        self.close_button.clicked.connect(self.close_bar)
         model.modelReset.connect(lambda: self._search(self.edit.text()))
         self.retranslate()
 
@@ -212,14 +234,27 @@ class FindBar(QWidget):
         self.edit.setFocus()
         self.edit.selectAll()
 
+    def eventFilter(self, obj, event) -> bool:
+        # Typing stays in the field: a match is shown (selected, scrolled to) without taking the focus
+        if obj is self.edit and event.type() == QEvent.KeyPress:
+            if event.key() == Qt.Key_Escape:
+                self.close_bar()
+                return True
+            if event.key() in (Qt.Key_Return, Qt.Key_Enter):
+                self.previous() if event.modifiers() & Qt.ShiftModifier else self.next()
+                return True
+        return super().eventFilter(obj, event)
+
     def keyPressEvent(self, event) -> None:
         if event.key() == Qt.Key_Escape:
-            self.hide()
-            return
-        if event.key() in (Qt.Key_Return, Qt.Key_Enter) and event.modifiers() & Qt.ShiftModifier:
-            self.previous()
+            self.close_bar()
             return
         super().keyPressEvent(event)
+
+    def close_bar(self) -> None:
+        """Hide the bar and its outlines; the keyboard goes back to the row last found."""
+        self.hide()
+        self.closed.emit()
 
     def matches(self) -> list[int]:
         return list(self._matches)
@@ -240,13 +275,13 @@ class FindBar(QWidget):
         if needle:
             from desktop.models import NEW_TEXT, OLD_TEXT
 
-            for i in range(self._model.rowCount()):
+            for i in filter(self.row_shown, range(self._model.rowCount())):
                 both = " ".join(self._model.data(self._model.index(i, col)) or "" for col in (OLD_TEXT, NEW_TEXT))
                 if needle in both.casefold():
                     self._matches.append(i)
         self._at = -1
         self._update_count()
-        if self._matches:
+        if self._matches and self.isVisible():
             self.next()
 
     def next(self) -> None:

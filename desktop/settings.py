@@ -50,6 +50,9 @@ class Settings:
     geometry = _Value("window/geometry", QByteArray())
     window_state = _Value("window/state", QByteArray())
     last_dir = _Value("files/last_dir", "")
+    zoom = _Value("view/zoom", 100)  # percent of the interface's font size, in the comparison's views
+    only_changes = _Value("view/only_changes", False)
+    inline = _Value("view/inline", False)  # one redline column instead of two sides
 
     def __init__(self, qsettings: QSettings | None = None):
         self.qsettings = qsettings if qsettings is not None else QSettings()

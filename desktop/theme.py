@@ -6,7 +6,9 @@ badges carry a symbol and a word.
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import Iterator
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
@@ -80,6 +82,17 @@ def colors() -> Colors:
     return _current
 
 
+@contextmanager
+def using(chosen: Colors) -> Iterator[None]:
+    """Draw in ``chosen`` colours for a while (printing is on white paper whatever the screen)."""
+    global _current
+    before, _current = _current, chosen
+    try:
+        yield
+    finally:
+        _current = before
+
+
 def is_dark(theme: str) -> bool:
     if theme == "dark":
         return True
@@ -94,9 +107,22 @@ def apply(app: QApplication, theme: str) -> Colors:
     global _current
     app.setStyle("Fusion")
     dark = is_dark(theme)
-    app.setPalette(_dark_palette() if dark else _light_palette())
+    palette = _dark_palette() if dark else _light_palette()
+    app.setPalette(palette)
+    app.setStyleSheet(focus_ring(palette.color(QPalette.Highlight).name()))
     _current = DARK if dark else LIGHT
     return _current
+
+
+def focus_ring(accent: str) -> str:
+    """A ring on whichever list, table or text pane has the keyboard (Fusion draws none there); the
+    frame keeps its size, focused or not, so nothing moves when the focus does."""
+    panes = "QAbstractItemView, QTextBrowser"
+    focused = "QAbstractItemView:focus, QTextBrowser:focus"
+    return (
+        f"{panes} {{ border: 1px solid palette(mid); padding: 1px; }}"
+        f" {focused} {{ border: 2px solid {accent}; padding: 0px; }}"
+    )
 
 
 def _light_palette() -> QPalette:

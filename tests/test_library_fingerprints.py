@@ -60,7 +60,7 @@ def test_an_older_library_gets_its_paragraphs_fingerprinted_when_opened(tmp_path
         db = library._db
         # as the first release left it: no wording index, one migration applied
         db.execute("DROP TABLE fingerprints")
-        db.execute("DELETE FROM _sqlite_migrations WHERE name = '0002_fingerprints'")
+        db.execute("DELETE FROM _sqlite_migrations WHERE name LIKE '000%_fingerprints%'")
         db.execute("PRAGMA user_version = 1")
         db.conn.commit()
     with Library(path) as upgraded:

@@ -200,7 +200,7 @@ def test_search_ignores_accents_and_case(library):
 def test_a_new_library_is_at_the_latest_schema_in_wal_mode(library):
     db = library._db
     assert schema.applied(db) == schema.known()
-    assert schema.known()[:3] == ["0001_initial", "0002_fingerprints", "0003_comparison_resources"]
+    assert schema.known()[:4] == ["0001_initial", "0002_fingerprints", "0003_comparison_resources", "0004_fingerprints_by_word"]
     assert db.execute("PRAGMA user_version").fetchone()[0] == len(schema.known())
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1

@@ -14,6 +14,7 @@ from typing import NoReturn, Sequence
 from nlp.cli.commands import SUBCOMMANDS
 from nlp.cli.common import EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK, emit, int_between, locale_language
 from nlp.cli.outputs import check_output, read_paths
+from nlp.cli.quiet import silence_libraries
 from nlp.cli.report import add_report_options, write_report
 from nlp.model.errors import Cancelled, InputError
 from nlp.model.outpath import protected
@@ -50,6 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def run(argv: Sequence[str]) -> int:
+    silence_libraries()
     parser = build_parser()
     try:
         args = parser.parse_args(list(argv))

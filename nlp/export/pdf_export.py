@@ -12,7 +12,7 @@ from fpdf import FPDF
 from fpdf.fonts import FontFace
 
 from nlp import present
-from nlp.export import report
+from nlp.export import pdf_fonts, report
 from nlp.model.comparison import Comparison, Op
 from nlp.model.version import __version__
 from nlp.present import Entry
@@ -39,15 +39,24 @@ BODY_INDENT = 6.0  # mm
 
 
 class _Pdf(FPDF):
-    def __init__(self, running_title: str, w: Wording) -> None:
+    def __init__(self, running_title: str, w: Wording, fallbacks: tuple = ()) -> None:
         super().__init__(orientation="portrait", unit="mm", format="A4")
         self.running_title, self.wording = running_title, w
         fonts = report.resource_dir("fonts")
         for style, name in FONT_FILES.items():
             self.add_font(FAMILY, style, str(fonts / name))
+        for k, path in enumerate(fallbacks):  # scripts DejaVu lacks (CJK…): see nlp.export.pdf_fonts
+            self.add_font(f"Fallback{k}", "", str(path))
+        if fallbacks:
+            self.set_fallback_fonts([f"Fallback{k}" for k in range(len(fallbacks))], exact_match=False)
+        self.glyphs = pdf_fonts.Glyphs([fonts / FONT_FILES[""], *fallbacks])
         self.set_margins(18, 16, 18)
         self.set_auto_page_break(True, margin=18)
         self.alias_nb_pages()
+
+    def normalize_text(self, text: str) -> str:
+        """Every text drawn passes here: a character no font has becomes a visible mark, never nothing."""
+        return super().normalize_text(self.glyphs.drawable(text))
 
     def footer(self) -> None:
         self.set_y(-12)
@@ -216,7 +225,8 @@ def render_pdf(comparison: Comparison, progress=None, language: str = "en") -> b
     entries = present.entries(comparison, w.language)
     tick = report.Progress(progress, len(entries) + 1, w("progress.pdf"))
     heading = w("report.title", title=report.title(comparison))
-    pdf = _Pdf(heading, w)
+    fallbacks, missing = pdf_fonts.choose(report.resource_dir("fonts") / FONT_FILES[""], _all_text(comparison))
+    pdf = _Pdf(heading, w, fallbacks)
     pdf.set_title(report.xml_safe(heading))
     pdf.set_author(report.APP)
     pdf.set_creator(f"{report.APP} {__version__}")
@@ -224,6 +234,13 @@ def render_pdf(comparison: Comparison, progress=None, language: str = "en") -> b
     pdf.set_creation_date(report.made_at(comparison))
     pdf.add_page()
     _header(pdf, comparison, w)
+    if missing:  # said where the reader looks first, not only in a warning nobody sees
+        pdf.glyphs.missing.update(missing)
+        pdf.set_font(FAMILY, "B", 9)
+        _color(pdf, DELETED)
+        pdf.ln(2)
+        note = w("report.missing_glyphs", count=len(missing), mark=pdf_fonts.MISSING_MARK, sample=pdf.glyphs.sample())
+        pdf.multi_cell(0, 5, note, new_x="LMARGIN", new_y="NEXT")
     _summary(pdf, comparison, w)
     _legend(pdf, w)
     _heading(pdf, w("report.paragraphs"))
@@ -233,6 +250,16 @@ def render_pdf(comparison: Comparison, progress=None, language: str = "en") -> b
     data = bytes(pdf.output())
     tick.finish(w("progress.pdf"))
     return data
+
+
+def _all_text(comparison: Comparison) -> str:
+    """Every character of the documents that the report may draw (texts, notes, titles, labels)."""
+    parts: list[str] = []
+    for doc in (comparison.old, comparison.new):
+        parts += [doc.label, doc.title or "", doc.body or "", doc.path]
+        for p in doc.paragraphs:
+            parts += [p.text, p.lead or "", *p.footnotes]
+    return "".join(parts)
 
 
 def render(comparison: Comparison, progress=None, language: str = "en") -> bytes:

@@ -145,8 +145,6 @@ def fingerprints(db: Database) -> None:
     There is deliberately no index by paragraph (it would double the table): a row left behind by a
     deleted paragraph only proposes a candidate that is then scored on its real text, or none at all.
     """
-    from nlp.library.fingerprint import fingerprints as of_text
-
     db.execute(
         """
         CREATE TABLE fingerprints (
@@ -156,11 +154,7 @@ def fingerprints(db: Database) -> None:
         ) WITHOUT ROWID
         """
     )
-    rows = db.execute("SELECT id, text FROM paragraphs").fetchall()
-    db.conn.executemany(
-        "INSERT INTO fingerprints (hash, paragraph) VALUES (?, ?)",
-        [(h, pid) for pid, text in rows for h in of_text(text)],
-    )
+    _fingerprint_all(db)
 
 
 @MIGRATIONS(name="0003_comparison_resources")
@@ -193,6 +187,24 @@ def comparison_resources(db: Database) -> None:
         "CREATE INDEX comparisons_new ON comparisons (new)",
     ):
         db.execute(sql)
+
+
+@MIGRATIONS(name="0004_fingerprints_by_word")
+def fingerprints_by_word(db: Database) -> None:
+    """Fingerprints recomputed: a run's hash is now mixed from its words' hashes (faster to make);
+    the index made by 0002 would no longer match a draft's fingerprints."""
+    db.execute("DELETE FROM fingerprints")
+    _fingerprint_all(db)
+
+
+def _fingerprint_all(db: Database) -> None:
+    from nlp.library.fingerprint import fingerprints as of_text
+
+    rows = db.execute("SELECT id, text FROM paragraphs").fetchall()
+    db.conn.executemany(
+        "INSERT OR IGNORE INTO fingerprints (hash, paragraph) VALUES (?, ?)",
+        [(h, pid) for pid, text in rows for h in of_text(text)],
+    )
 
 
 def applied(db: Database) -> list[str]:

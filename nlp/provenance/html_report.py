@@ -9,7 +9,7 @@ from nlp.export import html_export, report
 from nlp.model.comparison import Op
 from nlp.model.version import __version__
 from nlp.present.wording import Wording, wording
-from nlp.provenance.model import Provenance, Source, TracedParagraph
+from nlp.provenance.model import NEW, Provenance, Source, TracedParagraph
 from nlp.provenance.reports import badge, counts_text, source_line
 
 CSS = html_export.CSS + """
@@ -44,15 +44,21 @@ def _paragraph(p: Provenance, t: TracedParagraph, w: Wording) -> str:
     head = (f'<tr><th colspan="2" scope="rowgroup"><span class="ids">¶{_e(t.id)}</span>'
             f'<span class="badge b-{_e(t.status)}">{_e(badge(t, w))}</span></th></tr>')
     lang = _e(p.document.language)
-    if t.best is None:
-        body = f'<tr><td lang="{lang}">{_e(text)}</td><td class="empty">{_e(w("provenance.no_source"))}</td></tr>'
+    if t.best is None or t.status == NEW:
+        # a new paragraph has no source to redline against: at most paragraphs that share some wording
+        closest = "".join(f"<li>{_e(source_line(s, w))}</li>" for s in t.sources)
+        closest_html = f'<p>{_e(w("provenance.closest"))}</p><ul class="others">{closest}</ul>' if closest else ""
+        body = (f'<tr><td lang="{lang}">{_e(text)}</td>'
+                f'<td class="empty">{_e(w("provenance.no_source"))}{closest_html}</td></tr>')
         return f'<tbody class="entry">{head}{body}</tbody>'
     best = t.best
     change = f'<span class="badge b-{_e(best.change)}">{_e(w.change(best.change))}</span>'
     others = "".join(f"<li>{_e(source_line(s, w))}</li>" for s in t.sources[1:])
     others_html = f'<ul class="others">{others}</ul>' if others else ""
+    adopted = f" ({best.adopted})" if best.adopted else ""
+    heading = f"{best.label} ¶{best.id}{adopted} {w.number(best.score)}"
     body = (f'<tr><td lang="{lang}">{_redline(best) if best.diff else _e(text)}</td>'
-            f'<td><b>{_e(source_line(best, w))}</b> {change}<div lang="{lang}">{_e(best.text)}</div>{others_html}</td></tr>')
+            f'<td><b>{_e(heading)}</b> {change}<div lang="{lang}">{_e(best.text)}</div>{others_html}</td></tr>')
     return f'<tbody class="entry">{head}{body}</tbody>'
 
 

@@ -2,19 +2,18 @@
 same order, falling as words are replaced, added or dropped.
 
 The mean of two Dice coefficients on the folded words: of the words themselves (what is said) and of
-consecutive word pairs (how it is put). It is cheap enough to score every candidate the index gives.
+consecutive word pairs (how it is put), each taken as a set (a word said twice in a paragraph counts
+once: set intersections are what keeps scoring every candidate the index gives cheap).
 """
 
 from __future__ import annotations
 
-from collections import Counter
-
 from nlp.library.fingerprint import words
 
 
-def _dice(a: Counter, b: Counter) -> float:
-    total = sum(a.values()) + sum(b.values())
-    return 2 * sum((a & b).values()) / total if total else 0.0
+def _dice(a: frozenset, b: frozenset) -> float:
+    total = len(a) + len(b)
+    return 2 * len(a & b) / total if total else 0.0
 
 
 class Wording:
@@ -24,8 +23,8 @@ class Wording:
 
     def __init__(self, text: str) -> None:
         tokens = words(text)
-        self.words = Counter(tokens)
-        self.pairs = Counter(zip(tokens, tokens[1:]))
+        self.words = frozenset(tokens)
+        self.pairs = frozenset(zip(tokens, tokens[1:]))
 
     def similarity(self, other: "Wording") -> float:
         if not self.words or not other.words:

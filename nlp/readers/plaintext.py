@@ -57,6 +57,12 @@ def protect(text: str) -> str:
     return "\n".join(line if _BAR_CODE.match(line) else line.translate(_PROTECT) for line in text.split("\n"))
 
 
+def literal(text: str) -> str:
+    """A piece of document text that a reader puts into its Markdown conventions (a Word run, an
+    OpenDocument span): its markup characters stood in for, to be put back by :func:`restore`."""
+    return text.translate(_DROP_STAND_INS).translate(_PROTECT)
+
+
 def restore(value: T) -> T:
     """``value`` (a Document, a Paragraph, a tuple or a string) with the stand-ins put back."""
     return _restore(value)  # type: ignore[return-value]

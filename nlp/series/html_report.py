@@ -21,6 +21,7 @@ CSS = html_export.CSS + """
 .lineages td.ids { font-weight: 600; white-space: nowrap; }
 .lineages td.absent { color: #888; background: #fafafa; }
 .lineages td.step { font-size: .9em; white-space: nowrap; }
+.lineages td.excerpt { font-size: .88em; color: #333; }
 section.step { margin-top: 2em; }
 """
 
@@ -29,12 +30,17 @@ def _e(text: str) -> str:
     return escape(report.xml_safe(text), quote=True)
 
 
+def _shortened(text: str, width: int = 140) -> str:
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+
+
 def _lineage_table(series: Series, w: Wording) -> str:
     head = []
     for k in range(len(series.versions)):
         head.append(f'<th scope="col">{_e(version_heading(series, k))}</th>')
         if k < len(series.steps):
             head.append(f'<th scope="col">{_e(w("series.changes"))}</th>')
+    head.append(f'<th scope="col" class="excerpt">{_e(w("series.latest_text"))}</th>')
     rows = []
     absent = w("series.absent")
     for lineage in series.lineages:
@@ -49,6 +55,9 @@ def _lineage_table(series: Series, w: Wording) -> str:
                 quiet = not ids and not lineage.ids[k + 1]  # before birth or after death: nothing happens
                 badge = "" if quiet else f'<span class="badge b-{_e(change)}">{_e(change_word(change, w))}</span>'
                 cells.append(f'<td class="step">{badge}</td>')
+        last = series.versions[lineage.last]
+        excerpt = " ".join(last.paragraph(pid).text for pid in lineage.ids[lineage.last])
+        cells.append(f'<td class="excerpt" lang="{_e(last.language)}">{_e(_shortened(excerpt))}</td>')
         rows.append(f"<tr>{''.join(cells)}</tr>")
     return (
         f'<table class="lineages"><caption class="provenance">{_e(w("series.lineages_caption"))}</caption>'

@@ -130,3 +130,50 @@ def test_switching_language_rewrites_the_notes(window, qtbot, sample_pair):
     french = window_notes()
     assert french and french != notes
     assert window.actions.menu("file").title() == "&Fichier"
+
+
+def test_replacing_one_file_stores_nothing_until_compared(qtbot, settings, files, tmp_path, fr_nlp):
+    from nlp.library.store import Library
+
+    old, new = files
+    other = tmp_path / "other.txt"
+    other.write_text(NEW.replace("agir", "agir sans délai"), encoding="utf-8")
+    library = Library(tmp_path / "library.db")
+    window = MainWindow(settings, load_model=False, library=library)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.comparisonShown, timeout=60000):
+        window.open_pair(str(old), str(new))
+    assert len(library.comparisons()) == 1
+    # the person replaces the old version by the new one, then the new by another: no pair is stored
+    window.files.set_file("old", str(new))
+    window.files.set_file("new", str(other))
+    qtbot.wait(1500)  # time enough to compare such short texts, had it started
+    assert not window.runner.busy
+    assert len(library.comparisons()) == 1
+    assert window.session.current is None and window.stack.currentWidget() is window.empty_page
+    assert "not compared yet" in window.document_bar.labels["new"].text()
+    assert window.actions["compare"].isEnabled() and not window.actions.menu("export").isEnabled()
+    with qtbot.waitSignal(window.comparisonShown, timeout=60000):
+        window.actions["compare"].trigger()
+    assert len(library.comparisons()) == 2
+    assert window.session.current.new.path.endswith("other.txt")
+    window.close()
+    library.close()
+
+
+def test_a_refused_file_leaves_the_window_saying_what_it_shows(window, qtbot, files, tmp_path):
+    old, new = files
+    with qtbot.waitSignal(window.comparisonShown, timeout=60000):
+        window.open_pair(str(old), str(new))
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    window.files.set_file("new", str(empty))
+    with qtbot.waitSignal(window.workFailed, timeout=20000):
+        window.actions["compare"].trigger()
+    assert "empty.txt" in window.banner_text()
+    # no comparison on screen under the refused file's name: the start page names both files
+    assert window.session.current is None and window.stack.currentWidget() is window.empty_page
+    assert "empty.txt" in window.empty_page.zones["new"].text()
+    assert "old.txt" in window.empty_page.zones["old"].text()
+    assert window.windowTitle() == "Travaux"

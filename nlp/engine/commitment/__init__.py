@@ -22,6 +22,7 @@ from typing import Sequence
 
 from nlp.engine.commitment import editorial, judge, lexicon
 from nlp.engine.commitment.markers import Marker
+from nlp.model import comparison
 from nlp.model.grammar import grammar
 from nlp.model.comparison import Change, DiffOp, Op, Signal, Span, params
 from nlp.model.document import Paragraph
@@ -49,8 +50,8 @@ def _lexicon_language(language: str) -> str:
 
 
 def joined(paragraphs: Sequence[Paragraph]) -> str:
-    """A link's side as one text, as the engine diffs it."""
-    return " ".join(p.text for p in paragraphs)
+    """A link's side as one text, as the engine diffs it (the model's one way to join them)."""
+    return comparison.joined(p.text for p in paragraphs)
 
 
 def assess_link(old: Sequence[Paragraph], new: Sequence[Paragraph], language: str, diff: Sequence[DiffOp]) -> Assessment:
@@ -60,8 +61,10 @@ def assess_link(old: Sequence[Paragraph], new: Sequence[Paragraph], language: st
     lex = lexicon.load(_lexicon_language(language))
     if editorial.editorial_only(old_text, new_text, lex):
         return Assessment(Change.UNCHANGED)
-    signals = judge.compare(_markers(old_text, language), _markers(new_text, language), len(old_text),
-                            len(new_text), lex, old_text, new_text)
+    old_markers, new_markers = _markers(old_text, language), _markers(new_text, language)
+    if editorial.equivalents_only(old_text, new_text, old_markers, new_markers, lex):
+        return Assessment(Change.UNCHANGED)  # equivalents swapped: the lexicon puts them on one rung or class
+    signals = judge.compare(old_markers, new_markers, len(old_text), len(new_text), lex, old_text, new_text)
     placed = tuple(replace(s, old_span=_place(s.old_span, old), new_span=_place(s.new_span, new)) for s in signals)
     return Assessment(judge.net_change(placed), placed)
 

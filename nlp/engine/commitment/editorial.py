@@ -23,11 +23,23 @@ def canonical(text: str, lex: Lexicon) -> Counter:
 def _canonical(text: str, language: str) -> Counter:
     lex = load(language)
     g = grammar(language)
-    ws = []
-    for w, _, _ in words(text, lex.elisions):
-        w = "".join(c for c in w if not (c.isdigit() and not c.isdecimal()))  # superscript call-outs
+    ws: list[str] = []
+    tokens = words(text, lex.elisions)
+    joined = False
+    for k, (w, start, end) in enumerate(tokens):
+        # a word cut by a line-end hyphen (« inter- gouvernemental », "commi- tments") is one word, and a
+        # word's inner hyphens are typography (« inter-gouvernemental »)
+        if (w == "-" and ws and k + 1 < len(tokens) and text[end:end + 1].isspace() and start == tokens[k - 1][2]
+                and tokens[k + 1][0][:1].isalpha() and tokens[k + 1][0] not in g.clauses.conjunctions):
+            joined = True
+            continue
+        w = "".join(c for c in w if not (c.isdigit() and not c.isdecimal())).replace("-", "")  # call-outs
         if w and (w[0].isalnum() or w.endswith("'")):
-            ws.append(w)
+            if joined:
+                ws[-1] += w
+            else:
+                ws.append(w)
+        joined = False
     out: list[str] = []
     i, n = 0, len(ws)
     max_syn = max((len(k) for k in lex.synonyms), default=0)
@@ -57,3 +69,24 @@ def _canonical(text: str, language: str) -> Counter:
 
 def editorial_only(old: str, new: str, lex: Lexicon) -> bool:
     return canonical(old, lex) == canonical(new, lex)
+
+
+# markers whose wording a lexicon lists as equivalents (one rung, one hedge class, one intensifier class…)
+EQUIVALENT_KINDS = frozenset({"verb", "hedge", "intensifier", "scope", "obligation"})
+
+
+def _reduced(text: str, found, lex: Lexicon) -> tuple[Counter, Counter]:
+    """The text's canonical words outside its markers, and its markers as language-neutral ids."""
+    chars = list(text)
+    ids: Counter = Counter()
+    for m in found:
+        if m.kind in EQUIVALENT_KINDS:
+            chars[m.start:m.end] = " " * (m.end - m.start)
+            ids[f"{m.kind}:{m.key}"] += 1
+    return canonical("".join(chars), lex), ids
+
+
+def equivalents_only(old: str, new: str, old_markers, new_markers, lex: Lexicon) -> bool:
+    """Whether the two wordings differ only by equivalents: each verb replaced by one of its rung, each
+    hedge by one of its class (« s'il y a lieu » / « le cas échéant »), and otherwise editorially."""
+    return _reduced(old, old_markers, lex) == _reduced(new, new_markers, lex)

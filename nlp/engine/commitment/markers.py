@@ -233,7 +233,7 @@ def _actions(tx: _Text, a: int, j: int, stop: int, taken: set[int]) -> tuple[tup
         if (k not in taken and (before in marks or (before in tx.g.object_pronouns and before2 in marks))
                 and _is_infinitive(tx, k) and _governed(tx, k, verb)):
             t = tx.tokens[k]
-            lemma = t.lemma_.lower() if t is not None and tx.parsed and t.lemma_ else tx.w[k]
+            lemma = t.lemma_.lower() if t is not None and t.lemma_ else tx.w[k]  # a lookup lemma, too
             if lemma not in found and lemma not in tx.lex.not_actions:
                 found.append(lemma)
                 written.append(tx.text[tx.words[k][1]:tx.words[k][2]])
