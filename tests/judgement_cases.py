@@ -129,8 +129,11 @@ def rung_cases(language: str) -> list[Case]:
         for v in verbs:
             # a resolution's verb by a resolution's verb, a declaration's by a declaration's
             forms = v.get("forms" if first_person else "lead", ())
+            subject = m.text.split()[0]
             for form in forms:
                 form = _spelled(form)
+                if first_person and subject.lower() in ("nous", "we") and form.split()[0].lower() != subject.lower():
+                    form = f"{subject} {form}"  # the subject stays: « Nous exhortons », not « Exhortons »
                 new = text[:m.start] + _capital(form, m.text) + text[m.end:]
                 if new == text:
                     continue

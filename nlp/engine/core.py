@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Callable
 
 from nlp.engine import commitment
+from nlp.engine.commitment.function import with_functions
 from nlp.engine.align import background
 from nlp.engine.align.aligner import Group, align
 from nlp.engine.align.features import extract
@@ -23,7 +24,7 @@ from nlp.model.document import Document
 from nlp.model.errors import Cancelled, InputError
 
 # Bump when alignment or labelling changes: stored comparisons made by another version are recomputed.
-ENGINE_VERSION = "align-5"
+ENGINE_VERSION = "align-6"
 
 Progress = Callable[[float, str], None]
 Cancel = Callable[[], bool]
@@ -37,6 +38,8 @@ def compare(old: Document, new: Document, progress: Progress | None = None, canc
         _check(cancel)
 
     language = _language(old, new)
+    # what each paragraph does (preambular or operative), whatever its numbering: read once, kept in the model
+    old, new = with_functions(old), with_functions(new)
     report(0.1, "analysing the paragraphs")
     old_f, new_f = extract((old, new), language, check, lambda f: report(0.1 + 0.3 * f, "analysing the paragraphs"))
     check()
