@@ -8,6 +8,7 @@ Double-clicking (or pressing Enter on) a comparison asks the window to reopen it
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Sequence
@@ -37,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import theme
 from nlp.library.search import SearchResult
 from nlp.library.store import ComparisonRow, DocumentRow, Library
 from nlp.model.errors import InputError
@@ -152,6 +154,26 @@ class HtmlDelegate(QStyledItemDelegate):
         return doc
 
 
+def _result_html(result: SearchResult, before: int = 40) -> str:
+    """Where it was found, then the passage from a little before the first match, so the matched
+    words are in view however narrow the column; each match highlighted."""
+    text, spans = result.snippet, list(result.highlights)
+    cut = 0
+    if spans and spans[0][0] > before:
+        cut = text.find(" ", spans[0][0] - before) + 1 or spans[0][0] - before
+    out, last = ["…" if cut else ""], cut
+    colors = theme.colors()
+    for a, b in spans:
+        if b <= cut:
+            continue
+        a = max(a, cut)
+        out += [html.escape(text[last:a]), f"<b style='background-color:{colors.find_bg}; color:{colors.find_fg}'>{html.escape(text[a:b])}</b>"]
+        last = b
+    out.append(html.escape(text[last:]))
+    where = html.escape(f"{result.label} ¶ {result.paragraph}")
+    return f"<span style='color:{colors.muted}'>{where}</span><br/>{''.join(out)}"
+
+
 def _date(timestamp: str) -> str:
     """'2026-11-25T13:40:00+00:00' → '2026-11-25 13:40' (UTC, as stored)."""
     return timestamp[:16].replace("T", " ")
@@ -185,41 +207,36 @@ class LibraryPanel(QWidget):
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextSelectableByMouse)
 
+        # The first column carries what a narrow dock must show: names, then date and language below
+        self._languages: dict[str, str] = {}  # document sha256 -> language
         self.comparisons_model = RowsModel(
             [
-                Column(lambda: self.tr("Old"), lambda c: c.old_label),
-                Column(lambda: self.tr("New"), lambda c: c.new_label),
+                Column(lambda: self.tr("Comparison"), lambda c: f"{c.old_label} → {c.new_label}", self._saved, self._comparison_html),
                 Column(lambda: self.tr("Changes"), self._summary_symbols, self._summary_words),
                 Column(lambda: self.tr("Corrections"), lambda c: str(c.corrections) if c.corrections else ""),
-                Column(lambda: self.tr("Date"), lambda c: _date(c.created), lambda c: self.tr("Saved %1 (UTC)").replace("%1", _date(c.created))),
                 Column(lambda: self.tr("Engine"), lambda c: c.engine),
             ],
             self,
         )
         self.documents_model = RowsModel(
             [
-                Column(lambda: self.tr("Document"), lambda d: d.label, lambda d: d.path),
-                Column(lambda: self.tr("Language"), lambda d: d.language),
+                Column(lambda: self.tr("Document"), lambda d: d.label, lambda d: d.path, self._document_html),
                 Column(lambda: self.tr("Paragraphs"), lambda d: str(d.paragraphs)),
-                Column(lambda: self.tr("Adopted"), lambda d: d.adopted or ""),
                 Column(lambda: self.tr("Added"), lambda d: _date(d.added)),
                 Column(lambda: self.tr("Title"), lambda d: d.title or ""),
             ],
             self,
         )
         self.results_model = RowsModel(
-            [
-                Column(lambda: self.tr("Document"), lambda r: r.label),
-                Column(lambda: "¶", lambda r: r.paragraph),
-                Column(lambda: self.tr("Passage"), lambda r: r.snippet, lambda r: r.snippet, lambda r: r.html()),
-            ],
+            [Column(lambda: self.tr("Passage"), lambda r: f"{r.label} ¶ {r.paragraph} — {r.snippet}", lambda r: r.snippet, _result_html)],
             self,
         )
 
         self.comparisons_view = self._table(self.comparisons_model, "libraryComparisons")
         self.documents_view = self._table(self.documents_model, "libraryDocuments")
         self.results_view = self._table(self.results_model, "librarySearchResults")
-        self.results_view.setItemDelegateForColumn(2, HtmlDelegate(self.results_view))
+        for view in (self.comparisons_view, self.documents_view, self.results_view):
+            view.setItemDelegateForColumn(0, HtmlDelegate(view))
         self.comparisons_view.activated.connect(self._comparison_activated)
         self.results_view.activated.connect(self._result_activated)
 
@@ -248,9 +265,11 @@ class LibraryPanel(QWidget):
         except InputError as e:
             self._show_error(e)
             return
+        self._languages = {d.sha256: d.language for d in self.documents_model.rows()}
         self.message.hide()
         for view in (self.comparisons_view, self.documents_view):
             view.resizeColumnsToContents()
+            view.resizeRowsToContents()
         if self.search_box.text().strip():
             self.search()
         self.retranslate()
@@ -265,8 +284,7 @@ class LibraryPanel(QWidget):
             self._show_error(e)
             return
         self.results_model.set_rows(results)
-        self.results_view.resizeColumnToContents(0)
-        self.results_view.resizeColumnToContents(1)
+        self.results_view.resizeRowsToContents()
         if query:
             self.tabs.setCurrentWidget(self.results_view)
         self.retranslate()
@@ -306,10 +324,22 @@ class LibraryPanel(QWidget):
         view.setAlternatingRowColors(True)
         view.setWordWrap(False)
         view.verticalHeader().hide()
-        view.horizontalHeader().setStretchLastSection(True)
         view.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
+        view.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)  # names, dates, passages
         view.setTabKeyNavigation(False)
         return view
+
+    def _saved(self, c: ComparisonRow) -> str:
+        return self.tr("Saved %1 (UTC)").replace("%1", _date(c.created))
+
+    def _comparison_html(self, c: ComparisonRow) -> str:
+        languages = " → ".join(dict.fromkeys(self._languages.get(sha, "?") for sha in (c.old, c.new)))
+        names = html.escape(f"{c.old_label} → {c.new_label}")
+        return f"<b>{names}</b><br/><span style='color:{theme.colors().muted}'>{_date(c.created)} · {languages}</span>"
+
+    def _document_html(self, d: DocumentRow) -> str:
+        facts = [d.language] + ([d.adopted] if d.adopted else []) + [self.tr("%1 ¶").replace("%1", str(d.paragraphs))]
+        return f"<b>{html.escape(d.label)}</b><br/><span style='color:{theme.colors().muted}'>{html.escape(' · '.join(facts))}</span>"
 
     def _summary_symbols(self, c: ComparisonRow) -> str:
         return "  ".join(f"{symbol}{c.summary[key]}" for key, symbol in SUMMARY_SYMBOLS if c.summary.get(key))

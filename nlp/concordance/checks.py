@@ -61,15 +61,12 @@ def _equivalence() -> tuple[frozenset[frozenset[str]], int]:
 def check(a: Side, b: Side, notes: Notes) -> tuple[Issue, ...]:
     issues: list[Issue] = []
     issues += _facts(a, b, notes)
-    issues += _lead(a.force, b.force, notes)
-    if a.force.modals and b.force.modals:
-        # a modal verb on one side only is often a noun or an impersonal turn on the other ("the duty of States
-        # to", « les États sont tenus de »): only two modal verbs of different force are a discordance
-        issues += _multiset("modality", a.force.modals, b.force.modals, lambda m: m.level, notes)
-    issues += _classes("intensifier", a.force.intensifiers, b.force.intensifiers, lambda m: m.key, notes)
-    family = _hedge_family()
-    issues += _classes("hedge", a.force.hedges, b.force.hedges, lambda m: family.get(m.key, m.key), notes)
-    issues += _negations(a.force, b.force, notes)
+    lead_issues, compensated = _lead(a.force, b.force, notes)
+    issues += lead_issues
+    issues += _modality(a.force, b.force, notes)
+    issues += _classes("intensifier", a.force, b.force, notes, compensated)
+    issues += _classes("hedge", a.force, b.force, notes)
+    issues += _negations(a, b, notes)
     issues += _deadlines(a, b, notes)
     return tuple(issues)
 
@@ -146,12 +143,12 @@ def _same_value(x: Fact, y: Fact) -> bool:
     return False
 
 
-def _match(xs: list, ys: list, same: Callable[[object, object], bool]) -> tuple[list, list]:
+def _match(xs: list[Fact], ys: list[Fact], same: Callable[[Fact, Fact], bool]) -> tuple[list[Fact], list[Fact]]:
     """Pair equal items, exact values first, and return what is left on each side, in order."""
     left_y = list(ys)
     left_x = []
     for x in sorted(xs, key=lambda f: _vagueness(f)):
-        k = next((i for i, y in enumerate(left_y) if getattr(x, "value", x) == getattr(y, "value", y)), None)
+        k = next((i for i, y in enumerate(left_y) if x.value == y.value), None)
         if k is None:
             k = next((i for i, y in enumerate(left_y) if same(x, y)), None)
         if k is None:
@@ -162,8 +159,8 @@ def _match(xs: list, ys: list, same: Callable[[object, object], bool]) -> tuple[
     return sorted(left_x, key=lambda x: order[id(x)]), left_y
 
 
-def _vagueness(f: object) -> int:
-    value = getattr(f, "value", None)
+def _vagueness(f: Fact) -> int:
+    value = f.value
     return sum(v is None for v in value) if isinstance(value, tuple) else 0
 
 
@@ -202,24 +199,28 @@ def _take(markers: list[Marker], key: Callable[[Marker], Hashable], extra: Count
     return out
 
 
-def _lead(a: Force, b: Force, notes: Notes) -> list[Issue]:
+def _lead(a: Force, b: Force, notes: Notes) -> tuple[list[Issue], bool]:
+    """The lead verbs' discordance, if any, and whether an intensifier beside one of them made up for a rung
+    (« Demande instamment », "Strongly calls upon"): that intensifier is then no discordance of its own."""
     la, lb = a.lead, b.lead
     if la is None or lb is None or la.key == lb.key:
-        return []
+        return [], False
     equivalent, boost = _equivalence()
     if frozenset((la.key, lb.key)) in equivalent:
-        return []
+        return [], False
     if not _forceful(la) and not _forceful(lb):
         # two statements that commit to nothing or only take note (« Conscient », "Recognizing"; « Prend
         # note », "Notes"): translations choose freely among them
-        return []
+        return [], False
     if la.scale == lb.scale:
-        level_a = la.level + (boost if a.lead_intensified else 0)
-        level_b = lb.level + (boost if b.lead_intensified else 0)
-        if la.level == lb.level or level_a == level_b:
-            return []
+        if la.level == lb.level:
+            return [], False
+        level_a = la.level + (boost if a.lead_intensifier else 0)
+        level_b = lb.level + (boost if b.lead_intensifier else 0)
+        if level_a == level_b:
+            return [], True
     return [Issue("verb", la.text, lb.text,
-                  notes.issue("verb", la.text, lb.text, notes.gloss("verb", la.key), notes.gloss("verb", lb.key)))]
+                  notes.issue("verb", la.text, lb.text, notes.gloss("verb", la.key), notes.gloss("verb", lb.key)))], False
 
 
 def _deadlines(a: Side, b: Side, notes: Notes) -> list[Issue]:
@@ -235,31 +236,66 @@ def _count(markers: Sequence[Marker], year: int) -> int:
     return sum(1 for m in markers if m.year == year)
 
 
-def _classes(kind: str, ma: Sequence[Marker], mb: Sequence[Marker], key: Callable[[Marker], Hashable],
-             notes: Notes) -> list[Issue]:
-    """Compare by class present or not: a translation repeats or drops a second « pleinement » freely, but a
-    class of intensifier or hedge in one version only changes what is said."""
-    ka, kb = {key(m) for m in ma}, {key(m) for m in mb}
-    only_a = [next(m for m in ma if key(m) == k) for k in sorted(ka - kb, key=str)]
-    only_b = [next(m for m in mb if key(m) == k) for k in sorted(kb - ka, key=str)]
+def _classes(kind: str, a: Force, b: Force, notes: Notes, compensated: bool = False) -> list[Issue]:
+    """An intensifier or hedge family in one version that the other does not express in any form: a
+    translation repeats or drops a second « pleinement » freely, and turns an adverb into an adjective
+    (« pleinement », "full"), but a family missing altogether changes what is said."""
+    family = _families(kind)
+    mine_a, mine_b = (a.intensifiers, b.intensifiers) if kind == "intensifier" else (a.hedges, b.hedges)
+    if kind == "intensifier" and not compensated:
+        # an intensifier beside the lead verb that no difference of rung accounts for is one of its own
+        mine_a += tuple(m for m in (a.lead_intensifier,) if m is not None)
+        mine_b += tuple(m for m in (b.lead_intensifier,) if m is not None)
+    loose_a = {family.get(k, k) for t, k in a.loose if t == kind}
+    loose_b = {family.get(k, k) for t, k in b.loose if t == kind}
+    only_a = _first_per_family([m for m in mine_a if family.get(m.key, m.key) not in loose_b], family)
+    only_b = _first_per_family([m for m in mine_b if family.get(m.key, m.key) not in loose_a], family)
     return _pair_up(kind, [m.text for m in only_a], [m.text for m in only_b], notes,
                     [notes.gloss(kind, m.key) for m in only_a], [notes.gloss(kind, m.key) for m in only_b])
 
 
-def _negations(a: Force, b: Force, notes: Notes) -> list[Issue]:
-    """A negation right after a verb of commitment (« Décide de ne pas », "calls upon States not to") that the
-    other version does not write anywhere in the paragraph; negations elsewhere are too often turned into
-    other words by a translation (« n'est pas viable », "unsustainable")."""
-    only_a = list(a.governing_negations[len(b.negations):])
-    only_b = list(b.governing_negations[len(a.negations):])
-    return _pair_up("negation", [m.text for m in only_a], [m.text for m in only_b], notes)
+def _first_per_family(markers: list[Marker], family: dict[str, str]) -> list[Marker]:
+    seen, out = set(), []
+    for m in markers:
+        if family.get(m.key, m.key) not in seen:
+            seen.add(family.get(m.key, m.key))
+            out.append(m)
+    return out
 
 
-@lru_cache(maxsize=1)
-def _hedge_family() -> dict[str, str]:
+def _negations(a: Side, b: Side, notes: Notes) -> list[Issue]:
+    """A negated action (« Décide de ne pas », "calls upon States not to") that the other version does not
+    match with a negation after its own verb of commitment, at about the same place and in no smaller number.
+    Negations elsewhere in a paragraph are too often turned into other words by a translation (« n'est pas
+    viable », "unsustainable") to count."""
+    return _pair_up("negation", [m.text for m in _unmatched_negations(a, b)],
+                    [m.text for m in _unmatched_negations(b, a)], notes)
+
+
+def _unmatched_negations(mine: Side, theirs: Side) -> list[Marker]:
+    extra = len(mine.force.negations_after_verb) - len(theirs.force.negations_after_verb)
+    out = []
+    for m in mine.force.governing_negations:
+        where = m.start / max(1, len(mine.text))
+        near = any(abs(o.start / max(1, len(theirs.text)) - where) <= NEGATION_PLACE
+                   for o in theirs.force.negations_after_verb)
+        if extra > 0 or not near:
+            out.append(m)
+            extra -= 1
+    return out
+
+
+# how far apart (as a share of the paragraph's length) two versions may write the same negation
+NEGATION_PLACE = 0.12
+
+
+
+@lru_cache(maxsize=2)
+def _families(kind: str) -> dict[str, str]:
+    """Class id -> family id (``[hedge_families]``, ``[intensifier_families]`` of equivalence.toml)."""
     with resource("concordance", "equivalence.toml").open("rb") as f:
         raw = tomllib.load(f)
-    return {key: family for family, keys in raw.get("hedge_families", {}).items() for key in keys}
+    return {key: family for family, keys in raw.get(f"{kind}_families", {}).items() for key in keys}
 
 
 def _forceful(m: Marker) -> bool:
@@ -268,3 +304,17 @@ def _forceful(m: Marker) -> bool:
 
     threshold = commitment_lexicon.load("en").commit_threshold
     return m.scale == "condemnation" or (m.scale == "action" and m.level >= threshold)
+
+
+def _modality(a: Force, b: Force, notes: Notes) -> list[Issue]:
+    """Modal verbs of a rung that the other version does not express (« doivent », "should"). A modal verb on
+    one side only is often a noun or an impersonal turn on the other ("the obligation of States to", « les
+    États sont tenus de »; « il importe de », "should"): those forms excuse it, and a version without any
+    modal verb says nothing against the other."""
+    if not a.modals or not b.modals:
+        return []
+    loose_a = {k for t, k in a.loose if t == "obligation"}
+    loose_b = {k for t, k in b.loose if t == "obligation"}
+    only_a = [m for m in a.modals if force_mod.rung(m) not in loose_b]
+    only_b = [m for m in b.modals if force_mod.rung(m) not in loose_a]
+    return _pair_up("modality", [m.text for m in only_a], [m.text for m in only_b], notes)

@@ -3,12 +3,14 @@ its lead verb, modal verbs, intensifiers, hedges, negations and deadlines.
 
 The lexicon alone is used, without a parse: both languages are then read the same way (English has no
 parser here) and a whole document takes a fraction of a second. The concordance data adds the forms that
-translations use for the same classes (``[intensifiers]``, ``[hedges]`` of resources/concordance/<lang>.toml).
+translations use for the same classes (``[intensifiers]``, ``[hedges]`` of resources/concordance/<lang>.toml):
+those only excuse (an adjective « plein » where the other version writes "fully"), they never accuse, so the
+broad forms add no discordance of their own.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 from nlp.concordance import language as lang_data
@@ -21,18 +23,20 @@ LEAD_WINDOW = 3
 # an intensifier this close to the lead verb qualifies it (« Demande instamment », "Strongly calls upon")
 ADJACENT = 2
 # a negation this close after a verb of commitment negates what is committed to (« Décide de ne pas proroger »)
-GOVERNED = 8
+GOVERNED = 20
 
 
 @dataclass(frozen=True, slots=True)
 class Force:
     lead: Marker | None
-    lead_intensified: bool
+    lead_intensifier: Marker | None  # an intensifier beside the lead verb (« Demande instamment »)
     modals: tuple[Marker, ...]
-    intensifiers: tuple[Marker, ...]  # those that do not qualify the lead verb
-    hedges: tuple[Marker, ...]
+    intensifiers: tuple[Marker, ...]  # the lexicon's, except one that qualifies the lead verb
+    hedges: tuple[Marker, ...]  # the lexicon's
+    loose: frozenset[tuple[str, str]]  # (kind, key) of every intensifier and hedge, the extra forms included
     negations: tuple[Marker, ...]
-    governing_negations: tuple[Marker, ...]  # those right after a verb of commitment
+    negations_after_verb: tuple[Marker, ...]  # those a few words after a verb of commitment
+    governing_negations: tuple[Marker, ...]  # among those, the negated infinitives (« de ne pas », "not to")
     deadlines: tuple[Marker, ...]
 
 
@@ -65,10 +69,11 @@ def read(text: str, language: str, blocked: tuple[tuple[int, int], ...] = ()) ->
     lang = language_of(language)
     lex = commitment_lexicon.load(lang)
     words = commitment_lexicon.words(text, lex.elisions)
-    found, inert = _with_extra(list(find(text, lex)), text, words, lang)
+    found = list(find(text, lex))
+    extra, inert = _extra_markers(text, words, lang)
     blocked = blocked + inert
-    found = [m for m in found
-             if m.kind not in ("obligation", "hedge") or not any(a < m.end and m.start < b for a, b in blocked)]
+    found = [m for m in found if m.kind not in ("obligation", "hedge", "negation")
+             or not any(a < m.end and m.start < b for a, b in blocked)]
     starts = {s: i for i, (_, s, _) in enumerate(words)}
 
     def word_index(m: Marker) -> int:
@@ -89,37 +94,74 @@ def read(text: str, language: str, blocked: tuple[tuple[int, int], ...] = ()) ->
         near_lead = next((m for m in intensifiers
                           if word_end(m) >= a - ADJACENT and word_index(m) <= b + ADJACENT), None)
     negations = [m for m in found if m.kind == "negation"]
-    committing = [word_end(v) for v in verbs if v.scale in ("action", "condemnation")]
-    governing = [n for n in negations if any(0 <= word_index(n) - e <= GOVERNED for e in committing)]
+    committing = [word_end(v) for v in verbs if v.scale == "action"]
+    infinitives = _negated_infinitives(words, lang)
+    after_verb = [n for n in negations if any(0 <= word_index(n) - e <= GOVERNED for e in committing)]
+    governing = [n for n in after_verb if any(a <= word_index(n) <= b for a, b in infinitives)]
     return Force(
         lead=lead,
-        lead_intensified=near_lead is not None,
+        lead_intensifier=near_lead,
         modals=tuple(m for m in found if m.kind == "obligation"),
         intensifiers=tuple(m for m in intensifiers if m is not near_lead),
         hedges=tuple(m for m in found if m.kind == "hedge"),
+        loose=frozenset([(m.kind, m.key) for m in found + extra if m.kind in ("intensifier", "hedge")]
+                        + [("obligation", rung(m)) for m in found + extra if m.kind == "obligation"]
+                        + [("intensifier", k) for v in verbs for k in _verb_intensity().get(v.key, ())]),
         negations=tuple(negations),
+        negations_after_verb=tuple(after_verb),
         governing_negations=tuple(governing),
         deadlines=tuple(m for m in found if m.kind == "deadline"),
     )
 
 
-def _with_extra(found: list[Marker], text: str, words, language: str) -> tuple[list[Marker], tuple[tuple[int, int], ...]]:
-    """The lexicon's markers plus the concordance data's extra forms where no marker already stands."""
+@lru_cache(maxsize=1)
+def _verb_intensity() -> dict[str, tuple[str, ...]]:
+    """Verb id -> the intensifier class it carries (``[verb_intensity]`` of resources/concordance/equivalence.toml)."""
+    import tomllib
+
+    from nlp.model.resources import resource
+
+    with resource("concordance", "equivalence.toml").open("rb") as f:
+        raw = tomllib.load(f).get("verb_intensity", {})
+    return {verb: (classes,) if isinstance(classes, str) else tuple(classes) for verb, classes in raw.items()}
+
+
+def rung(m: Marker) -> str:
+    """A modal verb's rung as the concordance data keys it ("3"); an extra form's key already is one."""
+    return m.key if m.kind == "obligation" and m.key.isdigit() else str(int(m.level))
+
+
+def _extra_markers(text: str, words, language: str) -> tuple[list[Marker], tuple[tuple[int, int], ...]]:
+    """The concordance data's extra forms found in ``text``, and the spans of its inert phrases."""
     plain = [w for w, _, _ in words]
     extra = _extra(language)
     added: list[Marker] = []
     inert: list[tuple[int, int]] = []
     i = 0
     while i < len(plain):
-        hit = next((e for e in extra.get(plain[i], ()) if tuple(plain[i:i + len(e[0])]) == e[0]), None)
-        if hit is None:
+        hits = [e for e in extra.get(plain[i], ()) if tuple(plain[i:i + len(e[0])]) == e[0]]
+        if not hits:
             i += 1
             continue
-        start, end = words[i][1], words[i + len(hit[0]) - 1][2]
-        if hit[1] == "inert":
-            inert.append((start, end))
-        elif not any(m.start < end and start < m.end for m in found + added):
-            added.append(Marker(hit[1], hit[2], start, end, text[start:end]))
-        i += len(hit[0])
-    merged = sorted(found + added, key=lambda m: m.start)
-    return [replace(m) for m in merged], tuple(inert)
+        size = len(hits[0][0])  # the longest form wins; every class it belongs to counts (« plein appui »)
+        start, end = words[i][1], words[i + size - 1][2]
+        for _, kind, key in (h for h in hits if len(h[0]) == size):
+            if kind == "inert":
+                inert.append((start, end))
+            else:
+                added.append(Marker(kind, key, start, end, text[start:end]))
+        i += size
+    return added, tuple(inert)
+
+
+def _negated_infinitives(words, language: str) -> list[tuple[int, int]]:
+    """Word spans of the negated infinitives (« ne pas », "not to") of a text."""
+    lex = commitment_lexicon.load(language)
+    plain = [w for w, _, _ in words]
+    out = []
+    for phrase in lang_data.load(language).negated_infinitive:
+        pat = [w for w, _, _ in commitment_lexicon.words(phrase, lex.elisions)]
+        for i in range(len(plain) - len(pat) + 1):
+            if plain[i:i + len(pat)] == pat:
+                out.append((i, i + len(pat) - 1))
+    return out

@@ -36,6 +36,7 @@ class LanguageData:
     extra: dict[str, dict[str, tuple[str, ...]]]  # kind (intensifier, hedge) -> key -> phrases the lexicons lack
     inert: tuple[str, ...]  # phrases in which no hedge or modal verb starts
     restating: frozenset[str]  # lead verbs whose force is that of the noun after them
+    negated_infinitive: tuple[str, ...]  # « ne pas », "not to": a negation of what is committed to
 
 
 def _alternation(phrases) -> str:
@@ -76,9 +77,10 @@ def load(language: str) -> LanguageData:
         list_words=frozenset(refs.get("list_words", ())),
         ordinal_nouns=frozenset(numbers.get("ordinal_nouns", ())),
         extra={kind: {k: tuple(v) for k, v in raw.get(section, {}).items()}
-               for kind, section in (("intensifier", "intensifiers"), ("hedge", "hedges"))},
+               for kind, section in (("intensifier", "intensifiers"), ("hedge", "hedges"), ("obligation", "modals"))},
         inert=tuple(raw.get("inert", {}).get("phrases", ())),
         restating=frozenset(raw.get("verbs", {}).get("restating", ())),
+        negated_infinitive=tuple(raw.get("negation", {}).get("infinitive", ())),
     )
 
 

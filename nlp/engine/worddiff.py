@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import re
 
+from typing import Sequence
+
 from diff_match_patch import diff_match_patch
 
+from nlp.engine import clausediff
 from nlp.model.comparison import DiffOp, Op
 from nlp.model.textnorm import typographic
 
@@ -43,18 +46,38 @@ def _equal_token(old_token: str, new_token: str, emit) -> None:
         emit(Op.INSERT, new_space)
 
 
-def word_diff(old: str, new: str) -> tuple[DiffOp, ...]:
-    """The diff of two texts in reading order, as (op, text) runs."""
-    old_tokens, new_tokens = tokenize(old), tokenize(new)
+def _token_steps(old_tokens: Sequence[str], new_tokens: Sequence[str], semantic: bool = True) -> list[tuple[int, int]]:
+    """(op, number of tokens) steps of a word diff: op -1 delete, 0 equal, 1 insert.
+
+    ``semantic``: fold short common stretches into the changes around them (right for a whole
+    paragraph, where they are chance; not inside two clauses already paired as one rewritten).
+    """
     symbols: dict[str, str] = {}
 
-    def encode(tokens: list[str]) -> str:
+    def encode(tokens: Sequence[str]) -> str:
         # Private-use and beyond: one character per distinct token
         return "".join(symbols.setdefault(_key(t), chr(0xF0000 + len(symbols))) for t in tokens)
 
-    a, b = encode(old_tokens), encode(new_tokens)
-    diffs = _DMP.diff_main(a, b, False)
-    _DMP.diff_cleanupSemantic(diffs)
+    diffs = _DMP.diff_main(encode(old_tokens), encode(new_tokens), False)
+    if semantic:
+        _DMP.diff_cleanupSemantic(diffs)
+    return [(op, len(chunk)) for op, chunk in diffs]
+
+
+def _clause_steps(old_tokens: Sequence[str], new_tokens: Sequence[str]) -> list[tuple[int, int]]:
+    return _token_steps(old_tokens, new_tokens, semantic=False)
+
+
+def word_diff(old: str, new: str) -> tuple[DiffOp, ...]:
+    """The diff of two texts in reading order, as (op, text) runs.
+
+    A pair that keeps less than half its words is a rewrite: it is diffed clause by clause first
+    (:mod:`nlp.engine.clausediff`), so what survived shows inside each rewritten sentence.
+    """
+    old_tokens, new_tokens = tokenize(old), tokenize(new)
+    steps = _token_steps(old_tokens, new_tokens)
+    if clausediff.share_equal(steps, len(old_tokens), len(new_tokens)) < clausediff.LOW_SIMILARITY:
+        steps = clausediff.by_clauses(old_tokens, new_tokens, _key, _clause_steps) or steps
 
     out: list[DiffOp] = []
 
@@ -67,8 +90,7 @@ def word_diff(old: str, new: str) -> tuple[DiffOp, ...]:
             out.append(DiffOp(kind, text))
 
     i = j = 0
-    for op, chunk in diffs:
-        n = len(chunk)
+    for op, n in steps:
         if op == 0:
             for old_token, new_token in zip(old_tokens[i : i + n], new_tokens[j : j + n]):
                 _equal_token(old_token, new_token, emit)

@@ -35,6 +35,7 @@ from nlp.readers.blocks import (
     TEXT,
     Block,
 )
+from nlp.readers.coverage import unread_tail, words_of
 from nlp.readers.lead import lead_of
 from nlp.readers.markup import Inline, clean_inline, collapse, glue_after, strip_markup
 from nlp.readers.metadata import organ_named
@@ -195,6 +196,7 @@ def _join_page_breaks(units: list[Unit]) -> list[Unit]:
             and prev.kind == TEXT
             and unit.kind == TEXT
             and unit.marker is None
+            and not (len(out) > 1 and out[-2].kind == ANNEX)  # the annex's title, not a paragraph cut short
             and (
                 _starts_lowercase(unit.text)
                 or (
@@ -248,6 +250,7 @@ class _Builder(Outline):
         self.paragraphs: list[dict] = []
         self.pp = 0
         self.last_number: int | None = None
+        self.absorbed: set[int] = set()
 
     def _add(self, pid: str, kind: str, unit: Unit, parent: dict | None, label: str = "") -> dict:
         para = {"id": self.new_id(pid), "kind": kind, "units": [unit], "parent": parent, "label": label}
@@ -273,7 +276,12 @@ class _Builder(Outline):
         if target is None:
             return False
         target["units"][-1].absorb(unit)
+        self.absorbed.add(id(unit))
         return True
+
+    def used(self) -> set[int]:
+        """Ids of the blocks that became or joined a paragraph (see nlp.readers.coverage)."""
+        return self.absorbed | {id(u) for p in self.paragraphs for u in p["units"]}
 
 
 def build(blocks: list[Block], language: str) -> Structure:
@@ -286,11 +294,11 @@ def build(blocks: list[Block], language: str) -> Structure:
     headings = [collapse(strip_markup(u.raw)[0]) for u in units if u.kind == HEADING]
     closings = [u.text for u in units if u.kind == CLOSING]
     builder = _Builder()
+    body: list[Unit] = []
     if opening_at is not None:
         header = [u.text for u in units[:opening_at] if u.text]
         body = units[opening_at + 1 :]
         opening = units[opening_at].text
-        _read_resolution(body, builder)
     elif any(u.marker and u.marker[0] == "num" for u in units):
         # no opening clause: the header is what comes before the first numbered paragraph or the
         # first block that ends like a paragraph
@@ -301,9 +309,17 @@ def build(blocks: list[Block], language: str) -> Structure:
             lead_in += 1
         header = [u.text for u in units[:lead_in] if u.text]
         opening = None
-        _read_resolution(units[lead_in:], builder)
+        body = units[lead_in:]
     else:
         header, opening = [], None
+    if body:
+        words = words_of(body, TEXT)
+        _read_resolution(body, builder)
+        tail, whole = unread_tail(body, words, builder.used(), ends_sentence)
+        if whole:  # the rules kept almost nothing: the contract's fallback for the whole text
+            builder = _Builder()
+        for n, unit in enumerate(tail, 1):
+            builder.other(unit, n)
     if not builder.paragraphs:
         texts = [u for u in units if u.kind in (TEXT, CLOSING, ANNEX) and u.text] or [u for u in units if u.text]
         for n, unit in enumerate(texts, 1):
