@@ -27,11 +27,18 @@ MARK = "background-color:#ffd666;"
 ISSUE_ROW = "background-color:#fff8e6;"
 
 
+def controller(window) -> "ConcordanceController":
+    """The main window's concordance controller, made on first use (the window itself needs no hook)."""
+    found = window.findChild(ConcordanceController, "concordanceController")
+    return found if found is not None else ConcordanceController(window)
+
+
 class ConcordanceController(QObject):
     """Opens concordance windows from the main window (File menu)."""
 
     def __init__(self, window):
         super().__init__(window)
+        self.setObjectName("concordanceController")
         self._window = window
         self.windows: list[ConcordanceWindow] = []
 

@@ -15,7 +15,6 @@ from desktop import actions
 from desktop.aligned_view import AlignedView
 from desktop.appearance import Appearance
 from desktop.comparing import Comparer
-from desktop.concordance_window import ConcordanceController
 from desktop.editing import Editing
 from desktop.exports import Exporter
 from desktop.files import FileOpener
@@ -66,7 +65,6 @@ class MainWindow(QMainWindow):
         self._build_central()
         self._build_docks()
         self.series = SeriesController(self)  # series of versions: version strip, history, series changes
-        self.concordance = ConcordanceController(self)  # two language versions side by side
         self.provenance = ProvenanceController(self)  # agreed language, folder import
         self.actions = actions.ActionSet(self, actions.entries(), self.menuBar())
         self.status = WorkStatus(self.statusBar())

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from desktop.concordance_window import ConcordanceWindow
+from desktop.concordance_window import ConcordanceWindow, controller
 from desktop.main_window import MainWindow
 from nlp.concordance import concord_files
 
@@ -22,10 +22,12 @@ def test_the_main_window_opens_a_concordance_on_the_worker(qtbot, settings, unfi
     qtbot.addWidget(window)
     assert any(a.objectName() == "open_concordance" or "concordance" in a.text().lower()
                for a in window.findChildren(type(window.menuBar().actions()[0])))
-    task = window.concordance.open_pair(*unficyp)
+    opener = controller(window)
+    assert controller(window) is opener  # one per window
+    task = opener.open_pair(*unficyp)
     assert task is not None
-    qtbot.waitUntil(lambda: bool(window.concordance.windows), timeout=120000)
-    view = window.concordance.windows[0]
+    qtbot.waitUntil(lambda: bool(opener.windows), timeout=120000)
+    view = opener.windows[0]
     qtbot.addWidget(view)
     assert view.concordance.a.language == "fr" and view.concordance.b.language == "en"
     view.close()
