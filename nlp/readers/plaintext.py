@@ -124,11 +124,19 @@ def restore(value: T) -> T:
 
 
 def _restore(value: Any) -> Any:
+    """The same object when it holds no stand-in (most paragraphs): rebuilt only where needed."""
     if isinstance(value, str):
         return value.translate(_RESTORE) if _has_stand_ins(value) else value
     if isinstance(value, tuple):
-        return tuple(_restore(v) for v in value)
+        items = tuple(_restore(v) for v in value)
+        return value if all(a is b for a, b in zip(items, value)) else items
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        changes = {f.name: _restore(getattr(value, f.name)) for f in dataclasses.fields(value) if f.init}
-        return dataclasses.replace(value, **changes)
+        changes = {}
+        for f in dataclasses.fields(value):
+            if f.init:
+                old = getattr(value, f.name)
+                new = _restore(old)
+                if new is not old:
+                    changes[f.name] = new
+        return dataclasses.replace(value, **changes) if changes else value
     return value
