@@ -73,6 +73,12 @@ def _themes() -> tuple[ActionSpec, ...]:
     )
 
 
+def _concordance(window):
+    from desktop.concordance_window import controller
+
+    return controller(window)
+
+
 def _dock(name: str) -> Callable[[Any], QAction]:
     return lambda w: getattr(w, name).toggleViewAction()
 
@@ -83,10 +89,16 @@ def entries() -> tuple[Entry, ...]:
         MenuSpec("file", QT_TRANSLATE_NOOP("Actions", "&File")),
         ActionSpec("open_old", QT_TRANSLATE_NOOP("Actions", "Open &old version…"), lambda w: w.files.choose_file("old"), (QKeySequence.Open,), "file"),
         ActionSpec("open_new", QT_TRANSLATE_NOOP("Actions", "Open &new version…"), lambda w: w.files.choose_file("new"), ("Ctrl+Shift+O",), "file"),
+        ActionSpec("open_series", QT_TRANSLATE_NOOP("Actions", "Open a &series of versions…"), lambda w: w.series.choose_files(), menu="file"),
+        ActionSpec("open_series_folder", QT_TRANSLATE_NOOP("Actions", "Open a series &folder…"), lambda w: w.series.choose_folder(), menu="file"),
+        ActionSpec("open_concordance", QT_TRANSLATE_NOOP("Actions", "Check the &concordance of two language versions…"),
+                   lambda w: _concordance(w).choose_files(), menu="file"),
         MenuSpec("recent", QT_TRANSLATE_NOOP("Actions", "Open &recent"), "file", fill=lambda w, m: w.files.fill_recent_menu(m)),
         ActionSpec("compare", QT_TRANSLATE_NOOP("Actions", "&Compare"), lambda w: w.files.compare_now(), ("Ctrl+Return",), "file", "ready", separator=True),
         ActionSpec("swap", QT_TRANSLATE_NOOP("Actions", "&Swap old and new"), lambda w: w.files.swap(), ("Ctrl+Shift+X",), "file", "both"),
         ActionSpec("reload", QT_TRANSLATE_NOOP("Actions", "&Reload"), lambda w: w.files.reload(), (QKeySequence.Refresh,), "file", "comparison"),
+        ActionSpec("trace", QT_TRANSLATE_NOOP("Actions", "Find &agreed language"), lambda w: w.provenance.trace_current(), ("Ctrl+Shift+A",), "file", "comparison", separator=True),
+        ActionSpec("import_folder", QT_TRANSLATE_NOOP("Actions", "&Import a folder into the library…"), lambda w: w.provenance.choose_folder(), menu="file"),
         ActionSpec("cancel", QT_TRANSLATE_NOOP("Actions", "&Cancel the work in progress"), lambda w: w.operations.cancel(), ("Ctrl+.",), "file", "busy"),
         MenuSpec("export", QT_TRANSLATE_NOOP("Actions", "&Export"), "file", "comparison", fill=lambda w, m: w.exports.fill_menu(m), separator=True),
         ActionSpec("print", QT_TRANSLATE_NOOP("Actions", "&Print…"), lambda w: w.printing.print_(), (QKeySequence.Print,), "file", "comparison", separator=True),
@@ -112,6 +124,9 @@ def entries() -> tuple[Entry, ...]:
         ActionSpec("navigator_dock", "", menu="view", separator=True, provided=_dock("navigator_dock")),
         ActionSpec("details_dock", "", menu="view", provided=_dock("details_dock")),
         ActionSpec("library_dock", "", menu="view", provided=lambda w: w.library_dock.toggleViewAction() if w.library_dock else None),
+        ActionSpec("series_dock", "", menu="view", provided=lambda w: w.series.changes_dock.toggleViewAction()),
+        ActionSpec("history_dock", "", menu="view", provided=lambda w: w.series.history_dock.toggleViewAction()),
+        ActionSpec("provenance_dock", "", menu="view", provided=lambda w: w.provenance.dock.toggleViewAction()),
         MenuSpec("theme", QT_TRANSLATE_NOOP("Actions", "&Theme"), "view"),
         *_themes(),
         MenuSpec("help", QT_TRANSLATE_NOOP("Actions", "&Help")),

@@ -26,6 +26,7 @@ from nlp.readers import read_document
 
 Progress = Callable[[float, str], None]
 Cancel = Callable[[], bool]
+Compute = Callable[[Document, Document, "Progress | None", "Cancel | None"], Comparison]
 # a version to compare: a file to read, or a document already read (e.g. a draft's rejected changes)
 Source = Union[str, "os.PathLike[str]", Document]
 
@@ -59,15 +60,18 @@ def open_comparison(
     cancel: Cancel | None = None,
     *,
     recompute: bool = False,
+    compute: Compute | None = None,
 ) -> OpenedComparison:
     """The comparison of ``old`` with ``new``: reopened from ``library`` when it holds one under the
     same key, else computed (and stored there, with the corrections last made on these documents).
 
     A file that cannot be read raises :class:`~nlp.model.errors.InputError` naming it; ``cancel()``
     returning true stops the work with :class:`~nlp.model.errors.Cancelled`. ``recompute`` computes
-    even when the library holds the comparison (and replaces it there).
+    even when the library holds the comparison (and replaces it there). ``compute`` is the engine's
+    ``compare`` or a stand-in with its signature (the window's runs it in the engine's own process).
     """
     report = progress or (lambda fraction, message: None)
+    compute = compute or compare  # looked up when called, so that a test can stand in for the engine
     report(0.0, "reading the old version")
     old_doc = _document(old)
     _check(cancel)
@@ -75,13 +79,13 @@ def open_comparison(
     new_doc = _document(new)
     _check(cancel)
     if library is None:
-        return OpenedComparison(compare(old_doc, new_doc, progress, cancel))
+        return OpenedComparison(compute(old_doc, new_doc, progress, cancel))
     key = comparison_key(old_doc, new_doc)
     stored = None if recompute else find_stored(library, key)
     if stored is not None:
         report(1.0, "reopened from the library")
         return stored
-    return keep(library, compare(old_doc, new_doc, progress, cancel), key.resources)
+    return keep(library, compute(old_doc, new_doc, progress, cancel), key.resources)
 
 
 def find_stored(library: Library, key: ComparisonKey) -> OpenedComparison | None:

@@ -53,147 +53,172 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="83"/>
+        <location filename="../../desktop/actions.py" line="89"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="84"/>
+        <location filename="../../desktop/actions.py" line="90"/>
         <source>Open &amp;old version…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="85"/>
+        <location filename="../../desktop/actions.py" line="91"/>
         <source>Open &amp;new version…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="86"/>
-        <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/actions.py" line="87"/>
-        <source>&amp;Compare</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/actions.py" line="88"/>
-        <source>&amp;Swap old and new</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/actions.py" line="89"/>
-        <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/actions.py" line="90"/>
-        <source>&amp;Cancel the work in progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/actions.py" line="91"/>
-        <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop/actions.py" line="92"/>
-        <source>&amp;Print…</source>
+        <source>Open a &amp;series of versions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/actions.py" line="93"/>
-        <source>Print pre&amp;view…</source>
+        <source>Open a series &amp;folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/actions.py" line="94"/>
-        <source>&amp;Quit</source>
+        <source>Check the &amp;concordance of two language versions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="95"/>
-        <source>&amp;Edit</source>
+        <location filename="../../desktop/actions.py" line="96"/>
+        <source>Open &amp;recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="97"/>
+        <source>&amp;Compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/actions.py" line="98"/>
-        <source>&amp;Link selected paragraphs</source>
+        <source>&amp;Swap old and new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/actions.py" line="99"/>
-        <source>&amp;Unlink</source>
+        <source>&amp;Reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/actions.py" line="100"/>
-        <source>Set &amp;label</source>
+        <source>Find &amp;agreed language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="101"/>
+        <source>&amp;Import a folder into the library…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/actions.py" line="102"/>
-        <source>&amp;Find…</source>
+        <source>&amp;Cancel the work in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/actions.py" line="103"/>
-        <source>&amp;Preferences…</source>
+        <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/actions.py" line="104"/>
-        <source>&amp;View</source>
+        <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/actions.py" line="105"/>
-        <source>&amp;Next change</source>
+        <source>Print pre&amp;view…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/actions.py" line="106"/>
-        <source>&amp;Previous change</source>
+        <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/actions.py" line="107"/>
-        <source>Show only the &amp;differences</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/actions.py" line="108"/>
-        <source>&amp;Redline in one column</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/actions.py" line="109"/>
-        <source>Zoom &amp;in</source>
+        <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/actions.py" line="110"/>
-        <source>Zoom &amp;out</source>
+        <source>&amp;Link selected paragraphs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/actions.py" line="111"/>
-        <source>&amp;Actual size</source>
+        <source>&amp;Unlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="112"/>
+        <source>Set &amp;label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="114"/>
+        <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/actions.py" line="115"/>
-        <source>&amp;Theme</source>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="116"/>
+        <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/actions.py" line="117"/>
-        <source>&amp;Help</source>
+        <source>&amp;Next change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/actions.py" line="118"/>
+        <source>&amp;Previous change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="119"/>
+        <source>Show only the &amp;differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="120"/>
+        <source>&amp;Redline in one column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="121"/>
+        <source>Zoom &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="122"/>
+        <source>Zoom &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="123"/>
+        <source>&amp;Actual size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="130"/>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="132"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="133"/>
         <source>&amp;About Travaux</source>
         <translation type="unfinished"></translation>
     </message>
@@ -311,35 +336,106 @@
 <context>
     <name>Comparer</name>
     <message>
-        <location filename="../../desktop/comparing.py" line="54"/>
+        <location filename="../../desktop/comparing.py" line="62"/>
         <source>Comparing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/comparing.py" line="82"/>
+        <location filename="../../desktop/comparing.py" line="100"/>
         <source>Loading the French language model…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/comparing.py" line="85"/>
+        <location filename="../../desktop/comparing.py" line="103"/>
         <source>The comparison was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConcordanceController</name>
+    <message>
+        <location filename="../../desktop/concordance_window.py" line="48"/>
+        <source>Documents (%1);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/concordance_window.py" line="50"/>
+        <source>Open two language versions of one text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/concordance_window.py" line="56"/>
+        <source>Choose exactly two files: the same text in two languages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/concordance_window.py" line="67"/>
+        <source>Checking the concordance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConcordanceWindow</name>
+    <message>
+        <location filename="../../desktop/concordance_window.py" line="102"/>
+        <source>Concordance: %1 (%2) — %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/concordance_window.py" line="114"/>
+        <source>%1 pairs of paragraphs, %2 discordances, %3 without counterpart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/concordance_window.py" line="135"/>
+        <source>No counterpart in the other version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/concordance_window.py" line="177"/>
+        <source>&amp;Next discordance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/concordance_window.py" line="180"/>
+        <source>&amp;Previous discordance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/concordance_window.py" line="183"/>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/concordance_window.py" line="185"/>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/concordance_window.py" line="189"/>
+        <source>Concordance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/concordance_window.py" line="205"/>
+        <source>Export the concordance</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Corrections</name>
     <message>
-        <location filename="../../desktop/session.py" line="94"/>
+        <location filename="../../desktop/session.py" line="102"/>
         <source>link %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/session.py" line="96"/>
+        <location filename="../../desktop/session.py" line="104"/>
         <source>unlink %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/session.py" line="99"/>
+        <location filename="../../desktop/session.py" line="107"/>
         <source>label %1 as %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -449,7 +545,7 @@
 <context>
     <name>Editing</name>
     <message>
-        <location filename="../../desktop/editing.py" line="63"/>
+        <location filename="../../desktop/editing.py" line="74"/>
         <source>%1 corrections</source>
         <translation type="unfinished"></translation>
     </message>
@@ -752,32 +848,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="216"/>
+        <location filename="../../desktop/main_window.py" line="225"/>
         <source>Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="217"/>
+        <location filename="../../desktop/main_window.py" line="226"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="219"/>
+        <location filename="../../desktop/main_window.py" line="228"/>
         <source>Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="224"/>
+        <location filename="../../desktop/main_window.py" line="235"/>
         <source>Side-by-side comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="225"/>
+        <location filename="../../desktop/main_window.py" line="236"/>
         <source>Each row: old paragraphs, the change, new paragraphs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="360"/>
+        <location filename="../../desktop/main_window.py" line="372"/>
         <source>No stored comparison holds this paragraph&apos;s document.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -869,6 +965,107 @@
     </message>
 </context>
 <context>
+    <name>ProvenanceController</name>
+    <message>
+        <location filename="../../desktop/provenance_panel.py" line="176"/>
+        <source>Agreed language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/provenance_panel.py" line="183"/>
+        <source>Agreed language is looked for in the library, and no library is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/provenance_panel.py" line="186"/>
+        <source>Open a comparison first: its new version is traced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/provenance_panel.py" line="201"/>
+        <source>Looking for agreed language…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/provenance_panel.py" line="204"/>
+        <source>Import a folder into the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/provenance_panel.py" line="213"/>
+        <source>No library is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/provenance_panel.py" line="224"/>
+        <source>Imported %1 documents (%2 already in the library); %3 files could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/provenance_panel.py" line="234"/>
+        <source>Importing into the library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProvenancePanel</name>
+    <message>
+        <location filename="../../desktop/provenance_panel.py" line="74"/>
+        <source>Find agreed language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/provenance_panel.py" line="75"/>
+        <source>Look for each paragraph of the new version in the library&apos;s documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/provenance_panel.py" line="76"/>
+        <source>Import a folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/provenance_panel.py" line="77"/>
+        <source>Add every readable file of a folder to the library, in the background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/provenance_panel.py" line="78"/>
+        <source>Paragraphs of the new version and where their language comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/provenance_panel.py" line="79"/>
+        <source>Sources of the selected paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/provenance_panel.py" line="85"/>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/provenance_panel.py" line="88"/>
+        <source>agreed language: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/provenance_panel.py" line="89"/>
+        <source>edited from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/provenance_panel.py" line="99"/>
+        <source>Open a comparison, then find where the new version&apos;s language comes from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/provenance_panel.py" line="104"/>
+        <source>%1: %2 agreed language, %3 edited, %4 new</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RowDelegate</name>
     <message>
         <location filename="../../desktop/aligned_view.py" line="154"/>
@@ -878,6 +1075,82 @@
     <message>
         <location filename="../../desktop/aligned_view.py" line="155"/>
         <source>⋯ %1 hidden above</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeriesChangesPanel</name>
+    <message>
+        <location filename="../../desktop/series_panels.py" line="155"/>
+        <source>Every paragraph that changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/series_panels.py" line="156"/>
+        <source>Strengthened at some step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/series_panels.py" line="157"/>
+        <source>Weakened at some step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/series_panels.py" line="158"/>
+        <source>Added at some step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/series_panels.py" line="159"/>
+        <source>Removed at some step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/series_panels.py" line="168"/>
+        <source>Which paragraph histories to list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeriesController</name>
+    <message>
+        <location filename="../../desktop/series_window.py" line="61"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/series_window.py" line="62"/>
+        <source>Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/series_window.py" line="71"/>
+        <source>Documents (%1);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/series_window.py" line="73"/>
+        <source>Open the versions of a series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/series_window.py" line="79"/>
+        <source>Open a folder of versions as a series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/series_window.py" line="98"/>
+        <source>A series needs at least two versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/series_window.py" line="115"/>
+        <source>Comparing a series of versions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/series_window.py" line="154"/>
+        <source>Comparing…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -959,6 +1232,19 @@
     <message>
         <location filename="../../desktop/window_parts.py" line="261"/>
         <source>&amp;Recent comparisons</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VersionStrip</name>
+    <message>
+        <location filename="../../desktop/series_panels.py" line="62"/>
+        <source>Versions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/series_panels.py" line="63"/>
+        <source>Versions of the series: press two to compare them</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
