@@ -331,17 +331,17 @@
 <context>
     <name>Comparer</name>
     <message>
-        <location filename="../../desktop/comparing.py" line="54"/>
+        <location filename="../../desktop/comparing.py" line="62"/>
         <source>Comparing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/comparing.py" line="82"/>
+        <location filename="../../desktop/comparing.py" line="100"/>
         <source>Loading the French language model…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/comparing.py" line="85"/>
+        <location filename="../../desktop/comparing.py" line="103"/>
         <source>The comparison was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -349,17 +349,17 @@
 <context>
     <name>Corrections</name>
     <message>
-        <location filename="../../desktop/session.py" line="94"/>
+        <location filename="../../desktop/session.py" line="102"/>
         <source>link %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/session.py" line="96"/>
+        <location filename="../../desktop/session.py" line="104"/>
         <source>unlink %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/session.py" line="99"/>
+        <location filename="../../desktop/session.py" line="107"/>
         <source>label %1 as %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -415,53 +415,73 @@
 <context>
     <name>DocumentBar</name>
     <message>
-        <location filename="../../desktop/window_parts.py" line="167"/>
+        <location filename="../../desktop/window_parts.py" line="166"/>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_parts.py" line="166"/>
+        <source>adopted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_parts.py" line="170"/>
+        <source>%1 sponsors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_parts.py" line="171"/>
         <source>%1 paragraphs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/window_parts.py" line="172"/>
+        <location filename="../../desktop/window_parts.py" line="174"/>
+        <source>Sponsors: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_parts.py" line="177"/>
         <source>not compared yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/window_parts.py" line="175"/>
+        <location filename="../../desktop/window_parts.py" line="180"/>
         <source>no file yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/window_parts.py" line="180"/>
+        <location filename="../../desktop/window_parts.py" line="185"/>
         <source>Old…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/window_parts.py" line="181"/>
+        <location filename="../../desktop/window_parts.py" line="186"/>
         <source>New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/window_parts.py" line="182"/>
+        <location filename="../../desktop/window_parts.py" line="187"/>
         <source>Open the old version (Ctrl+O)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/window_parts.py" line="183"/>
+        <location filename="../../desktop/window_parts.py" line="188"/>
         <source>Open the new version (Ctrl+Shift+O)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/window_parts.py" line="184"/>
+        <location filename="../../desktop/window_parts.py" line="189"/>
         <source>Open the old version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/window_parts.py" line="185"/>
+        <location filename="../../desktop/window_parts.py" line="190"/>
         <source>Open the new version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/window_parts.py" line="186"/>
-        <location filename="../../desktop/window_parts.py" line="187"/>
+        <location filename="../../desktop/window_parts.py" line="191"/>
+        <location filename="../../desktop/window_parts.py" line="192"/>
         <source>Swap old and new</source>
         <translation type="unfinished"></translation>
     </message>
@@ -469,7 +489,7 @@
 <context>
     <name>Editing</name>
     <message>
-        <location filename="../../desktop/editing.py" line="63"/>
+        <location filename="../../desktop/editing.py" line="74"/>
         <source>%1 corrections</source>
         <translation type="unfinished"></translation>
     </message>
@@ -772,32 +792,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="220"/>
+        <location filename="../../desktop/main_window.py" line="225"/>
         <source>Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="221"/>
+        <location filename="../../desktop/main_window.py" line="226"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="223"/>
+        <location filename="../../desktop/main_window.py" line="228"/>
         <source>Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="230"/>
+        <location filename="../../desktop/main_window.py" line="235"/>
         <source>Side-by-side comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="231"/>
+        <location filename="../../desktop/main_window.py" line="236"/>
         <source>Each row: old paragraphs, the change, new paragraphs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="366"/>
+        <location filename="../../desktop/main_window.py" line="372"/>
         <source>No stored comparison holds this paragraph&apos;s document.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1119,42 +1139,42 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../desktop/window_parts.py" line="250"/>
+        <location filename="../../desktop/window_parts.py" line="255"/>
         <source>Open or drop two versions of a resolution to compare them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/window_parts.py" line="251"/>
+        <location filename="../../desktop/window_parts.py" line="256"/>
         <source>Old version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/window_parts.py" line="251"/>
+        <location filename="../../desktop/window_parts.py" line="256"/>
         <source>New version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/window_parts.py" line="255"/>
+        <location filename="../../desktop/window_parts.py" line="260"/>
         <source>click to open, or drop a file here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/window_parts.py" line="258"/>
+        <location filename="../../desktop/window_parts.py" line="263"/>
         <source>Open the old version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/window_parts.py" line="259"/>
+        <location filename="../../desktop/window_parts.py" line="264"/>
         <source>Open the new version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/window_parts.py" line="260"/>
+        <location filename="../../desktop/window_parts.py" line="265"/>
         <source>&amp;Compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/window_parts.py" line="261"/>
+        <location filename="../../desktop/window_parts.py" line="266"/>
         <source>&amp;Recent comparisons</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1175,7 +1195,7 @@
 <context>
     <name>WorkStatus</name>
     <message>
-        <location filename="../../desktop/window_parts.py" line="309"/>
+        <location filename="../../desktop/window_parts.py" line="314"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>

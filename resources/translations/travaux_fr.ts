@@ -330,17 +330,17 @@
 <context>
     <name>Comparer</name>
     <message>
-        <location filename="../../desktop/comparing.py" line="54" />
+        <location filename="../../desktop/comparing.py" line="62" />
         <source>Comparing…</source>
         <translation>Comparaison…</translation>
     </message>
     <message>
-        <location filename="../../desktop/comparing.py" line="82" />
+        <location filename="../../desktop/comparing.py" line="100" />
         <source>Loading the French language model…</source>
         <translation>Chargement du modèle de langue française…</translation>
     </message>
     <message>
-        <location filename="../../desktop/comparing.py" line="85" />
+        <location filename="../../desktop/comparing.py" line="103" />
         <source>The comparison was cancelled.</source>
         <translation>La comparaison a été annulée.</translation>
     </message>
@@ -348,17 +348,17 @@
 <context>
     <name>Corrections</name>
     <message>
-        <location filename="../../desktop/session.py" line="94" />
+        <location filename="../../desktop/session.py" line="102" />
         <source>link %1</source>
         <translation>lier %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/session.py" line="96" />
+        <location filename="../../desktop/session.py" line="104" />
         <source>unlink %1</source>
         <translation>délier %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/session.py" line="99" />
+        <location filename="../../desktop/session.py" line="107" />
         <source>label %1 as %2</source>
         <translation>marquer %1 comme %2</translation>
     </message>
@@ -414,53 +414,73 @@
 <context>
     <name>DocumentBar</name>
     <message>
-        <location filename="../../desktop/window_parts.py" line="167" />
+        <location filename="../../desktop/window_parts.py" line="166" />
+        <source>draft</source>
+        <translation>projet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_parts.py" line="166" />
+        <source>adopted</source>
+        <translation>adopté</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_parts.py" line="170" />
+        <source>%1 sponsors</source>
+        <translation>%1 auteurs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_parts.py" line="171" />
         <source>%1 paragraphs</source>
         <translation>%1 paragraphes</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_parts.py" line="172" />
+        <location filename="../../desktop/window_parts.py" line="174" />
+        <source>Sponsors: %1</source>
+        <translation>Auteurs : %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_parts.py" line="177" />
         <source>not compared yet</source>
         <translation>pas encore comparé</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_parts.py" line="175" />
+        <location filename="../../desktop/window_parts.py" line="180" />
         <source>no file yet</source>
         <translation>aucun fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_parts.py" line="180" />
+        <location filename="../../desktop/window_parts.py" line="185" />
         <source>Old…</source>
         <translation>Ancienne…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_parts.py" line="181" />
+        <location filename="../../desktop/window_parts.py" line="186" />
         <source>New…</source>
         <translation>Nouvelle…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_parts.py" line="182" />
+        <location filename="../../desktop/window_parts.py" line="187" />
         <source>Open the old version (Ctrl+O)</source>
         <translation>Ouvrir l’ancienne version (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_parts.py" line="183" />
+        <location filename="../../desktop/window_parts.py" line="188" />
         <source>Open the new version (Ctrl+Shift+O)</source>
         <translation>Ouvrir la nouvelle version (Ctrl+Maj+O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_parts.py" line="184" />
+        <location filename="../../desktop/window_parts.py" line="189" />
         <source>Open the old version</source>
         <translation>Ouvrir l’ancienne version</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_parts.py" line="185" />
+        <location filename="../../desktop/window_parts.py" line="190" />
         <source>Open the new version</source>
         <translation>Ouvrir la nouvelle version</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_parts.py" line="186" />
-        <location filename="../../desktop/window_parts.py" line="187" />
+        <location filename="../../desktop/window_parts.py" line="191" />
+        <location filename="../../desktop/window_parts.py" line="192" />
         <source>Swap old and new</source>
         <translation>Intervertir ancienne et nouvelle</translation>
     </message>
@@ -468,7 +488,7 @@
 <context>
     <name>Editing</name>
     <message>
-        <location filename="../../desktop/editing.py" line="63" />
+        <location filename="../../desktop/editing.py" line="74" />
         <source>%1 corrections</source>
         <translation>%1 corrections</translation>
     </message>
@@ -771,32 +791,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="220" />
+        <location filename="../../desktop/main_window.py" line="225" />
         <source>Changes</source>
         <translation>Changements</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="221" />
+        <location filename="../../desktop/main_window.py" line="226" />
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="223" />
+        <location filename="../../desktop/main_window.py" line="228" />
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="230" />
+        <location filename="../../desktop/main_window.py" line="235" />
         <source>Side-by-side comparison</source>
         <translation>Comparaison côte à côte</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="231" />
+        <location filename="../../desktop/main_window.py" line="236" />
         <source>Each row: old paragraphs, the change, new paragraphs</source>
         <translation>Chaque ligne : anciens paragraphes, le changement, nouveaux paragraphes</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="366" />
+        <location filename="../../desktop/main_window.py" line="372" />
         <source>No stored comparison holds this paragraph's document.</source>
         <translation>Aucune comparaison enregistrée ne contient le document de ce paragraphe.</translation>
     </message>
@@ -1118,42 +1138,42 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../desktop/window_parts.py" line="250" />
+        <location filename="../../desktop/window_parts.py" line="255" />
         <source>Open or drop two versions of a resolution to compare them</source>
         <translation>Ouvrez ou déposez deux versions d’une résolution pour les comparer</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_parts.py" line="251" />
+        <location filename="../../desktop/window_parts.py" line="256" />
         <source>Old version</source>
         <translation>Ancienne version</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_parts.py" line="251" />
+        <location filename="../../desktop/window_parts.py" line="256" />
         <source>New version</source>
         <translation>Nouvelle version</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_parts.py" line="255" />
+        <location filename="../../desktop/window_parts.py" line="260" />
         <source>click to open, or drop a file here</source>
         <translation>cliquez pour ouvrir, ou déposez un fichier ici</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_parts.py" line="258" />
+        <location filename="../../desktop/window_parts.py" line="263" />
         <source>Open the old version</source>
         <translation>Ouvrir l’ancienne version</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_parts.py" line="259" />
+        <location filename="../../desktop/window_parts.py" line="264" />
         <source>Open the new version</source>
         <translation>Ouvrir la nouvelle version</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_parts.py" line="260" />
+        <location filename="../../desktop/window_parts.py" line="265" />
         <source>&amp;Compare</source>
         <translation>&amp;Comparer</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_parts.py" line="261" />
+        <location filename="../../desktop/window_parts.py" line="266" />
         <source>&amp;Recent comparisons</source>
         <translation>Comparaisons &amp;récentes</translation>
     </message>
@@ -1174,7 +1194,7 @@
 <context>
     <name>WorkStatus</name>
     <message>
-        <location filename="../../desktop/window_parts.py" line="309" />
+        <location filename="../../desktop/window_parts.py" line="314" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
