@@ -116,8 +116,10 @@ class MainWindow(QMainWindow):
             self.library_dock = self._dock("libraryDock", self.library_panel, Qt.LeftDockWidgetArea)
             self.tabifyDockWidget(self.navigator_dock, self.library_dock)
             self.navigator_dock.raise_()
+        # the change list runs the full height; the details sit under the rows they describe
+        self.setCorner(Qt.BottomLeftCorner, Qt.LeftDockWidgetArea)
         self.resizeDocks([self.navigator_dock], [300], Qt.Horizontal)
-        self.resizeDocks([self.details_dock], [220], Qt.Vertical)
+        self.resizeDocks([self.details_dock], [140], Qt.Vertical)
 
     def _fit_screen(self) -> None:
         """A first size that fits the screen it opens on (a small laptop at 150 % is 1280 × 720)."""
@@ -274,8 +276,9 @@ class MainWindow(QMainWindow):
         self._paths_changed()
         self.navigator.retranslate()
         self.apply_view_options()
-        if comparison is None:
+        if comparison is None or self.view.current_row() < 0:
             self.details.show_row(None, None)
+            self._fit_details()
         if row is not None:
             again = self.model.find_row(row.old, row.new)
             if again >= 0:

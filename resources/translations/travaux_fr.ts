@@ -346,47 +346,47 @@
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../desktop/panels.py" line="160" />
+        <location filename="../../desktop/panels.py" line="163" />
         <source>Details of the selected row</source>
         <translation>Détails de la ligne sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="161" />
+        <location filename="../../desktop/panels.py" line="164" />
         <source>Select a row to see both texts in full, the signals and the score.</source>
         <translation>Sélectionnez une ligne pour voir les deux textes en entier, les signaux et le score.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="172" />
+        <location filename="../../desktop/panels.py" line="175" />
         <source>similarity %1</source>
         <translation>similarité %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="174" />
+        <location filename="../../desktop/panels.py" line="177" />
         <source>commitment</source>
         <translation>engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="174" />
+        <location filename="../../desktop/panels.py" line="177" />
         <source>no commitment</source>
         <translation>pas d’engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="178" />
+        <location filename="../../desktop/panels.py" line="181" />
         <source>set by hand</source>
         <translation>fixé à la main</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="181" />
+        <location filename="../../desktop/panels.py" line="184" />
         <source>Signals</source>
         <translation>Signaux</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="187" />
+        <location filename="../../desktop/panels.py" line="190" />
         <source>Old</source>
         <translation>Ancien</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="187" />
+        <location filename="../../desktop/panels.py" line="190" />
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
@@ -540,57 +540,57 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../desktop/panels.py" line="304" />
+        <location filename="../../desktop/panels.py" line="314" />
         <source>not found</source>
         <translation>introuvable</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="306" />
+        <location filename="../../desktop/panels.py" line="316" />
         <source>%1 of %2 rows</source>
         <translation>%1 sur %2 lignes</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="314" />
+        <location filename="../../desktop/panels.py" line="324" />
         <source>&amp;Find:</source>
         <translation>&amp;Rechercher :</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="315" />
+        <location filename="../../desktop/panels.py" line="325" />
         <source>Words in either version</source>
         <translation>Mots de l’une ou l’autre version</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="316" />
+        <location filename="../../desktop/panels.py" line="326" />
         <source>Find in both versions</source>
         <translation>Rechercher dans les deux versions</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="317" />
+        <location filename="../../desktop/panels.py" line="327" />
         <source>Previous match (Shift+Enter)</source>
         <translation>Résultat précédent (Maj+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="318" />
+        <location filename="../../desktop/panels.py" line="328" />
         <source>Previous match</source>
         <translation>Résultat précédent</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="319" />
+        <location filename="../../desktop/panels.py" line="329" />
         <source>Next match (Enter)</source>
         <translation>Résultat suivant (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="320" />
+        <location filename="../../desktop/panels.py" line="330" />
         <source>Next match</source>
         <translation>Résultat suivant</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="321" />
+        <location filename="../../desktop/panels.py" line="331" />
         <source>Close (Esc)</source>
         <translation>Fermer (Échap)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="322" />
+        <location filename="../../desktop/panels.py" line="332" />
         <source>Close the find bar</source>
         <translation>Fermer la barre de recherche</translation>
     </message>
@@ -751,32 +751,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="216" />
+        <location filename="../../desktop/main_window.py" line="218" />
         <source>Changes</source>
         <translation>Changements</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="217" />
+        <location filename="../../desktop/main_window.py" line="219" />
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="219" />
+        <location filename="../../desktop/main_window.py" line="221" />
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="224" />
+        <location filename="../../desktop/main_window.py" line="226" />
         <source>Side-by-side comparison</source>
         <translation>Comparaison côte à côte</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="225" />
+        <location filename="../../desktop/main_window.py" line="227" />
         <source>Each row: old paragraphs, the change, new paragraphs</source>
         <translation>Chaque ligne : anciens paragraphes, le changement, nouveaux paragraphes</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="360" />
+        <location filename="../../desktop/main_window.py" line="363" />
         <source>No stored comparison holds this paragraph's document.</source>
         <translation>Aucune comparaison enregistrée ne contient le document de ce paragraphe.</translation>
     </message>
@@ -784,37 +784,37 @@
 <context>
     <name>NavigatorPanel</name>
     <message>
-        <location filename="../../desktop/panels.py" line="123" />
+        <location filename="../../desktop/panels.py" line="126" />
         <source>Commitments only (%1)</source>
         <translation>Engagements seulement (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="124" />
+        <location filename="../../desktop/panels.py" line="127" />
         <source>Hide unchanged (%1)</source>
         <translation>Masquer les inchangés (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="103" />
+        <location filename="../../desktop/panels.py" line="106" />
         <source>%1 shown — F8 next, Shift+F8 previous</source>
         <translation>%1 affichés — F8 suivant, Maj+F8 précédent</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="125" />
+        <location filename="../../desktop/panels.py" line="128" />
         <source>Apply to the side-by-side view</source>
         <translation>Appliquer à la vue côte à côte</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="126" />
+        <location filename="../../desktop/panels.py" line="129" />
         <source>Show in the side-by-side view only the rows these filters let through</source>
         <translation>N’afficher dans la vue côte à côte que les lignes retenues par ces filtres</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="128" />
+        <location filename="../../desktop/panels.py" line="131" />
         <source>Changes</source>
         <translation>Changements</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="129" />
+        <location filename="../../desktop/panels.py" line="132" />
         <source>Only the changes that touch what States commit to</source>
         <translation>Seulement les changements qui touchent aux engagements des États</translation>
     </message>
@@ -876,8 +876,8 @@
     </message>
     <message>
         <location filename="../../desktop/aligned_view.py" line="155" />
-        <source>⋯ %1 hidden above</source>
-        <translation>⋯ %1 masqués au-dessus</translation>
+        <source>⋯ %1 hidden</source>
+        <translation>⋯ %1 masqués</translation>
     </message>
 </context>
 <context>
