@@ -114,10 +114,9 @@ def index_only(library: Library, draft: Document) -> float:
     from nlp.provenance.trace import _best_per_document
 
     start = time.perf_counter()
-    wordings: dict[str, Wording] = {}
     own = document_key(draft)
     for p in draft:
-        _best_per_document(draft, library.candidates(p.text, exclude=(own,)), Wording(p.text), wordings)
+        _best_per_document(draft, library.candidates(p.text, exclude=(own,)), Wording(p.text))
     return time.perf_counter() - start
 
 

@@ -1,7 +1,9 @@
 """The window's background work on comparisons: compute or reopen one, keep corrections, load the model.
 
 Each method builds an :class:`~desktop.operations.Operation` whose callbacks say what the window
-does with the result; the work functions themselves touch no widget.
+does with the result; the work functions themselves touch no widget. Whatever needs the language
+model goes through ``window.engine`` (:mod:`nlp.engine.remote`): in the application, a process of its
+own, so the window's event loop never waits on spaCy.
 """
 
 from __future__ import annotations
@@ -37,19 +39,25 @@ class Comparer(QObject):
         library = self.library
         kept = w.session.corrections if keep_corrections else ()
 
+        engine = w.engine
+
         def shown(result) -> None:
-            comparison, corrections, cid = result
-            w.session.set_comparison(comparison, tuple(corrections) or kept, cid)
+            comparison, steps, cid = result
+            w.session.set_comparison(comparison, steps, cid)
             w.files.compared()
             if w.library_panel is not None:
                 w.library_panel.refresh()
             w.comparisonShown.emit()
 
         def work(progress, cancel):
+            from nlp.engine import compare
             from nlp.service import open_comparison
 
-            opened = open_comparison(old, new, library, progress, cancel, recompute=fresh)
-            return opened.comparison, opened.corrections, opened.id
+            def compute(old_doc, new_doc, progress, cancel):
+                return engine.call(compare, old_doc, new_doc, progress=progress, cancel=cancel)
+
+            opened = open_comparison(old, new, library, progress, cancel, recompute=fresh, compute=compute)
+            return opened.comparison, _steps(engine, opened.comparison, opened.corrections or kept), opened.id
 
         return w.operations.submit(Operation(work, shown, on_cancel=self._cancelled, label=self.tr("Comparing…"), group=COMPARE))
 
@@ -59,9 +67,11 @@ class Comparer(QObject):
         if library is None:
             return None
 
+        engine = self._window.engine
+
         def shown(result) -> None:
-            comparison, corrections = result
-            self._window.show_comparison(comparison, corrections, cid)
+            comparison, steps = result
+            self._window.show_comparison(comparison, steps, cid)
             if then is not None:
                 then()
 
@@ -69,7 +79,7 @@ class Comparer(QObject):
             from nlp.service import reopen_comparison
 
             opened = reopen_comparison(library, cid)
-            return opened.comparison, opened.corrections
+            return opened.comparison, _steps(engine, opened.comparison, opened.corrections)
 
         return self._window.operations.submit(Operation(work, shown, group=COMPARE))
 
@@ -79,13 +89,24 @@ class Comparer(QObject):
             self._window.operations.submit(Operation(lambda progress, cancel: library.save_corrections(cid, corrections)))
 
     def load_model(self) -> Task:
-        return self._window.operations.submit(Operation(_load_model, label=self.tr("Loading the French language model…"), indeterminate=True))
+        engine = self._window.engine
+        engine.start()
+
+        def work(progress, cancel):
+            from nlp.engine.pipeline import preload
+
+            engine.call(preload, ("fr",))
+
+        return self._window.operations.submit(Operation(work, label=self.tr("Loading the French language model…"), indeterminate=True))
 
     def _cancelled(self) -> None:
         self._window.show_message(self.tr("The comparison was cancelled."), "info")
 
 
-def _load_model(progress, cancel) -> None:
-    from nlp.engine import pipeline
+def _steps(engine, comparison, corrections) -> tuple:
+    """The corrections replayed by the engine: each with the comparison after it (see the session)."""
+    if not corrections:
+        return ()
+    from nlp.engine.corrections import steps
 
-    pipeline.load("fr")
+    return engine.call(steps, comparison, tuple(corrections))

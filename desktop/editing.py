@@ -5,7 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, QObject
 from PySide6.QtWidgets import QMenu
 
-from nlp.engine.corrections import Correction, applicable
+from desktop.operations import Operation
+from nlp.engine.corrections import applicable
+from nlp.model.correction import Correction
+
+CORRECT = "correct"  # the group of operations computing corrections (one at a time)
 
 
 class Editing(QObject):
@@ -20,10 +24,14 @@ class Editing(QObject):
         new = tuple(p for r in rows for p in w.model.row(r).new)
         return old, new, rows
 
+    def busy(self) -> bool:
+        """A correction is being computed: the editing actions wait for it."""
+        return self._window.operations.running(CORRECT)
+
     def states(self) -> set[str]:
         """'linkable' when the selection can become one link, 'links' when it holds links."""
         c = self._window.session.current
-        if c is None:
+        if c is None or self.busy():
             return set()
         old, new, rows = self.selected_ids()
         out = set()
@@ -54,22 +62,35 @@ class Editing(QObject):
         ]
         return self._correct(steps)
 
-    def _correct(self, steps: list[Correction]) -> bool:
-        if not steps:
-            return False
+    def _correct(self, corrections: list[Correction]) -> bool:
+        """Have the engine apply ``corrections`` to the comparison on screen (off the GUI thread: a new
+        link is judged by the language model), then push them as one undoable step. False when there
+        is nothing to do, or another correction is still being computed."""
         w = self._window
-        stack = w.session.undo_stack
-        if len(steps) > 1:
-            stack.beginMacro(self.tr("%1 corrections").replace("%1", str(len(steps))))
-        done = [w.session.correct(step) for step in steps]
-        if len(steps) > 1:
-            stack.endMacro()
-        first = steps[0]
-        target = w.model.find_row(first.old, first.new)
-        if target >= 0:
-            w.view.clearSelection()
-            w.go_to_row(target)
-        return any(done)
+        base = w.session.current
+        if not corrections or base is None or w.operations.running(CORRECT):
+            return False
+        engine = w.engine
+        macro = self.tr("%1 corrections").replace("%1", str(len(corrections)))
+
+        def work(progress, cancel):
+            from nlp.engine.corrections import steps
+
+            return engine.call(steps, base, tuple(corrections))
+
+        def done(steps) -> None:
+            if w.session.current is not base or not w.session.push(steps, macro):
+                return  # the comparison changed meanwhile (reloaded, replaced): these steps no longer apply
+            first = steps[0][0]
+            target = w.model.find_row(first.old, first.new)
+            if target >= 0:
+                w.view.clearSelection()
+                w.go_to_row(target)
+            w.update_actions()
+
+        w.operations.submit(Operation(work, done, group=CORRECT))
+        w.update_actions()
+        return True
 
     def context_menu(self, pos) -> None:
         w = self._window

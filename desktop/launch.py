@@ -59,6 +59,7 @@ def launch(argv: list[str]) -> int:
     from desktop.main_window import MainWindow
     from desktop.paths import app_icon, ensure_fonts
     from desktop.settings import Settings
+    from nlp.engine.remote import EngineProcess
     from nlp.model.version import __version__
 
     app = QApplication.instance()
@@ -85,7 +86,10 @@ def launch(argv: list[str]) -> int:
     i18n.install(args.lang or i18n.resolve(settings.language))
     theme.apply(app, settings.theme)
 
-    window = MainWindow(settings, library=library if not isinstance(library, str) else None)
+    # the language model in a process of its own, so the window never waits on it (a one-off screenshot
+    # has no window to keep answering, and loads it where it is)
+    engine = None if args.screenshot else EngineProcess()
+    window = MainWindow(settings, library=library if not isinstance(library, str) else None, engine=engine)
     if isinstance(library, str):
         window.show_message(library, "error")
     if args.screenshot:

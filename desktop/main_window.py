@@ -23,10 +23,13 @@ from desktop.operations import OperationController
 from desktop.panels import DetailsPanel, FindBar, NavigatorPanel
 from desktop.paths import app_icon
 from desktop.printing import Printer
+from desktop.provenance_panel import ProvenanceController
+from desktop.series_window import SeriesController
 from desktop.session import ComparisonSession
 from desktop.settings import Settings
 from desktop.tasks import TaskRunner
 from desktop.window_parts import Banner, DocumentBar, StartPage, WorkStatus
+from nlp.engine.remote import Engine, LocalEngine
 from nlp.model.comparison import Comparison
 
 
@@ -34,12 +37,16 @@ class MainWindow(QMainWindow):
     comparisonShown = Signal()  # a computed or reopened comparison is on screen
     workFailed = Signal(str)  # the one-line message shown in the banner
 
-    def __init__(self, settings: Settings, runner: TaskRunner | None = None, load_model: bool = True, library=None):
+    def __init__(self, settings: Settings, runner: TaskRunner | None = None, load_model: bool = True, library=None,
+                 engine: Engine | None = None):
         super().__init__()
         self.setObjectName("mainWindow")
         self.setWindowIcon(app_icon())
         self.settings = settings
         self.library = library
+        # what needs the language model runs here: the application gives an EngineProcess (the model in
+        # a process of its own); by default calls run on the worker thread
+        self.engine: Engine = engine or LocalEngine()
         self.runner = runner or TaskRunner(self)
         self._owns_runner = runner is None
         self.operations = OperationController(self.runner, lambda message: self.show_message(message, "error"), self)
@@ -57,6 +64,8 @@ class MainWindow(QMainWindow):
 
         self._build_central()
         self._build_docks()
+        self.series = SeriesController(self)  # series of versions: version strip, history, series changes
+        self.provenance = ProvenanceController(self)  # agreed language, folder import
         self.actions = actions.ActionSet(self, actions.entries(), self.menuBar())
         self.status = WorkStatus(self.statusBar())
         self.status.cancel_button.clicked.connect(self.operations.cancel)
@@ -219,6 +228,8 @@ class MainWindow(QMainWindow):
         self.details_dock.setWindowTitle(self.tr("Details"))
         if self.library_dock is not None:
             self.library_dock.setWindowTitle(self.tr("Library"))
+        self.series.retranslate()
+        self.provenance.retranslate()
         self.banner.retranslate()
         self.document_bar.retranslate()
         self.empty_page.retranslate()
@@ -260,10 +271,11 @@ class MainWindow(QMainWindow):
     def open_pair(self, old: str, new: str) -> None:
         self.files.open_pair(old, new)
 
-    def show_comparison(self, comparison: Comparison, corrections=(), library_id: int | None = None) -> None:
-        """Show an already computed comparison (from a test, or the library)."""
+    def show_comparison(self, comparison: Comparison, steps=(), library_id: int | None = None) -> None:
+        """Show an already computed comparison (from a test, or the library), with its corrections as
+        the engine replayed them (``steps``, see :meth:`ComparisonSession.set_comparison`)."""
         self.files.set_paths(comparison.old.path, comparison.new.path)
-        self.session.set_comparison(comparison, corrections, library_id)
+        self.session.set_comparison(comparison, steps, library_id)
         self.comparisonShown.emit()
 
     def _show_comparison(self, comparison: Comparison | None) -> None:
@@ -392,4 +404,5 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         if self._owns_runner:
             self.runner.shutdown()
+        self.engine.close()
         super().closeEvent(event)

@@ -88,3 +88,15 @@ def test_anchoring_leaves_the_sample_comparison_as_it_was(samples, fr_nlp):
     tagged_only = compare(old, new)
     assert [(l.old, l.new, l.change, l.moved) for l in anchored.links] == \
         [(l.old, l.new, l.change, l.moved) for l in tagged_only.links]
+
+
+def test_tagging_in_several_processes_reads_the_same(fr_nlp):
+    texts = [s.replace("États", f"États {k}") for k in range(6) for s in SENTENCES]
+    alone = [[(t.text, t.lemma_, t.pos_, t.has_vector) for t in d] for d in pipeline.tag(texts, "fr")]
+    shared = [[(t.text, t.lemma_, t.pos_, t.has_vector) for t in d] for d in pipeline.tag(texts, "fr", processes=2)]
+    assert shared == alone
+
+
+def test_parallel_tagging_only_for_many_texts():
+    assert pipeline.processes_for(10) == 1
+    assert 1 <= pipeline.processes_for(pipeline.PARALLEL_MIN) <= pipeline.MAX_PROCESSES

@@ -1,20 +1,17 @@
 """``main.py library import FOLDER``: every readable file under a folder into the library.
 
 A progress bar on the terminal (standard error), one line per file that cannot be read (and on with
-the rest), a summary at the end. Documents are stored in batches, each one transaction: an import
-stopped half way keeps every batch already written, and never half a document.
+the rest), a summary at the end; the work is :func:`nlp.library.importing.import_files`, which the
+window's library uses too.
 """
 
 from __future__ import annotations
 
 import sys
-import time
 from pathlib import Path
 
-from nlp.cli.common import EXIT_BAD_INPUT, EXIT_OK, emit
-from nlp.model.errors import InputError
+from nlp.cli.main import EXIT_BAD_INPUT, EXIT_OK, emit
 
-BATCH = 50  # documents per transaction
 BAR = 30  # characters of the progress bar
 
 
@@ -35,14 +32,14 @@ def add_import_parser(commands, db_parent) -> None:
 class _Bar:
     """A one-line progress bar on standard error, drawn only on a terminal."""
 
-    def __init__(self, total: int) -> None:
-        self.total, self.shown = max(total, 1), sys.stderr.isatty()
+    def __init__(self) -> None:
+        self.shown = sys.stderr.isatty()
 
-    def draw(self, done: int, name: str) -> None:
+    def draw(self, done: int, total: int, name: str) -> None:
         if not self.shown:
             return
-        filled = BAR * done // self.total
-        sys.stderr.write(f"\r[{'#' * filled}{'.' * (BAR - filled)}] {done}/{self.total} {Path(name).name[:40]:<40}")
+        filled = BAR * done // max(total, 1)
+        sys.stderr.write(f"\r[{'#' * filled}{'.' * (BAR - filled)}] {done}/{total} {Path(name).name[:40]:<40}")
         sys.stderr.flush()
 
     def clear(self) -> None:
@@ -52,46 +49,23 @@ class _Bar:
 
 
 def run_import(args) -> int:
-    from nlp.cli.library import _expand, _open
-    from nlp.readers import read_document
+    from nlp.cli.library import _open
+    from nlp.library.importing import files_under, import_files
 
-    folder = Path(args.folder)
-    if not folder.is_dir():
-        raise InputError(folder, "is not a folder" if folder.exists() else "no such folder")
-    files = _expand([str(folder)])
-    bar = _Bar(len(files))
-    started = time.monotonic()
-    counts = {"added": 0, "known": 0, "paragraphs": 0}
-    failed = 0
-    with _open(args) as library:
-        pending: list = []
+    files = files_under(args.folder)
+    bar = _Bar()
 
-        def flush() -> None:
-            for (_, was_there), doc in zip(library.add_documents(pending), pending):
-                counts["known" if was_there else "added"] += 1
-                counts["paragraphs"] += 0 if was_there else len(doc)
-            pending.clear()
-
-        for i, name in enumerate(files, 1):
-            bar.draw(i - 1, name)
-            try:
-                doc = read_document(name)
-            except InputError as e:
-                bar.clear()
-                sys.stderr.write(f"error: {e}\n")
-                failed += 1
-                continue
-            pending.append(doc)
-            if len(pending) >= BATCH:
-                flush()
-        flush()
-        bar.draw(len(files), "")
+    def error(line: str) -> None:
         bar.clear()
-    seconds = time.monotonic() - started
-    added, known, paragraphs = counts["added"], counts["known"], counts["paragraphs"]
+        sys.stderr.write(f"error: {line}\n")
+
+    with _open(args) as library:
+        report = import_files(library, files, progress=bar.draw, on_error=error)
+    bar.clear()
+    n = report.files
     emit(
-        f"imported {added} document{'s' if added != 1 else ''} ({paragraphs} paragraphs) from {len(files)} file"
-        f"{'s' if len(files) != 1 else ''} in {seconds:.1f} s; {known} already in the library; "
-        f"{failed} unreadable\n"
+        f"imported {report.added} document{'s' if report.added != 1 else ''} ({report.paragraphs} paragraphs) "
+        f"from {n} file{'s' if n != 1 else ''} in {report.seconds:.1f} s; {report.known} already in the library; "
+        f"{len(report.unreadable)} unreadable\n"
     )
-    return EXIT_BAD_INPUT if failed else EXIT_OK
+    return EXIT_BAD_INPUT if report.unreadable else EXIT_OK

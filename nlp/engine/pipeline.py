@@ -19,6 +19,7 @@ windows are joined back into one Doc with the same text. Normal paragraphs are n
 
 from __future__ import annotations
 
+import os
 import re
 import threading
 from collections import OrderedDict
@@ -38,6 +39,11 @@ MODELS: dict[str, tuple[str, ...]] = {
 WINDOW = 10_000
 # Components the alignment does not read (it needs lemmas, parts of speech and vectors, no syntax).
 NOT_FOR_TAGGING = ("parser",)
+# From this many texts to tag, the work is shared among processes (forking a copy of the pipeline costs
+# about as much as tagging a hundred paragraphs, and each copy brings its share of memory).
+PARALLEL_MIN = 2_000
+PARALLEL_CHUNK = 2_000  # texts per round when tagging in parallel (between two cancellation checks)
+MAX_PROCESSES = 4
 # Parsed Docs kept for the commitment analysis (it reads a link's texts more than once).
 PARSED_MAX = 512
 
@@ -51,6 +57,12 @@ def load(language: str) -> "Language":
         if language not in _cache:
             _cache[language] = _load(language)
         return _cache[language]
+
+
+def preload(languages: Sequence[str] = ("fr",)) -> None:
+    """Load the pipelines of ``languages`` now (a window does it while the person chooses files)."""
+    for language in languages:
+        load(language)
 
 
 def is_loaded(language: str) -> bool:
@@ -115,7 +127,7 @@ def windows(text: str, size: int | None = None) -> list[str]:
     return pieces
 
 
-def _read(nlp: "Language", texts: Sequence[str], disable: Iterable[str] = ()) -> Iterator["Doc"]:
+def _read(nlp: "Language", texts: Sequence[str], disable: Iterable[str] = (), processes: int = 1) -> Iterator["Doc"]:
     """Docs for ``texts`` in order, long texts read window by window and joined back."""
     from spacy.tokens import Doc
 
@@ -127,15 +139,24 @@ def _read(nlp: "Language", texts: Sequence[str], disable: Iterable[str] = ()) ->
         pieces += parts
         counts.append(len(parts))
     # ``disable`` here, not select_pipes: the pipeline is shared between threads and must not change
-    docs = nlp.pipe(pieces, batch_size=64, disable=disabled)
+    docs = nlp.pipe(pieces, batch_size=64, disable=disabled, n_process=processes)
     for count in counts:
         parts = [next(docs) for _ in range(count)]
         yield parts[0] if count == 1 else Doc.from_docs(parts, ensure_whitespace=False)
 
 
-def tag(texts: Sequence[str], language: str) -> Iterator["Doc"]:
-    """Docs with lemmas, parts of speech and vectors (no dependency parse), one per text, streamed."""
-    return _read(load(language), texts, NOT_FOR_TAGGING)
+def tag(texts: Sequence[str], language: str, processes: int = 1) -> Iterator["Doc"]:
+    """Docs with lemmas, parts of speech and vectors (no dependency parse), one per text, streamed;
+    ``processes`` > 1 shares the work among that many forked copies of the pipeline."""
+    return _read(load(language), texts, NOT_FOR_TAGGING, processes)
+
+
+def processes_for(count: int) -> int:
+    """How many processes tag ``count`` texts: one, unless there are enough texts to repay starting
+    copies of the pipeline (:data:`PARALLEL_MIN`) and cores to run them."""
+    if count < PARALLEL_MIN:
+        return 1
+    return max(1, min(MAX_PROCESSES, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1))
 
 
 _parsed: dict[str, "OrderedDict[str, Doc]"] = {}

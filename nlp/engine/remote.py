@@ -6,7 +6,9 @@ for seconds. :class:`EngineProcess` starts one worker process that loads the mod
 engine calls one at a time; the caller's thread only waits on a pipe (which releases the lock).
 
 A call is ``engine.call(fn, *args, progress=..., cancel=..., **kwargs)``: ``fn`` is any importable
-function taking ``progress`` and ``cancel`` keywords (``nlp.engine.compare``, a service function...).
+function (``nlp.engine.compare``, ``nlp.engine.corrections.steps``...); it is given ``progress`` and
+``cancel`` keywords when its signature has them. :class:`LocalEngine` runs the same calls in the
+calling thread, for callers that need no second process (tests, scripts).
 Progress, cancellation and the result travel as plain pickled data. Errors come back as the same
 kinds the engine raises (:class:`InputError`, :class:`Cancelled`) or as :class:`EngineError`; a worker
 that dies (a crash, the system's out-of-memory killer) raises :class:`EngineStopped`, and the next call
@@ -15,10 +17,11 @@ starts a fresh worker: nothing the caller holds is lost.
 
 from __future__ import annotations
 
+import inspect
 import multiprocessing
 import signal
 import threading
-from typing import Any, Callable
+from typing import Any, Callable, Protocol
 
 from nlp.model.errors import Cancelled, InputError
 
@@ -34,6 +37,39 @@ class EngineError(Exception):
 
 class EngineStopped(EngineError):
     """The worker process died during the call; the next call starts a new one."""
+
+
+class Engine(Protocol):
+    def start(self) -> None: ...
+
+    def close(self) -> None: ...
+
+    def call(self, fn: Callable[..., Any], *args: Any, progress: Progress | None = None,
+             cancel: Callable[[], bool] | None = None, **kwargs: Any) -> Any: ...
+
+
+def _run(fn: Callable[..., Any], args: tuple, kwargs: dict, progress: Progress, cancel: Callable[[], bool]) -> Any:
+    """``fn(*args, **kwargs)``, given ``progress`` and ``cancel`` when it takes them."""
+    parameters = inspect.signature(fn).parameters
+    if "progress" in parameters:
+        kwargs = {**kwargs, "progress": progress}
+    if "cancel" in parameters:
+        kwargs = {**kwargs, "cancel": cancel}
+    return fn(*args, **kwargs)
+
+
+class LocalEngine:
+    """Engine calls run in the calling thread (the model loads in this process)."""
+
+    def start(self) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+    def call(self, fn: Callable[..., Any], *args: Any, progress: Progress | None = None,
+             cancel: Callable[[], bool] | None = None, **kwargs: Any) -> Any:
+        return _run(fn, args, kwargs, progress or (lambda f, m: None), cancel or (lambda: False))
 
 
 class EngineProcess:
@@ -146,8 +182,7 @@ def _serve(conn: Any, cancel_event: Any, preload: tuple[str, ...]) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is for the caller, which stops us in turn
     from nlp.engine import pipeline
 
-    for language in preload:
-        pipeline.load(language)
+    pipeline.preload(preload)
 
     def progress(fraction: float, message: str = "") -> None:
         conn.send(("progress", float(fraction), message))
@@ -161,7 +196,7 @@ def _serve(conn: Any, cancel_event: Any, preload: tuple[str, ...]) -> None:
             return
         _, fn, args, kwargs = request
         try:
-            result = fn(*args, progress=progress, cancel=cancel_event.is_set, **kwargs)
+            result = _run(fn, args, kwargs, progress, cancel_event.is_set)
         except Cancelled:
             conn.send(("cancelled",))
         except InputError as e:

@@ -8,6 +8,8 @@ DejaVu Sans carries every French letter, « » and the marks. Pages are numbered
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from fpdf import FPDF
 from fpdf.fonts import FontFace
 
@@ -39,7 +41,7 @@ BODY_INDENT = 6.0  # mm
 
 
 class _Pdf(FPDF):
-    def __init__(self, running_title: str, w: Wording, fallbacks: tuple = ()) -> None:
+    def __init__(self, running_title: str, w: Wording, fallbacks: tuple[Path, ...] = ()) -> None:
         super().__init__(orientation="portrait", unit="mm", format="A4")
         self.running_title, self.wording = running_title, w
         fonts = report.resource_dir("fonts")

@@ -14,6 +14,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+from pathlib import PurePath
 from typing import TYPE_CHECKING, Callable
 
 from nlp.library.sources import Candidate
@@ -41,31 +43,33 @@ def trace(draft: Document, library: "Library", limit: int = LIMIT, progress: Pro
 
     report = progress or (lambda f, m: None)
     own = document_key(draft)
-    judge = _Judge(_language(draft))
-    wordings: dict[str, Wording] = {}
+    language = _language(draft)
     traced = []
     for i, paragraph in enumerate(draft):
         if cancel is not None and cancel():
             raise Cancelled()
         if i % 8 == 0:
             report(i / max(len(draft), 1), "tracing the paragraphs")
-        mine = Wording(paragraph.text)
-        kept = _best_per_document(draft, library.candidates(paragraph.text, exclude=(own,)), mine, wordings)
-        sources = tuple(judge.source(c, score, paragraph) for c, score in kept[:limit])
+        mine = wording_of(paragraph.text)
+        kept = _best_per_document(draft, library.candidates(paragraph.text, exclude=(own,)), mine)
+        sources = tuple(_source(c, score, paragraph, language) for c, score in kept[:limit])
         traced.append(TracedParagraph(paragraph.id, _status(sources), sources))
     report(1.0, "done")
     return Provenance(draft, tuple(traced), str(library.path))
 
 
-def _best_per_document(draft: Document, found: list[Candidate], mine: Wording,
-                       wordings: dict[str, Wording]) -> list[tuple[Candidate, float]]:
+@lru_cache(maxsize=1 << 13)
+def wording_of(text: str) -> Wording:
+    """A paragraph's wording, made once per process for a text that recurs (agreed language does)."""
+    return Wording(text)
+
+
+def _best_per_document(draft: Document, found: list[Candidate], mine: Wording) -> list[tuple[Candidate, float]]:
     best: dict[str, tuple[Candidate, float]] = {}
     for c in found:
         if c.language != draft.language or (draft.symbol and c.symbol == draft.symbol):
             continue  # another language, or another copy of the draft itself
-        if c.text not in wordings:
-            wordings[c.text] = Wording(c.text)
-        score = round(mine.similarity(wordings[c.text]), 4)
+        score = round(mine.similarity(wording_of(c.text)), 4)
         # one source per document; two files of one document (its .txt and its .xml) are one document
         key = f"{c.symbol}\n{c.language}" if c.symbol else c.document
         if score >= RELATED and (key not in best or score > best[key][1]):
@@ -85,26 +89,20 @@ def _language(doc: Document) -> str:
     return doc.language if doc.language in ("fr", "en") else "fr"
 
 
-class _Judge:
-    """The engine's word diff and commitment label of a source against a draft paragraph, each pair
-    of texts judged once (agreed language recurs from resolution to resolution)."""
+def _source(c: Candidate, score: float, paragraph: Paragraph, language: str) -> Source:
+    diff, change, signals = _judged(c.text, c.kind, paragraph.text, paragraph.kind, language)
+    return Source(c.symbol, c.pid, c.adopted, score, change, c.document, c.symbol or PurePath(c.path).name,
+                  c.text, diff, signals)
 
-    def __init__(self, language: str) -> None:
-        self.language = language
-        self.made: dict[tuple[str, str], tuple] = {}
 
-    def source(self, c: Candidate, score: float, paragraph: Paragraph) -> Source:
-        key = (c.text, paragraph.text)
-        if key not in self.made:
-            from nlp.engine import commitment
-            from nlp.engine.worddiff import word_diff
+@lru_cache(maxsize=1 << 14)
+def _judged(source: str, source_kind: str, text: str, kind: str, language: str) -> tuple:
+    """The engine's word diff and commitment label of a source against a draft paragraph, as for a
+    link (source = old). Each pair of texts is judged once per process: agreed language recurs from
+    resolution to resolution, and a draft is traced again as it is revised."""
+    from nlp.engine import commitment
+    from nlp.engine.worddiff import word_diff
 
-            diff = tuple(word_diff(c.text, paragraph.text))
-            old = Paragraph(id=c.pid, kind=c.kind, text=c.text)
-            assessment = commitment.assess_link([old], [paragraph], self.language, diff)
-            self.made[key] = (diff, assessment.change.value, tuple(assessment.signals))
-        diff, change, signals = self.made[key]
-        from pathlib import PurePath
-
-        return Source(c.symbol, c.pid, c.adopted, score, change, c.document, c.symbol or PurePath(c.path).name,
-                      c.text, diff, signals)
+    diff = tuple(word_diff(source, text))
+    assessment = commitment.assess_link([Paragraph("source", source_kind, source)], [Paragraph("draft", kind, text)], language, diff)
+    return diff, assessment.change.value, tuple(assessment.signals)

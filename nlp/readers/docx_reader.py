@@ -22,6 +22,7 @@ from nlp.model.document import Document
 from nlp.model.errors import InputError
 from nlp.readers.archive import SafeZip, parse_xml
 from nlp.readers.layout import bounded, letters, opening_italic, roman
+from nlp.readers.plaintext import literal, restore
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _W_URI = W[1:-1]
@@ -37,7 +38,8 @@ _HEADING_STYLE = re.compile(r"^(heading|titre|title|überschrift)\s*(\d?)", re.I
 def read(data: bytes, path: str, fmt: str = "docx", revisions: str = "accepted") -> Document:
     from nlp.readers.textual import parse_text
 
-    return parse_text(extract_text(data, path, revisions), path=path, fmt="docx")
+    # the runs' own characters are text (« ${7*7} », « <b> »), not markup: see nlp.readers.plaintext
+    return restore(parse_text(extract_text(data, path, revisions), path=path, fmt="docx"))
 
 
 def extract_text(data: bytes, path: str, revisions: str = "accepted") -> str:
@@ -373,12 +375,14 @@ class _Extractor:
         for child in r:
             tag = child.tag
             if tag in (W + "t", W + "delText"):
-                out.append(child.text or "")
+                out.append(literal(child.text or ""))
             elif tag in (W + "tab", W + "br", W + "cr"):
                 out.append(" ")
             elif tag == W + "noBreakHyphen":
                 out.append("-")
             elif tag in (W + "footnoteReference", W + "endnoteReference"):
+                if child.get(W + "customMarkFollows") in ("1", "true", "on"):
+                    continue  # a note marked « * » (a draft's sponsors' note): cover, not text
                 kind = "footnote" if tag == W + "footnoteReference" else "endnote"
                 out.append(self._callout(f"{kind}:{child.get(W + 'id')}", notes))
                 italic = False

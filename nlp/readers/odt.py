@@ -18,6 +18,7 @@ from nlp.model.document import Document
 from nlp.model.errors import InputError
 from nlp.readers.archive import SafeZip, parse_xml
 from nlp.readers.layout import bounded, letters, opening_italic, roman
+from nlp.readers.plaintext import literal, restore
 
 TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
 OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
@@ -34,7 +35,8 @@ _SKIP = {TEXT + "tracked-changes", OFFICE + "annotation", TEXT + "note-citation"
 def read(data: bytes, path: str, fmt: str = "odt") -> Document:
     from nlp.readers.textual import parse_text
 
-    return parse_text(extract_text(data, path), path=path, fmt="odt")
+    # the spans' own characters are text (« ${7*7} », « <b> »), not markup: see nlp.readers.plaintext
+    return restore(parse_text(extract_text(data, path), path=path, fmt="odt"))
 
 
 def extract_text(data: bytes, path: str) -> str:
@@ -163,7 +165,7 @@ class _Extractor:
 
     def _inline(self, el: etree._Element, parts: list[tuple[str, bool]], notes: list[str], italic: bool) -> None:
         if el.text:
-            parts.append((el.text, italic))
+            parts.append((literal(el.text), italic))
         for child in el:
             tag = child.tag
             if isinstance(tag, str) and tag not in _SKIP:
@@ -177,7 +179,7 @@ class _Extractor:
                 elif tag in (TEXT + "span", TEXT + "a", TEXT + "ruby", TEXT + "ruby-base", TEXT + "meta", TEXT + "inserted"):
                     self._inline(child, parts, notes, italic or child.get(TEXT + "style-name") in self.styles.italic)
             if child.tail:
-                parts.append((child.tail, italic))
+                parts.append((literal(child.tail), italic))
 
     def _note(self, note: etree._Element, notes: list[str]) -> str:
         self.notes += 1

@@ -26,6 +26,7 @@ from nlp.readers import read_document
 
 Progress = Callable[[float, str], None]
 Cancel = Callable[[], bool]
+Compute = Callable[[Document, Document, "Progress | None", "Cancel | None"], Comparison]
 # a version to compare: a file to read, or a document already read (e.g. a draft's rejected changes)
 Source = Union[str, "os.PathLike[str]", Document]
 
@@ -59,13 +60,15 @@ def open_comparison(
     cancel: Cancel | None = None,
     *,
     recompute: bool = False,
+    compute: Compute = compare,
 ) -> OpenedComparison:
     """The comparison of ``old`` with ``new``: reopened from ``library`` when it holds one under the
     same key, else computed (and stored there, with the corrections last made on these documents).
 
     A file that cannot be read raises :class:`~nlp.model.errors.InputError` naming it; ``cancel()``
     returning true stops the work with :class:`~nlp.model.errors.Cancelled`. ``recompute`` computes
-    even when the library holds the comparison (and replaces it there).
+    even when the library holds the comparison (and replaces it there). ``compute`` is the engine's
+    ``compare`` or a stand-in with its signature (the window's runs it in the engine's own process).
     """
     report = progress or (lambda fraction, message: None)
     report(0.0, "reading the old version")
@@ -75,14 +78,14 @@ def open_comparison(
     new_doc = _document(new)
     _check(cancel)
     if library is None:
-        return OpenedComparison(compare(old_doc, new_doc, progress, cancel))
+        return OpenedComparison(compute(old_doc, new_doc, progress, cancel))
     key = comparison_key(old_doc, new_doc)
     cid = None if recompute else library.find_comparison(key)
     if cid is not None:
         report(1.0, "reopened from the library")
         comparison, corrections = library.load_comparison(cid)
         return OpenedComparison(comparison, corrections, cid, reopened=True)
-    comparison = compare(old_doc, new_doc, progress, cancel)
+    comparison = compute(old_doc, new_doc, progress, cancel)
     # a new engine or lexicon recomputes; the person's corrections are replayed on its result
     corrections = library.last_corrections(key.old, key.new)
     cid = library.save_comparison(comparison, corrections, resources=key.resources)

@@ -69,131 +69,151 @@
     </message>
     <message>
         <location filename="../../desktop/actions.py" line="86"/>
-        <source>Open &amp;recent</source>
+        <source>Open a &amp;series of versions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/actions.py" line="87"/>
-        <source>&amp;Compare</source>
+        <source>Open a series &amp;folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/actions.py" line="88"/>
-        <source>&amp;Swap old and new</source>
+        <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/actions.py" line="89"/>
-        <source>&amp;Reload</source>
+        <source>&amp;Compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/actions.py" line="90"/>
-        <source>&amp;Cancel the work in progress</source>
+        <source>&amp;Swap old and new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/actions.py" line="91"/>
-        <source>&amp;Export</source>
+        <source>&amp;Reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/actions.py" line="92"/>
-        <source>&amp;Print…</source>
+        <source>Find &amp;agreed language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/actions.py" line="93"/>
-        <source>Print pre&amp;view…</source>
+        <source>&amp;Import a folder into the library…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/actions.py" line="94"/>
-        <source>&amp;Quit</source>
+        <source>&amp;Cancel the work in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/actions.py" line="95"/>
-        <source>&amp;Edit</source>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="96"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="97"/>
+        <source>Print pre&amp;view…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/actions.py" line="98"/>
-        <source>&amp;Link selected paragraphs</source>
+        <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/actions.py" line="99"/>
-        <source>&amp;Unlink</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/actions.py" line="100"/>
-        <source>Set &amp;label</source>
+        <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/actions.py" line="102"/>
-        <source>&amp;Find…</source>
+        <source>&amp;Link selected paragraphs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/actions.py" line="103"/>
-        <source>&amp;Preferences…</source>
+        <source>&amp;Unlink</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/actions.py" line="104"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/actions.py" line="105"/>
-        <source>&amp;Next change</source>
+        <source>Set &amp;label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/actions.py" line="106"/>
-        <source>&amp;Previous change</source>
+        <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/actions.py" line="107"/>
-        <source>Show only the &amp;differences</source>
+        <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/actions.py" line="108"/>
-        <source>&amp;Redline in one column</source>
+        <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/actions.py" line="109"/>
-        <source>Zoom &amp;in</source>
+        <source>&amp;Next change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/actions.py" line="110"/>
-        <source>Zoom &amp;out</source>
+        <source>&amp;Previous change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/actions.py" line="111"/>
-        <source>&amp;Actual size</source>
+        <source>Show only the &amp;differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="112"/>
+        <source>&amp;Redline in one column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="113"/>
+        <source>Zoom &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="114"/>
+        <source>Zoom &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/actions.py" line="115"/>
+        <source>&amp;Actual size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="122"/>
         <source>&amp;Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="117"/>
+        <location filename="../../desktop/actions.py" line="124"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="118"/>
+        <location filename="../../desktop/actions.py" line="125"/>
         <source>&amp;About Travaux</source>
         <translation type="unfinished"></translation>
     </message>
@@ -311,17 +331,17 @@
 <context>
     <name>Comparer</name>
     <message>
-        <location filename="../../desktop/comparing.py" line="54"/>
+        <location filename="../../desktop/comparing.py" line="62"/>
         <source>Comparing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/comparing.py" line="82"/>
+        <location filename="../../desktop/comparing.py" line="100"/>
         <source>Loading the French language model…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/comparing.py" line="85"/>
+        <location filename="../../desktop/comparing.py" line="103"/>
         <source>The comparison was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -329,17 +349,17 @@
 <context>
     <name>Corrections</name>
     <message>
-        <location filename="../../desktop/session.py" line="94"/>
+        <location filename="../../desktop/session.py" line="102"/>
         <source>link %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/session.py" line="96"/>
+        <location filename="../../desktop/session.py" line="104"/>
         <source>unlink %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/session.py" line="99"/>
+        <location filename="../../desktop/session.py" line="107"/>
         <source>label %1 as %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -449,7 +469,7 @@
 <context>
     <name>Editing</name>
     <message>
-        <location filename="../../desktop/editing.py" line="63"/>
+        <location filename="../../desktop/editing.py" line="74"/>
         <source>%1 corrections</source>
         <translation type="unfinished"></translation>
     </message>
@@ -599,152 +619,152 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../desktop/library_panel.py" line="215"/>
+        <location filename="../../desktop/library_panel.py" line="220"/>
         <source>Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="216"/>
+        <location filename="../../desktop/library_panel.py" line="221"/>
         <source>Corrections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="333"/>
+        <location filename="../../desktop/library_panel.py" line="342"/>
         <source>Saved %1 (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="217"/>
+        <location filename="../../desktop/library_panel.py" line="222"/>
         <source>Engine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="214"/>
+        <location filename="../../desktop/library_panel.py" line="219"/>
         <source>Comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="223"/>
+        <location filename="../../desktop/library_panel.py" line="228"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="224"/>
+        <location filename="../../desktop/library_panel.py" line="229"/>
         <source>Paragraphs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="225"/>
+        <location filename="../../desktop/library_panel.py" line="230"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="226"/>
+        <location filename="../../desktop/library_panel.py" line="231"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="231"/>
+        <location filename="../../desktop/library_panel.py" line="236"/>
         <source>Passage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="341"/>
+        <location filename="../../desktop/library_panel.py" line="350"/>
         <source>%1 ¶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="349"/>
+        <location filename="../../desktop/library_panel.py" line="358"/>
         <source>strengthened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="350"/>
+        <location filename="../../desktop/library_panel.py" line="359"/>
         <source>weakened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="351"/>
+        <location filename="../../desktop/library_panel.py" line="360"/>
         <source>modified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="352"/>
+        <location filename="../../desktop/library_panel.py" line="361"/>
         <source>moved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="353"/>
+        <location filename="../../desktop/library_panel.py" line="362"/>
         <source>added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="354"/>
+        <location filename="../../desktop/library_panel.py" line="363"/>
         <source>removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="357"/>
+        <location filename="../../desktop/library_panel.py" line="366"/>
         <source>no substantive change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="365"/>
+        <location filename="../../desktop/library_panel.py" line="374"/>
         <source>Search every paragraph (accents ignored)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="366"/>
+        <location filename="../../desktop/library_panel.py" line="375"/>
         <source>Search the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="367"/>
+        <location filename="../../desktop/library_panel.py" line="376"/>
         <source>&quot;Words in quotes&quot; find a phrase, word* a prefix, OR either word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="368"/>
+        <location filename="../../desktop/library_panel.py" line="377"/>
         <source>Comparisons (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="369"/>
+        <location filename="../../desktop/library_panel.py" line="378"/>
         <source>Documents (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="370"/>
+        <location filename="../../desktop/library_panel.py" line="379"/>
         <source>Search results (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="371"/>
+        <location filename="../../desktop/library_panel.py" line="380"/>
         <source>Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="372"/>
+        <location filename="../../desktop/library_panel.py" line="381"/>
         <source>Stored comparisons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="373"/>
+        <location filename="../../desktop/library_panel.py" line="382"/>
         <source>Press Enter or double-click to reopen a comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="374"/>
+        <location filename="../../desktop/library_panel.py" line="383"/>
         <source>Stored documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="375"/>
+        <location filename="../../desktop/library_panel.py" line="384"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="376"/>
+        <location filename="../../desktop/library_panel.py" line="385"/>
         <source>Press Enter or double-click to show the paragraph</source>
         <translation type="unfinished"></translation>
     </message>
@@ -752,32 +772,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="218"/>
+        <location filename="../../desktop/main_window.py" line="227"/>
         <source>Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="219"/>
+        <location filename="../../desktop/main_window.py" line="228"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="221"/>
+        <location filename="../../desktop/main_window.py" line="230"/>
         <source>Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="226"/>
+        <location filename="../../desktop/main_window.py" line="237"/>
         <source>Side-by-side comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="227"/>
+        <location filename="../../desktop/main_window.py" line="238"/>
         <source>Each row: old paragraphs, the change, new paragraphs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="363"/>
+        <location filename="../../desktop/main_window.py" line="375"/>
         <source>No stored comparison holds this paragraph&apos;s document.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -869,6 +889,107 @@
     </message>
 </context>
 <context>
+    <name>ProvenanceController</name>
+    <message>
+        <location filename="../../desktop/provenance_panel.py" line="176"/>
+        <source>Agreed language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/provenance_panel.py" line="183"/>
+        <source>Agreed language is looked for in the library, and no library is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/provenance_panel.py" line="186"/>
+        <source>Open a comparison first: its new version is traced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/provenance_panel.py" line="201"/>
+        <source>Looking for agreed language…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/provenance_panel.py" line="204"/>
+        <source>Import a folder into the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/provenance_panel.py" line="213"/>
+        <source>No library is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/provenance_panel.py" line="224"/>
+        <source>Imported %1 documents (%2 already in the library); %3 files could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/provenance_panel.py" line="234"/>
+        <source>Importing into the library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProvenancePanel</name>
+    <message>
+        <location filename="../../desktop/provenance_panel.py" line="74"/>
+        <source>Find agreed language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/provenance_panel.py" line="75"/>
+        <source>Look for each paragraph of the new version in the library&apos;s documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/provenance_panel.py" line="76"/>
+        <source>Import a folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/provenance_panel.py" line="77"/>
+        <source>Add every readable file of a folder to the library, in the background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/provenance_panel.py" line="78"/>
+        <source>Paragraphs of the new version and where their language comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/provenance_panel.py" line="79"/>
+        <source>Sources of the selected paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/provenance_panel.py" line="85"/>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/provenance_panel.py" line="88"/>
+        <source>agreed language: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/provenance_panel.py" line="89"/>
+        <source>edited from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/provenance_panel.py" line="99"/>
+        <source>Open a comparison, then find where the new version&apos;s language comes from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/provenance_panel.py" line="104"/>
+        <source>%1: %2 agreed language, %3 edited, %4 new</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RowDelegate</name>
     <message>
         <location filename="../../desktop/aligned_view.py" line="154"/>
@@ -878,6 +999,82 @@
     <message>
         <location filename="../../desktop/aligned_view.py" line="155"/>
         <source>⋯ %1 hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeriesChangesPanel</name>
+    <message>
+        <location filename="../../desktop/series_panels.py" line="155"/>
+        <source>Every paragraph that changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/series_panels.py" line="156"/>
+        <source>Strengthened at some step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/series_panels.py" line="157"/>
+        <source>Weakened at some step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/series_panels.py" line="158"/>
+        <source>Added at some step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/series_panels.py" line="159"/>
+        <source>Removed at some step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/series_panels.py" line="168"/>
+        <source>Which paragraph histories to list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeriesController</name>
+    <message>
+        <location filename="../../desktop/series_window.py" line="61"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/series_window.py" line="62"/>
+        <source>Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/series_window.py" line="71"/>
+        <source>Documents (%1);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/series_window.py" line="73"/>
+        <source>Open the versions of a series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/series_window.py" line="79"/>
+        <source>Open a folder of versions as a series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/series_window.py" line="98"/>
+        <source>A series needs at least two versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/series_window.py" line="115"/>
+        <source>Comparing a series of versions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/series_window.py" line="154"/>
+        <source>Comparing…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -959,6 +1156,19 @@
     <message>
         <location filename="../../desktop/window_parts.py" line="261"/>
         <source>&amp;Recent comparisons</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VersionStrip</name>
+    <message>
+        <location filename="../../desktop/series_panels.py" line="62"/>
+        <source>Versions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/series_panels.py" line="63"/>
+        <source>Versions of the series: press two to compare them</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -68,131 +68,151 @@
     </message>
     <message>
         <location filename="../../desktop/actions.py" line="86" />
+        <source>Open a &amp;series of versions…</source>
+        <translation>Ouvrir une &amp;série de versions…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="87" />
+        <source>Open a series &amp;folder…</source>
+        <translation>Ouvrir un &amp;dossier de versions en série…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="88" />
         <source>Open &amp;recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="87" />
+        <location filename="../../desktop/actions.py" line="89" />
         <source>&amp;Compare</source>
         <translation>&amp;Comparer</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="88" />
+        <location filename="../../desktop/actions.py" line="90" />
         <source>&amp;Swap old and new</source>
         <translation>&amp;Intervertir ancienne et nouvelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="89" />
+        <location filename="../../desktop/actions.py" line="91" />
         <source>&amp;Reload</source>
         <translation>&amp;Recharger</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="90" />
+        <location filename="../../desktop/actions.py" line="92" />
+        <source>Find &amp;agreed language</source>
+        <translation>Chercher le langage &amp;agréé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="93" />
+        <source>&amp;Import a folder into the library…</source>
+        <translation>&amp;Importer un dossier dans la bibliothèque…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="94" />
         <source>&amp;Cancel the work in progress</source>
         <translation>A&amp;nnuler le travail en cours</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="91" />
+        <location filename="../../desktop/actions.py" line="95" />
         <source>&amp;Export</source>
         <translation>E&amp;xporter</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="92" />
+        <location filename="../../desktop/actions.py" line="96" />
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="93" />
+        <location filename="../../desktop/actions.py" line="97" />
         <source>Print pre&amp;view…</source>
         <translation>&amp;Aperçu avant impression…</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="94" />
+        <location filename="../../desktop/actions.py" line="98" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="95" />
+        <location filename="../../desktop/actions.py" line="99" />
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="98" />
+        <location filename="../../desktop/actions.py" line="102" />
         <source>&amp;Link selected paragraphs</source>
         <translation>&amp;Lier les paragraphes sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="99" />
+        <location filename="../../desktop/actions.py" line="103" />
         <source>&amp;Unlink</source>
         <translation>&amp;Délier</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="100" />
+        <location filename="../../desktop/actions.py" line="104" />
         <source>Set &amp;label</source>
         <translation>Changer l’&amp;étiquette</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="102" />
+        <location filename="../../desktop/actions.py" line="106" />
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="103" />
+        <location filename="../../desktop/actions.py" line="107" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="104" />
+        <location filename="../../desktop/actions.py" line="108" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="105" />
+        <location filename="../../desktop/actions.py" line="109" />
         <source>&amp;Next change</source>
         <translation>Changement &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="106" />
+        <location filename="../../desktop/actions.py" line="110" />
         <source>&amp;Previous change</source>
         <translation>Changement &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="107" />
+        <location filename="../../desktop/actions.py" line="111" />
         <source>Show only the &amp;differences</source>
         <translation>N’afficher que les &amp;différences</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="108" />
+        <location filename="../../desktop/actions.py" line="112" />
         <source>&amp;Redline in one column</source>
         <translation>&amp;Modifications sur une colonne</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="109" />
+        <location filename="../../desktop/actions.py" line="113" />
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;avant</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="110" />
+        <location filename="../../desktop/actions.py" line="114" />
         <source>Zoom &amp;out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="111" />
+        <location filename="../../desktop/actions.py" line="115" />
         <source>&amp;Actual size</source>
         <translation>&amp;Taille réelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="115" />
+        <location filename="../../desktop/actions.py" line="122" />
         <source>&amp;Theme</source>
         <translation>&amp;Thème</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="117" />
+        <location filename="../../desktop/actions.py" line="124" />
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="118" />
+        <location filename="../../desktop/actions.py" line="125" />
         <source>&amp;About Travaux</source>
         <translation>À &amp;propos de Travaux</translation>
     </message>
@@ -310,17 +330,17 @@
 <context>
     <name>Comparer</name>
     <message>
-        <location filename="../../desktop/comparing.py" line="54" />
+        <location filename="../../desktop/comparing.py" line="62" />
         <source>Comparing…</source>
         <translation>Comparaison…</translation>
     </message>
     <message>
-        <location filename="../../desktop/comparing.py" line="82" />
+        <location filename="../../desktop/comparing.py" line="100" />
         <source>Loading the French language model…</source>
         <translation>Chargement du modèle de langue française…</translation>
     </message>
     <message>
-        <location filename="../../desktop/comparing.py" line="85" />
+        <location filename="../../desktop/comparing.py" line="103" />
         <source>The comparison was cancelled.</source>
         <translation>La comparaison a été annulée.</translation>
     </message>
@@ -328,17 +348,17 @@
 <context>
     <name>Corrections</name>
     <message>
-        <location filename="../../desktop/session.py" line="94" />
+        <location filename="../../desktop/session.py" line="102" />
         <source>link %1</source>
         <translation>lier %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/session.py" line="96" />
+        <location filename="../../desktop/session.py" line="104" />
         <source>unlink %1</source>
         <translation>délier %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/session.py" line="99" />
+        <location filename="../../desktop/session.py" line="107" />
         <source>label %1 as %2</source>
         <translation>marquer %1 comme %2</translation>
     </message>
@@ -448,7 +468,7 @@
 <context>
     <name>Editing</name>
     <message>
-        <location filename="../../desktop/editing.py" line="63" />
+        <location filename="../../desktop/editing.py" line="74" />
         <source>%1 corrections</source>
         <translation>%1 corrections</translation>
     </message>
@@ -598,152 +618,152 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../desktop/library_panel.py" line="215" />
+        <location filename="../../desktop/library_panel.py" line="220" />
         <source>Changes</source>
         <translation>Changements</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="216" />
+        <location filename="../../desktop/library_panel.py" line="221" />
         <source>Corrections</source>
         <translation>Corrections</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="333" />
+        <location filename="../../desktop/library_panel.py" line="342" />
         <source>Saved %1 (UTC)</source>
         <translation>Enregistré le %1 (UTC)</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="217" />
+        <location filename="../../desktop/library_panel.py" line="222" />
         <source>Engine</source>
         <translation>Moteur</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="214" />
+        <location filename="../../desktop/library_panel.py" line="219" />
         <source>Comparison</source>
         <translation>Comparaison</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="223" />
+        <location filename="../../desktop/library_panel.py" line="228" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="224" />
+        <location filename="../../desktop/library_panel.py" line="229" />
         <source>Paragraphs</source>
         <translation>Paragraphes</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="225" />
+        <location filename="../../desktop/library_panel.py" line="230" />
         <source>Added</source>
         <translation>Ajouté</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="226" />
+        <location filename="../../desktop/library_panel.py" line="231" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="231" />
+        <location filename="../../desktop/library_panel.py" line="236" />
         <source>Passage</source>
         <translation>Passage</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="341" />
+        <location filename="../../desktop/library_panel.py" line="350" />
         <source>%1 ¶</source>
         <translation>%1 ¶</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="349" />
+        <location filename="../../desktop/library_panel.py" line="358" />
         <source>strengthened</source>
         <translation>renforcé</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="350" />
+        <location filename="../../desktop/library_panel.py" line="359" />
         <source>weakened</source>
         <translation>affaibli</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="351" />
+        <location filename="../../desktop/library_panel.py" line="360" />
         <source>modified</source>
         <translation>modifié</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="352" />
+        <location filename="../../desktop/library_panel.py" line="361" />
         <source>moved</source>
         <translation>déplacé</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="353" />
+        <location filename="../../desktop/library_panel.py" line="362" />
         <source>added</source>
         <translation>ajouté</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="354" />
+        <location filename="../../desktop/library_panel.py" line="363" />
         <source>removed</source>
         <translation>supprimé</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="357" />
+        <location filename="../../desktop/library_panel.py" line="366" />
         <source>no substantive change</source>
         <translation>aucun changement de fond</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="365" />
+        <location filename="../../desktop/library_panel.py" line="374" />
         <source>Search every paragraph (accents ignored)…</source>
         <translation>Rechercher dans tous les paragraphes (accents ignorés)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="366" />
+        <location filename="../../desktop/library_panel.py" line="375" />
         <source>Search the library</source>
         <translation>Rechercher dans la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="367" />
+        <location filename="../../desktop/library_panel.py" line="376" />
         <source>"Words in quotes" find a phrase, word* a prefix, OR either word</source>
         <translation>« Mots entre guillemets » : une expression ; mot* : un préfixe ; OR : l’un ou l’autre mot</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="368" />
+        <location filename="../../desktop/library_panel.py" line="377" />
         <source>Comparisons (%1)</source>
         <translation>Comparaisons (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="369" />
+        <location filename="../../desktop/library_panel.py" line="378" />
         <source>Documents (%1)</source>
         <translation>Documents (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="370" />
+        <location filename="../../desktop/library_panel.py" line="379" />
         <source>Search results (%1)</source>
         <translation>Résultats (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="371" />
+        <location filename="../../desktop/library_panel.py" line="380" />
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="372" />
+        <location filename="../../desktop/library_panel.py" line="381" />
         <source>Stored comparisons</source>
         <translation>Comparaisons enregistrées</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="373" />
+        <location filename="../../desktop/library_panel.py" line="382" />
         <source>Press Enter or double-click to reopen a comparison</source>
         <translation>Entrée ou double-clic pour rouvrir une comparaison</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="374" />
+        <location filename="../../desktop/library_panel.py" line="383" />
         <source>Stored documents</source>
         <translation>Documents enregistrés</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="375" />
+        <location filename="../../desktop/library_panel.py" line="384" />
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="376" />
+        <location filename="../../desktop/library_panel.py" line="385" />
         <source>Press Enter or double-click to show the paragraph</source>
         <translation>Entrée ou double-clic pour afficher le paragraphe</translation>
     </message>
@@ -751,32 +771,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="218" />
+        <location filename="../../desktop/main_window.py" line="227" />
         <source>Changes</source>
         <translation>Changements</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="219" />
+        <location filename="../../desktop/main_window.py" line="228" />
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="221" />
+        <location filename="../../desktop/main_window.py" line="230" />
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="226" />
+        <location filename="../../desktop/main_window.py" line="237" />
         <source>Side-by-side comparison</source>
         <translation>Comparaison côte à côte</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="227" />
+        <location filename="../../desktop/main_window.py" line="238" />
         <source>Each row: old paragraphs, the change, new paragraphs</source>
         <translation>Chaque ligne : anciens paragraphes, le changement, nouveaux paragraphes</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="363" />
+        <location filename="../../desktop/main_window.py" line="375" />
         <source>No stored comparison holds this paragraph's document.</source>
         <translation>Aucune comparaison enregistrée ne contient le document de ce paragraphe.</translation>
     </message>
@@ -868,6 +888,107 @@
     </message>
 </context>
 <context>
+    <name>ProvenanceController</name>
+    <message>
+        <location filename="../../desktop/provenance_panel.py" line="176" />
+        <source>Agreed language</source>
+        <translation>Langage agréé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/provenance_panel.py" line="183" />
+        <source>Agreed language is looked for in the library, and no library is open.</source>
+        <translation>Le langage agréé se cherche dans la bibliothèque, et aucune bibliothèque n’est ouverte.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/provenance_panel.py" line="186" />
+        <source>Open a comparison first: its new version is traced.</source>
+        <translation>Ouvrez d’abord une comparaison : c’est sa nouvelle version qui est recherchée.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/provenance_panel.py" line="201" />
+        <source>Looking for agreed language…</source>
+        <translation>Recherche du langage agréé…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/provenance_panel.py" line="204" />
+        <source>Import a folder into the library</source>
+        <translation>Importer un dossier dans la bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/provenance_panel.py" line="213" />
+        <source>No library is open.</source>
+        <translation>Aucune bibliothèque n’est ouverte.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/provenance_panel.py" line="224" />
+        <source>Imported %1 documents (%2 already in the library); %3 files could not be read.</source>
+        <translation>%1 documents importés (%2 déjà dans la bibliothèque) ; %3 fichiers illisibles.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/provenance_panel.py" line="234" />
+        <source>Importing into the library…</source>
+        <translation>Importation dans la bibliothèque…</translation>
+    </message>
+</context>
+<context>
+    <name>ProvenancePanel</name>
+    <message>
+        <location filename="../../desktop/provenance_panel.py" line="74" />
+        <source>Find agreed language</source>
+        <translation>Chercher le langage agréé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/provenance_panel.py" line="75" />
+        <source>Look for each paragraph of the new version in the library's documents</source>
+        <translation>Chercher chaque paragraphe de la nouvelle version dans les documents de la bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/provenance_panel.py" line="76" />
+        <source>Import a folder…</source>
+        <translation>Importer un dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/provenance_panel.py" line="77" />
+        <source>Add every readable file of a folder to the library, in the background</source>
+        <translation>Ajouter à la bibliothèque chaque fichier lisible d’un dossier, en arrière-plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/provenance_panel.py" line="78" />
+        <source>Paragraphs of the new version and where their language comes from</source>
+        <translation>Paragraphes de la nouvelle version et origine de leur libellé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/provenance_panel.py" line="79" />
+        <source>Sources of the selected paragraph</source>
+        <translation>Sources du paragraphe sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/provenance_panel.py" line="85" />
+        <source>new</source>
+        <translation>nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/provenance_panel.py" line="88" />
+        <source>agreed language: %1</source>
+        <translation>langage agréé : %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/provenance_panel.py" line="89" />
+        <source>edited from %1</source>
+        <translation>modifié depuis %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/provenance_panel.py" line="99" />
+        <source>Open a comparison, then find where the new version's language comes from.</source>
+        <translation>Ouvrez une comparaison, puis cherchez d’où vient le libellé de la nouvelle version.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/provenance_panel.py" line="104" />
+        <source>%1: %2 agreed language, %3 edited, %4 new</source>
+        <translation>%1 : %2 langage agréé, %3 modifiés, %4 nouveaux</translation>
+    </message>
+</context>
+<context>
     <name>RowDelegate</name>
     <message>
         <location filename="../../desktop/aligned_view.py" line="154" />
@@ -878,6 +999,82 @@
         <location filename="../../desktop/aligned_view.py" line="155" />
         <source>⋯ %1 hidden</source>
         <translation>⋯ %1 masqués</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesChangesPanel</name>
+    <message>
+        <location filename="../../desktop/series_panels.py" line="155" />
+        <source>Every paragraph that changed</source>
+        <translation>Tout paragraphe qui a changé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/series_panels.py" line="156" />
+        <source>Strengthened at some step</source>
+        <translation>Renforcé à une étape</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/series_panels.py" line="157" />
+        <source>Weakened at some step</source>
+        <translation>Affaibli à une étape</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/series_panels.py" line="158" />
+        <source>Added at some step</source>
+        <translation>Ajouté à une étape</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/series_panels.py" line="159" />
+        <source>Removed at some step</source>
+        <translation>Supprimé à une étape</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/series_panels.py" line="168" />
+        <source>Which paragraph histories to list</source>
+        <translation>Quelles histoires de paragraphes afficher</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesController</name>
+    <message>
+        <location filename="../../desktop/series_window.py" line="61" />
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/series_window.py" line="62" />
+        <source>Series</source>
+        <translation>Série</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/series_window.py" line="71" />
+        <source>Documents (%1);;All files (*)</source>
+        <translation>Documents (%1);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/series_window.py" line="73" />
+        <source>Open the versions of a series</source>
+        <translation>Ouvrir les versions d’une série</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/series_window.py" line="79" />
+        <source>Open a folder of versions as a series</source>
+        <translation>Ouvrir un dossier de versions comme une série</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/series_window.py" line="98" />
+        <source>A series needs at least two versions.</source>
+        <translation>Une série compte au moins deux versions.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/series_window.py" line="115" />
+        <source>Comparing a series of versions…</source>
+        <translation>Comparaison d’une série de versions…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/series_window.py" line="154" />
+        <source>Comparing…</source>
+        <translation>Comparaison…</translation>
     </message>
 </context>
 <context>
@@ -959,6 +1156,19 @@
         <location filename="../../desktop/window_parts.py" line="261" />
         <source>&amp;Recent comparisons</source>
         <translation>Comparaisons &amp;récentes</translation>
+    </message>
+</context>
+<context>
+    <name>VersionStrip</name>
+    <message>
+        <location filename="../../desktop/series_panels.py" line="62" />
+        <source>Versions:</source>
+        <translation>Versions :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/series_panels.py" line="63" />
+        <source>Versions of the series: press two to compare them</source>
+        <translation>Versions de la série : appuyez sur deux d’entre elles pour les comparer</translation>
     </message>
 </context>
 <context>

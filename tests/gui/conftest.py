@@ -102,3 +102,8 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if "tests/gui/" in str(item.fspath).replace("\\", "/"):
             item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
+
+
+def settle(qtbot, window, timeout: int = 60000) -> None:
+    """Wait until the window's background work (a correction being judged, its saving) is done."""
+    qtbot.waitUntil(lambda: not window.operations.busy, timeout=timeout)

@@ -7,6 +7,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 
 from desktop.main_window import MainWindow
 from desktop.models import OLD_TEXT
+from tests.gui.conftest import settle
 
 
 @pytest.fixture
@@ -79,7 +80,7 @@ def test_choosing_a_change_in_the_navigator_goes_to_its_row(window, qtbot, small
     assert window.view.current_row() == 0
 
 
-def test_link_unlink_undo_redo(window, small_comparison):
+def test_link_unlink_undo_redo(window, qtbot, small_comparison):
     window.show_comparison(small_comparison)
     removed_row = next(i for i, r in enumerate(window.model.rows()) if r.kind == "removed")
     added_row = next(i for i, r in enumerate(window.model.rows()) if r.kind == "added")
@@ -87,6 +88,7 @@ def test_link_unlink_undo_redo(window, small_comparison):
     _select(window, [removed_row, added_row])
     assert window.actions["link"].isEnabled()
     window.actions["link"].trigger()
+    settle(qtbot, window)
     assert window.model.rowCount() == before - 1
     made = window.model.find_row(("5",), ("5",))
     assert window.model.row(made).manual and window.model.row(made).kind == "link"
@@ -99,6 +101,7 @@ def test_link_unlink_undo_redo(window, small_comparison):
     # unlink the first link: its paragraphs become removed and added
     _select(window, [0])
     window.actions["unlink"].trigger()
+    settle(qtbot, window)
     kinds = [r.kind for r in window.model.rows()]
     assert kinds.count("removed") == 1 and kinds.count("added") == 1
     assert window.model.rowCount() == before
@@ -107,10 +110,11 @@ def test_link_unlink_undo_redo(window, small_comparison):
     assert window.session.current == small_comparison
 
 
-def test_relabel_overrides_and_undoes(window, small_comparison):
+def test_relabel_overrides_and_undoes(window, qtbot, small_comparison):
     window.show_comparison(small_comparison)
     _select(window, [2])
     window.actions["label_weakened"].trigger()
+    settle(qtbot, window)
     assert window.model.row(window.model.find_row(("2",), ("3",))).change == "weakened"
     assert "1 weakened" in window.status.summary.text()
     assert window.session.undo_stack.undoText()
@@ -206,3 +210,60 @@ def test_settings_fall_back_to_defaults_on_bad_values(settings):
     assert settings.theme == "system" and settings.language == ""
     settings.theme = "dark"
     assert settings.theme == "dark"
+
+
+@pytest.mark.slow
+def test_the_engine_process_serves_the_window_and_a_crash_is_survived(qtbot, settings, sample_pair):
+    """The model in its own process: the comparison and a correction come from it; a dead worker is
+    reported in one line, the comparison and its corrections stay on screen, the next call restarts it."""
+    import os
+    import signal
+
+    from nlp.engine.remote import EngineProcess
+
+    engine = EngineProcess()
+    w = MainWindow(settings, engine=engine)
+    qtbot.addWidget(w)
+    w.show()
+    with qtbot.waitSignal(w.comparisonShown, timeout=180000):
+        w.open_pair(*sample_pair)
+    assert engine.running
+    row = next(i for i, r in enumerate(w.model.rows()) if r.kind == "link" and r.change != "weakened")
+    _select(w, [row])
+    w.actions["label_weakened"].trigger()
+    settle(qtbot, w)
+    assert w.model.row(row).change == "weakened" and len(w.session.corrections) == 1
+
+    # killed while idle: the next call starts a new worker, unnoticed
+    os.kill(engine.pid, signal.SIGKILL)
+    qtbot.waitUntil(lambda: not engine.running, timeout=10000)
+    with qtbot.waitSignal(w.comparisonShown, timeout=180000):
+        w.files.compareRequested.emit(True, True)
+    assert engine.running and len(w.session.corrections) == 1
+
+    # killed in the middle of a comparison: one line in the window, what is on screen stays
+    shown = w.session.current
+    killed: list[int] = []
+    call = engine.call
+
+    def call_then_kill(fn, *args, progress=None, **kwargs):
+        def report(fraction, message):  # runs while the worker is inside the call
+            if fraction >= 0.1 and not killed:
+                killed.append(engine.pid)
+                os.kill(engine.pid, signal.SIGKILL)
+            if progress is not None:
+                progress(fraction, message)
+
+        return call(fn, *args, progress=report, **kwargs)
+
+    engine.call = call_then_kill
+    with qtbot.waitSignal(w.workFailed, timeout=180000):
+        w.files.compareRequested.emit(True, True)
+    engine.call = call
+    assert killed and "engine process stopped" in w.banner_text()
+    assert w.session.current is shown and len(w.session.corrections) == 1  # nothing the person did is lost
+    with qtbot.waitSignal(w.comparisonShown, timeout=180000):
+        w.files.compareRequested.emit(True, True)
+    assert engine.running and engine.pid != killed[0] and len(w.session.corrections) == 1
+    w.close()
+    assert not engine.running

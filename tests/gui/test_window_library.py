@@ -6,6 +6,7 @@ import pytest
 
 from desktop.main_window import MainWindow
 from nlp.library.store import Library
+from tests.gui.conftest import settle
 
 
 @pytest.fixture
@@ -36,8 +37,8 @@ def test_stored_after_computing_and_reopened_with_corrections(qtbot, settings, l
     pair = (window.model.row(row).old, window.model.row(row).new)
     window.view.go_to_row(row)
     window.view.selectRow(row)
-    with qtbot.waitSignal(window.runner.finished, timeout=10000):
-        window.actions["label_weakened"].trigger()
+    window.actions["label_weakened"].trigger()
+    settle(qtbot, window)
     stored = library.load_comparison(cid)[1]
     assert [(c.action, c.old, c.new, c.change) for c in stored] == [("relabel", *pair, "weakened")]
 

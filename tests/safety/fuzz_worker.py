@@ -44,6 +44,12 @@ def main() -> int:
     out_path, seconds = sys.argv[1], float(sys.argv[2])
     paths = [line for line in sys.stdin.read().splitlines() if line.strip()]
     from nlp.cli import main as cli
+    from nlp.readers import READERS
+
+    for reader in READERS.values():  # imports are not the cases' cost: the first case would carry them
+        reader.load()
+    import docx  # noqa: F401  (imported by the Word reader on first use)
+    import pdfplumber  # noqa: F401
 
     signal.signal(signal.SIGALRM, _alarm)
     real_stdout, real_stderr = sys.stdout, sys.stderr

@@ -65,3 +65,30 @@ def test_bundled_txt_samples_read_as_markdown(samples):
         doc = read_bytes(path.read_bytes(), path.name)
         assert all("*" not in p.text and "](" not in p.text for p in doc.paragraphs), path.name
         assert all("*" not in note and "](" not in note for p in doc.paragraphs for note in p.footnotes), path.name
+
+
+@pytest.mark.parametrize("sentence", LITERAL[:4])
+def test_word_and_opendocument_text_keeps_its_characters(sentence):
+    """A Word run's or an OpenDocument span's characters are text too; the readers' own markup (the
+    italic lead, footnote call-outs) still works around them."""
+    from xml.sax.saxutils import escape
+
+    from tests.fixtures_build import Item, build_docx, build_odt
+
+    items = [Item(sentence, "1.", lead=None), Item("Prie le Secrétaire général de faire rapport.", "2.", lead="Prie", notes=("Résolution 76/7.",))]
+    for name, data in (("a.docx", build_docx(items)), ("a.odt", build_odt(items))):
+        doc = read_bytes(data, name)
+        assert doc.paragraphs[0].text == sentence, (name, escape(sentence))
+        assert doc.paragraphs[1].lead == "Prie" and doc.paragraphs[1].footnotes == ("Résolution 76/7.",), name
+
+
+def test_web_page_text_keeps_its_characters():
+    page = (
+        "<html><body><p>1. Le calcul ${7*7} et &lt;b&gt; et &amp;lt; restent<sup>1</sup> tels quels.</p>"
+        "<p>2. <em>Prie</em> le Secrétaire général de faire rapport.</p>"
+        '<p id="fn1"><sup>1</sup> Résolution 76/7.</p></body></html>'
+    )
+    doc = read_bytes(page.encode(), "a.html")
+    assert doc.paragraphs[0].text == "Le calcul ${7*7} et <b> et &lt; restent tels quels."
+    assert doc.paragraphs[0].footnotes == ("Résolution 76/7.",)
+    assert doc.paragraphs[1].lead == "Prie"

@@ -103,12 +103,14 @@ def extract(documents: tuple[Document, ...] | list[Document], language: str,
         lexical_stops = stops | frozenset(fold(w) for w in nlp.Defaults.stop_words)
         for t in quick:  # without the tagger, the model's stop words stand in for its parts of speech
             known[t] = _features(t, nlp.make_doc(t), False, with_vectors, lexical_stops)
-        for start in range(0, len(tagged), PARSE_CHUNK):
+        processes = pipeline.processes_for(len(tagged)) if with_model else 1
+        step = pipeline.PARALLEL_CHUNK if processes > 1 else PARSE_CHUNK
+        for start in range(0, len(tagged), step):
             check()
-            chunk = tagged[start : start + PARSE_CHUNK]
-            for text, doc in zip(chunk, pipeline.tag(chunk, language)):
+            chunk = tagged[start : start + step]
+            for text, doc in zip(chunk, pipeline.tag(chunk, language, processes)):
                 known[text] = _features(text, doc, with_model, with_vectors, stops)
-            progress(min(1.0, (start + PARSE_CHUNK) / len(tagged)))
+            progress(min(1.0, (start + step) / len(tagged)))
         with _lock:
             if len(_cache) + len(missing) > _CACHE_MAX:
                 _cache.clear()

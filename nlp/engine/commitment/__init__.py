@@ -22,6 +22,7 @@ from typing import Sequence
 
 from nlp.engine.commitment import editorial, judge, lexicon
 from nlp.engine.commitment.markers import Marker
+from nlp.model import comparison
 from nlp.model.grammar import grammar
 from nlp.model.comparison import Change, DiffOp, Op, Signal, Span, params
 from nlp.model.document import Paragraph
@@ -49,8 +50,8 @@ def _lexicon_language(language: str) -> str:
 
 
 def joined(paragraphs: Sequence[Paragraph]) -> str:
-    """A link's side as one text, as the engine diffs it."""
-    return " ".join(p.text for p in paragraphs)
+    """A link's side as one text, as the engine diffs it (the model's one way to join them)."""
+    return comparison.joined(p.text for p in paragraphs)
 
 
 def assess_link(old: Sequence[Paragraph], new: Sequence[Paragraph], language: str, diff: Sequence[DiffOp]) -> Assessment:

@@ -1,0 +1,251 @@
+"""Agreed language in the window: each paragraph of the new version with its provenance badge
+(« agreed language: A/RES/76/7 ¶12 », « new »), the sources of the selected paragraph with their
+redline, and a folder imported into the library in the background.
+
+The tracing and the import run on the worker (:func:`nlp.provenance.trace`,
+:func:`nlp.library.importing.import_files`); the panel only shows their results.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.models import change_name
+from desktop.operations import Operation
+from nlp.model.comparison import Op
+from nlp.provenance import Provenance, TracedParagraph
+
+# a status -> a light background beside its words (never colour alone)
+STATUS_COLOURS = {"verbatim": "#eeeeee", "edited": "#fdf2d0", "new": "#e3eefa"}
+
+
+class ProvenancePanel(QWidget):
+    """The new version's paragraphs with their badges; below, the selected one's sources."""
+
+    paragraphChosen = Signal(str)  # a paragraph id of the new version
+    traceRequested = Signal()
+    importRequested = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("provenancePanel")
+        self.provenance: Provenance | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        buttons = QHBoxLayout()
+        self.trace_button = QPushButton(self)
+        self.trace_button.clicked.connect(self.traceRequested)
+        self.import_button = QPushButton(self)
+        self.import_button.clicked.connect(self.importRequested)
+        buttons.addWidget(self.trace_button)
+        buttons.addWidget(self.import_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        split = QSplitter(Qt.Vertical, self)
+        self.list = QListWidget(split)
+        self.list.currentItemChanged.connect(self._current_changed)
+        self.list.itemActivated.connect(lambda item: self.paragraphChosen.emit(item.data(Qt.UserRole)))
+        self.list.itemClicked.connect(lambda item: self.paragraphChosen.emit(item.data(Qt.UserRole)))
+        self.sources = QTextBrowser(split)
+        self.sources.setOpenLinks(False)
+        layout.addWidget(split, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.trace_button.setText(self.tr("Find agreed language"))
+        self.trace_button.setToolTip(self.tr("Look for each paragraph of the new version in the library's documents"))
+        self.import_button.setText(self.tr("Import a folder…"))
+        self.import_button.setToolTip(self.tr("Add every readable file of a folder to the library, in the background"))
+        self.list.setAccessibleName(self.tr("Paragraphs of the new version and where their language comes from"))
+        self.sources.setAccessibleName(self.tr("Sources of the selected paragraph"))
+        self.show_provenance(self.provenance)
+
+    def badge(self, traced: TracedParagraph) -> str:
+        best = traced.best
+        if traced.status == "new" or best is None:
+            return self.tr("new")
+        where = f"{best.label} ¶{best.id}"
+        if traced.status == "verbatim":
+            return self.tr("agreed language: %1").replace("%1", where)
+        return self.tr("edited from %1").replace("%1", where)
+
+    def badges(self) -> dict[str, str]:
+        """Each paragraph id of the new version -> its badge, as the list shows it."""
+        return {self.list.item(i).data(Qt.UserRole): self.list.item(i).data(Qt.UserRole + 1) for i in range(self.list.count())}
+
+    def show_provenance(self, provenance: Provenance | None) -> None:
+        self.provenance = provenance
+        self.list.clear()
+        if provenance is None:
+            self.summary.setText(self.tr("Open a comparison, then find where the new version's language comes from."))
+            self.sources.clear()
+            return
+        counts = provenance.counts()
+        self.summary.setText(
+            self.tr("%1: %2 agreed language, %3 edited, %4 new")
+            .replace("%1", provenance.document.label)
+            .replace("%2", str(counts["verbatim"])).replace("%3", str(counts["edited"])).replace("%4", str(counts["new"]))
+        )
+        for traced in provenance.paragraphs:
+            badge = self.badge(traced)
+            item = QListWidgetItem(f"¶{traced.id}   {badge}")
+            item.setData(Qt.UserRole, traced.id)
+            item.setData(Qt.UserRole + 1, badge)
+            item.setBackground(QBrush(QColor(STATUS_COLOURS[traced.status])))
+            item.setForeground(QBrush(QColor("#1a1a1a")))
+            self.list.addItem(item)
+
+    def select_paragraph(self, pid: str) -> None:
+        for i in range(self.list.count()):
+            if self.list.item(i).data(Qt.UserRole) == pid:
+                self.list.blockSignals(True)
+                self.list.setCurrentRow(i)
+                self.list.blockSignals(False)
+                self._show_sources(pid)
+                return
+
+    def _current_changed(self, current, previous) -> None:
+        if current is not None:
+            self._show_sources(current.data(Qt.UserRole))
+
+    def _show_sources(self, pid: str) -> None:
+        traced = self.provenance.paragraph(pid) if self.provenance is not None else None
+        if traced is None:
+            self.sources.clear()
+            return
+        text = self.provenance.document.paragraph(pid).text
+        if not traced.sources:
+            self.sources.setHtml(f"<p><b>¶{escape(pid)}</b> {escape(text)}</p><p><i>{escape(self.tr('No close paragraph in the library.'))}</i></p>")
+            return
+        parts = [f"<p><b>¶{escape(pid)} — {escape(self.badge(traced))}</b></p>"]
+        for s in traced.sources:
+            adopted = f" ({s.adopted})" if s.adopted else ""
+            heading = f"{s.label} ¶{s.id}{adopted} · {s.score:.2f} · {change_name(s.change)}"
+            redline = "".join(
+                escape(d.text) if d.op is Op.EQUAL
+                else f"<span style='color:#9b0000;text-decoration:line-through'>{escape(d.text)}</span>" if d.op is Op.DELETE
+                else f"<span style='color:#005a10;text-decoration:underline'>{escape(d.text)}</span>"
+                for d in s.diff
+            )
+            parts.append(f"<h4>{escape(heading)}</h4><p>{redline or escape(s.text)}</p>")
+        self.sources.setHtml("".join(parts))
+
+
+class ProvenanceController(QObject):
+    """Traces the comparison's new version against the library, and imports folders into it."""
+
+    traced = Signal()  # the badges of the new version are on screen
+    imported = Signal(object)  # an import ended: its nlp.library.importing.ImportReport
+
+    def __init__(self, window):
+        super().__init__(window)
+        self._window = window
+        self.panel = ProvenancePanel(window)
+        self.dock = QDockWidget(window)
+        self.dock.setObjectName("provenanceDock")
+        self.dock.setWidget(self.panel)
+        window.addDockWidget(Qt.RightDockWidgetArea, self.dock)
+        self.dock.hide()
+        self.panel.traceRequested.connect(self.trace_current)
+        self.panel.importRequested.connect(self.choose_folder)
+        self.panel.paragraphChosen.connect(self._go_to)
+        window.view.selectionModel().currentRowChanged.connect(self._row_changed)
+        window.session.changed.connect(self._comparison_changed)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.dock.setWindowTitle(self.tr("Agreed language"))
+        self.panel.retranslate()
+
+    def trace_current(self):
+        w = self._window
+        comparison = w.session.current
+        if w.library is None:
+            w.show_message(self.tr("Agreed language is looked for in the library, and no library is open."))
+            return None
+        if comparison is None:
+            w.show_message(self.tr("Open a comparison first: its new version is traced."), "info")
+            return None
+        self.dock.show()
+        self.dock.raise_()
+        library, draft = w.library, comparison.new
+
+        def work(progress, cancel):
+            from nlp.provenance import trace
+
+            return trace(draft, library, progress=progress, cancel=cancel)
+
+        def shown(provenance) -> None:
+            self.panel.show_provenance(provenance)
+            self.traced.emit()
+
+        return w.operations.submit(Operation(work, shown, label=self.tr("Looking for agreed language…"), group="provenance"))
+
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self._window, self.tr("Import a folder into the library"))
+        if folder:
+            self.import_folder(folder)
+
+    def import_folder(self, folder: str):
+        """Every readable file under ``folder`` into the library, on the worker, with its progress."""
+        w = self._window
+        library = w.library
+        if library is None:
+            w.show_message(self.tr("No library is open."))
+            return None
+
+        def work(progress, cancel):
+            from nlp.library.importing import files_under, import_files
+
+            files = files_under(folder)
+            return import_files(library, files, progress=lambda done, total, name: progress(done / max(total, 1), name), cancel=cancel)
+
+        def done(report) -> None:
+            message = (
+                self.tr("Imported %1 documents (%2 already in the library); %3 files could not be read.")
+                .replace("%1", str(report.added)).replace("%2", str(report.known)).replace("%3", str(len(report.unreadable)))
+            )
+            if report.unreadable:
+                message += " " + "; ".join(report.unreadable[:3]) + ("…" if len(report.unreadable) > 3 else "")
+            w.show_message(message, "info")
+            if w.library_panel is not None:
+                w.library_panel.refresh()
+            self.imported.emit(report)
+
+        return w.operations.submit(Operation(work, done, label=self.tr("Importing into the library…"), group="import"))
+
+    def _comparison_changed(self, comparison) -> None:
+        traced = self.panel.provenance
+        if traced is not None and (comparison is None or comparison.new.sha256 != traced.document.sha256):
+            self.panel.show_provenance(None)  # the badges were for another text
+
+    def _row_changed(self, current, previous) -> None:
+        if self.panel.provenance is None or not current.isValid():
+            return
+        row = self._window.model.row(current.row())
+        if row.new:
+            self.panel.select_paragraph(row.new[0])
+
+    def _go_to(self, pid: str) -> None:
+        row = self._window.model.find_row(new=(pid,))
+        if row >= 0:
+            self._window.go_to_row(row)
