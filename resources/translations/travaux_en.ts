@@ -772,33 +772,28 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="227"/>
+        <location filename="../../desktop/main_window.py" line="229"/>
         <source>Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="228"/>
+        <location filename="../../desktop/main_window.py" line="230"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="230"/>
+        <location filename="../../desktop/main_window.py" line="232"/>
         <source>Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="237"/>
+        <location filename="../../desktop/main_window.py" line="239"/>
         <source>Side-by-side comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="238"/>
+        <location filename="../../desktop/main_window.py" line="240"/>
         <source>Each row: old paragraphs, the change, new paragraphs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="375"/>
-        <source>No stored comparison holds this paragraph&apos;s document.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -999,6 +994,14 @@
     <message>
         <location filename="../../desktop/aligned_view.py" line="155"/>
         <source>⋯ %1 hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RowNavigation</name>
+    <message>
+        <location filename="../../desktop/navigation.py" line="53"/>
+        <source>No stored comparison holds this paragraph&apos;s document.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -771,34 +771,29 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="227" />
+        <location filename="../../desktop/main_window.py" line="229" />
         <source>Changes</source>
         <translation>Changements</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="228" />
+        <location filename="../../desktop/main_window.py" line="230" />
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="230" />
+        <location filename="../../desktop/main_window.py" line="232" />
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="237" />
+        <location filename="../../desktop/main_window.py" line="239" />
         <source>Side-by-side comparison</source>
         <translation>Comparaison côte à côte</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="238" />
+        <location filename="../../desktop/main_window.py" line="240" />
         <source>Each row: old paragraphs, the change, new paragraphs</source>
         <translation>Chaque ligne : anciens paragraphes, le changement, nouveaux paragraphes</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="375" />
-        <source>No stored comparison holds this paragraph's document.</source>
-        <translation>Aucune comparaison enregistrée ne contient le document de ce paragraphe.</translation>
     </message>
 </context>
 <context>
@@ -999,6 +994,14 @@
         <location filename="../../desktop/aligned_view.py" line="155" />
         <source>⋯ %1 hidden</source>
         <translation>⋯ %1 masqués</translation>
+    </message>
+</context>
+<context>
+    <name>RowNavigation</name>
+    <message>
+        <location filename="../../desktop/navigation.py" line="53" />
+        <source>No stored comparison holds this paragraph's document.</source>
+        <translation>Aucune comparaison enregistrée ne contient le document de ce paragraphe.</translation>
     </message>
 </context>
 <context>
