@@ -80,13 +80,16 @@ def test_a_real_process(pair, samples):
     assert data["summary"]["unchanged"] == len(data["links"]) == len(data["old"]["paragraphs"])
 
 
-def test_two_languages_are_refused_with_one_line(tmp_path, capsys):
+def test_two_languages_are_aligned_by_meaning(tmp_path, capsys):
+    """French against English is no longer refused (issue 18): the paragraphs are aligned by meaning and no
+    word diff crosses the languages."""
     from nlp.cli import run
 
     fr = tmp_path / "ancien.txt"
     en = tmp_path / "new.txt"
     fr.write_text("1. Nous nous engageons à prévenir la traite des personnes et à protéger les victimes.\n", encoding="utf-8")
     en.write_text("1. We commit to preventing trafficking in persons and to protecting the victims.\n", encoding="utf-8")
-    assert run(["compare", str(fr), str(en)]) == 2
-    err = capsys.readouterr().err.strip().splitlines()
-    assert err == ["error: new.txt: is in English but ancien.txt is in French: compare two versions in the same language"]
+    assert run(["compare", str(fr), str(en), "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert [(link["old"], link["new"]) for link in data["links"]] == [(["1"], ["1"])]
+    assert data["links"][0]["diff"] == [] and data["links"][0]["change"] == "unchanged"

@@ -9,9 +9,10 @@ library) for the command line and, on a background thread, for the window:
 
 from __future__ import annotations
 
-from typing import Callable
+from typing import Callable, MutableMapping
 
 from nlp.engine import links
+from nlp.engine.commitment.function import with_functions
 from nlp.engine.align.aligner import align
 from nlp.model.comparison import Comparison
 from nlp.model.document import Document
@@ -19,16 +20,30 @@ from nlp.model.errors import Cancelled
 
 # Bump when alignment or labelling changes: stored comparisons made by another version are recomputed.
 # align-6: rewritten paragraphs diffed clause by clause; align-7: many-to-many links cut into the pairs a
-# reader can follow, one link builder and score for the engine and corrections
-ENGINE_VERSION = "align-7"
+# reader can follow, one link builder and score for the engine and corrections; align-8: French and English
+# versions aligned by meaning instead of refused; align-9: signals as data, equivalents unchanged,
+# frequencies and hedges by rule, the function of each paragraph; align-10: lemmas and synonyms in editorial
+ENGINE_VERSION = "align-10"
+
+CROSS_LANGUAGES = frozenset({"fr", "en"})  # the languages the encoder and the shared lexicons cover
 
 Progress = Callable[[float, str], None]
 Cancel = Callable[[], bool]
 
 
-def compare(old: Document, new: Document, progress: Progress | None = None, cancel: Cancel | None = None) -> Comparison:
-    """Align ``old`` with ``new`` and say what became of every paragraph (see docs/contract.md)."""
+def compare(old: Document, new: Document, progress: Progress | None = None, cancel: Cancel | None = None,
+            vectors: MutableMapping[str, bytes] | None = None) -> Comparison:
+    """Align ``old`` with ``new`` and say what became of every paragraph (see docs/contract.md).
+
+    Two versions in different languages (French and English) are aligned by meaning (:mod:`nlp.engine.across`);
+    ``vectors`` then keeps the paragraphs' sentence vectors between runs (a library can give its store)."""
     report = progress or (lambda f, m: None)
+    # what each paragraph does (preambular or operative), whatever its numbering: read once, kept in the model
+    old, new = with_functions(old), with_functions(new)
+    if _across(old, new):
+        from nlp.engine.across import compare_across
+
+        return compare_across(old, new, ENGINE_VERSION, progress, cancel, vectors)
 
     def check() -> None:
         _check(cancel)
@@ -60,3 +75,7 @@ def compare(old: Document, new: Document, progress: Progress | None = None, canc
 def _check(cancel: Cancel | None) -> None:
     if cancel is not None and cancel():
         raise Cancelled()
+
+
+def _across(old: Document, new: Document) -> bool:
+    return old.language != new.language and {old.language, new.language} <= CROSS_LANGUAGES

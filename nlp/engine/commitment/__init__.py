@@ -96,6 +96,9 @@ def assess_paragraph(paragraph: Paragraph, language: str) -> tuple[bool, tuple[S
             signals.append(_found("hedge", m, paragraph, "hedged", hedge=m.key))
         elif m.kind == "deadline":
             signals.append(_found("deadline", m, paragraph, "deadline_added"))
+    if paragraph.function is not None:
+        # what the paragraph does (nlp.engine.commitment.function) decides whether it commits
+        return paragraph.function == "operative", tuple(signals)
     if paragraph.kind == "preambular":
         return False, tuple(signals)
     if not commits and paragraph.parent is not None and _opens_with_infinitive(paragraph.text, found, language):
