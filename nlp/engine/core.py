@@ -22,8 +22,8 @@ from nlp.model.errors import Cancelled
 # align-6: rewritten paragraphs diffed clause by clause; align-7: many-to-many links cut into the pairs a
 # reader can follow, one link builder and score for the engine and corrections; align-8: French and English
 # versions aligned by meaning instead of refused; align-9: signals as data, equivalents unchanged,
-# frequencies and hedges by rule, the function of each paragraph
-ENGINE_VERSION = "align-9"
+# frequencies and hedges by rule, the function of each paragraph; align-10: lemmas and synonyms in editorial
+ENGINE_VERSION = "align-10"
 
 CROSS_LANGUAGES = frozenset({"fr", "en"})  # the languages the encoder and the shared lexicons cover
 
