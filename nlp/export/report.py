@@ -54,12 +54,16 @@ def title(comparison: Comparison) -> str:
 
 
 def document_facts(doc: Document, w: Wording | None = None) -> list[tuple[str, str]]:
-    """(what, value) lines of a report's header about one document: symbol, title, adoption, file, size."""
+    """(what, value) lines of a report's header about one document: symbol, title, draft or adopted,
+    sponsors, adoption, file, size (the same lines for every document, so that two sit side by side)."""
     w = w or wording()
     missing = w("facts.missing")
     facts = [
         (w("facts.symbol"), doc.symbol or missing),
         (w("facts.title"), doc.title or missing),
+        (w("facts.status"), w(f"facts.status_{doc.status}") if doc.status else missing),
+        (w("facts.sponsors"), w("facts.sponsors_value", count=len(doc.sponsors), names=", ".join(doc.sponsors))
+         if doc.sponsors else missing),
         (w("facts.adopted"), doc.adopted or missing),
         (w("facts.file"), w("facts.file_value", name=Path(doc.path).name, format=doc.format, language=doc.language)),
         (w("facts.paragraphs"), str(len(doc.paragraphs))),

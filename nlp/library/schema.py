@@ -197,6 +197,13 @@ def fingerprints_by_word(db: Database) -> None:
     _fingerprint_all(db)
 
 
+@MIGRATIONS(name="0005_sentence_vectors")
+def sentence_vectors(db: Database) -> None:
+    """Paragraphs' sentence vectors (nlp.engine.across.encoder), keyed by the SHA-256 of the model and the
+    text: a paragraph compared across languages is encoded once, whatever comparisons it takes part in."""
+    db.execute("CREATE TABLE vectors (key TEXT PRIMARY KEY, vector BLOB NOT NULL) WITHOUT ROWID")
+
+
 def _fingerprint_all(db: Database) -> None:
     from nlp.library.fingerprint import fingerprints as of_text
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from functools import partial
 from typing import Callable, Union
 
 from nlp.engine import ENGINE_VERSION, compare
@@ -80,6 +81,10 @@ def open_comparison(
     _check(cancel)
     if library is None:
         return OpenedComparison(compute(old_doc, new_doc, progress, cancel))
+    if compute is compare:  # across languages the paragraphs' sentence vectors are kept in the library
+        from nlp.library.vectors import Vectors
+
+        compute = partial(compare, vectors=Vectors(library))
     key = comparison_key(old_doc, new_doc)
     stored = None if recompute else find_stored(library, key)
     if stored is not None:

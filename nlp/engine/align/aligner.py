@@ -279,6 +279,19 @@ class _Links:
         return sorted(groups, key=lambda g: (g[1][0], g[0][0]))
 
 
+def moved_groups(po: Sequence[Paragraph], pn: Sequence[Paragraph],
+                 groups: Sequence[tuple[tuple[int, ...], tuple[int, ...], float]]) -> set[int]:
+    """Indices of the groups (old indices, new indices, score) that left their place: off the heaviest
+    in-order chain, or crossed between preamble and operative part. The engine's rule, for a link drawn
+    by hand too."""
+    def restructured(o: tuple[int, ...], nw: tuple[int, ...]) -> bool:
+        return any(_depth_changed(po[i], pn[j]) for i in o for j in nw)
+
+    chain = _in_order(groups, restructured)
+    return {k for k, (o, nw, _) in enumerate(groups)
+            if k not in chain or not all(_compatible(po[i], pn[j]) for i in o for j in nw)}
+
+
 def _in_order(groups: Sequence[tuple[tuple[int, ...], tuple[int, ...], float]],
               restructured: Callable[[tuple[int, ...], tuple[int, ...]], bool] = lambda o, n: False) -> set[int]:
     """Indices of the groups on the heaviest chain increasing in both texts: the others moved.
