@@ -64,7 +64,7 @@ def test_identical_paragraphs_are_never_read_by_the_model(fr_nlp, monkeypatch):
     tagged: list[str] = []
     parsed: list[str] = []
     real_tag, real_parse = pipeline.tag, pipeline.parse
-    monkeypatch.setattr(pipeline, "tag", lambda texts, lang: (tagged.extend(texts), real_tag(texts, lang))[1])
+    monkeypatch.setattr(pipeline, "tag", lambda texts, lang, *rest: (tagged.extend(texts), real_tag(texts, lang, *rest))[1])
     monkeypatch.setattr(pipeline, "parse", lambda texts, lang: (parsed.extend(texts), real_parse(texts, lang))[1])
     changed_old = "Invite les États Membres à envisager de ratifier la Convention."
     changed_new = "Exhorte les États Membres à ratifier la Convention sans tarder."

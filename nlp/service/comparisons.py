@@ -68,8 +68,8 @@ def open_comparison(
 
     A file that cannot be read raises :class:`~nlp.model.errors.InputError` naming it; ``cancel()``
     returning true stops the work with :class:`~nlp.model.errors.Cancelled`. ``recompute`` computes
-    even when the library holds the comparison (and replaces it there). ``compute`` is the engine's
-    ``compare`` or a stand-in with its signature (the window's runs it in the engine's own process).
+    even when the library holds the comparison (and replaces it there). ``compute`` stands in for the
+    engine's ``compare``, with its signature (the window's runs it in the engine's own process).
     """
     report = progress or (lambda fraction, message: None)
     compute = compute or compare  # looked up when called, so that a test can stand in for the engine

@@ -12,6 +12,7 @@ pytest.importorskip("PySide6")
 
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl  # noqa: E402
 from PySide6.QtGui import QDropEvent  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from tests.robustness.cases import CASES, OK  # noqa: E402
 
@@ -46,7 +47,7 @@ def _drop(window, *paths: str) -> None:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(p) for p in paths])
     event = QDropEvent(QPointF(20, 20), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier)
-    window.dropEvent(event)
+    QApplication.sendEvent(window, event)  # through the window's event filters, as a real drop
 
 
 @pytest.mark.parametrize("name", DROPPED)
