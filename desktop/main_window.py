@@ -311,12 +311,6 @@ class MainWindow(QMainWindow):
         if abs(wanted - dock.height()) > 16:
             self.resizeDocks([dock], [wanted], Qt.Vertical)
 
-    def show_notes_again(self) -> None:
-        """The language changed: the rows and the details are made again, their notes in the new language."""
-        self._show_comparison(self.session.current)
-        current = self.view.current_row()
-        self.details.show_row(self.session.current, self.model.row(current) if current >= 0 else None)
-
     def repaint_views(self) -> None:
         """The palette changed: every view draws again in the new colours."""
         self.model.restyle()
