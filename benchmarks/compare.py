@@ -31,7 +31,7 @@ from nlp.engine import pipeline  # noqa: E402
 from nlp.engine import compare  # noqa: E402
 from nlp.model.comparison import accounted_once  # noqa: E402
 from nlp.readers import read_document  # noqa: E402
-from synthetic import sentence_pool, synthetic, write_text  # noqa: E402
+from synthetic import real_long_pair, sentence_pool, synthetic, write_text  # noqa: E402
 
 SAMPLES = ROOT / "resources" / "samples"
 OLD, NEW = SAMPLES / "A_RES_72_1.fr.md", SAMPLES / "A_RES_76_7.fr.txt"
@@ -102,6 +102,18 @@ def main() -> None:
     print(f"in process 72/1 → 76/7: first {first:.2f} s (model load + parse), "
           f"warm {median * 1000:.0f} ms median of 9 (best {best * 1000:.0f} ms)")
     print(f"warm comparison peak Python allocation: {peak:.1f} MiB")
+    old, new = real_long_pair()
+    base = time.process_time()
+    compare(read_document(OLD), read_document(NEW))
+    base = time.process_time() - base
+    t = time.process_time()
+    compare(old, new)
+    first = time.process_time() - t
+    t = time.process_time()
+    compare(old, new)
+    again = time.process_time() - t
+    print(f"real revisions end to end, {len(old)} → {len(new)} paragraphs (five UN series): first {first:.2f} s CPU "
+          f"(× {first / base:.1f} the warm 72/1 → 76/7 baseline of this run, {base * 1000:.0f} ms), again {again:.2f} s")
     pool = sentence_pool()
     sizes = tuple(int(x) for x in os.environ.get("TRAVAUX_BENCH_SIZES", "500,2000,10000").split(","))
     print(f"long pairs from {len(pool)} sample sentences (command line, fresh process each):")

@@ -71,3 +71,27 @@ def write_text(doc: Document, path: Path) -> Path:
     """The document as a numbered text file, as the command line reads one."""
     path.write_text("\n\n".join(f"{p.id}. {p.text}" for p in doc) + "\n", encoding="utf-8")
     return path
+
+
+# Real consecutive versions, French, bundled with the project (the UN's texts; see SOURCES files).
+REAL_SERIES = (
+    ("resources/samples/A_RES_72_195.fr.md", "tests/data/akn/A_RES_74_176.fr.akn.xml"),
+    ("tests/data/akn/A_RES_74_176.fr.akn.xml", "tests/data/akn/A_RES_78_228.fr.akn.xml"),
+    ("tests/data/akn/A_RES_78_228.fr.akn.xml", "tests/data/akn/A_RES_80_228.fr.akn.xml"),
+    ("resources/samples/A_RES_72_1.fr.md", "resources/samples/A_RES_76_7.fr.txt"),
+    ("resources/samples/A_RES_76_7.fr.akn.xml", "resources/samples/A_RES_80_9.fr.akn.xml"),
+)
+
+
+def real_long_pair() -> tuple[Document, Document]:
+    """One long pair made of real revisions: the old versions of :data:`REAL_SERIES` one after the
+    other against their next versions (ids prefixed by the pair's number so that they stay unique)."""
+    from dataclasses import replace
+
+    sides: tuple[list[Paragraph], list[Paragraph]] = ([], [])
+    for k, pair in enumerate(REAL_SERIES, 1):
+        for side, path in zip(sides, pair):
+            for p in read_document(ROOT / path):
+                side.append(replace(p, id=f"{k}.{p.id}", parent=f"{k}.{p.parent}" if p.parent else None))
+    old, new = sides
+    return (Document("old.txt", "text", "fr", tuple(old)), Document("new.txt", "text", "fr", tuple(new)))

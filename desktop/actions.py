@@ -73,6 +73,12 @@ def _themes() -> tuple[ActionSpec, ...]:
     )
 
 
+def _concordance(window):
+    from desktop.concordance_window import controller
+
+    return controller(window)
+
+
 def _dock(name: str) -> Callable[[Any], QAction]:
     return lambda w: getattr(w, name).toggleViewAction()
 
@@ -85,6 +91,8 @@ def entries() -> tuple[Entry, ...]:
         ActionSpec("open_new", QT_TRANSLATE_NOOP("Actions", "Open &new version…"), lambda w: w.files.choose_file("new"), ("Ctrl+Shift+O",), "file"),
         ActionSpec("open_series", QT_TRANSLATE_NOOP("Actions", "Open a &series of versions…"), lambda w: w.series.choose_files(), menu="file"),
         ActionSpec("open_series_folder", QT_TRANSLATE_NOOP("Actions", "Open a series &folder…"), lambda w: w.series.choose_folder(), menu="file"),
+        ActionSpec("open_concordance", QT_TRANSLATE_NOOP("Actions", "Check the &concordance of two language versions…"),
+                   lambda w: _concordance(w).choose_files(), menu="file"),
         MenuSpec("recent", QT_TRANSLATE_NOOP("Actions", "Open &recent"), "file", fill=lambda w, m: w.files.fill_recent_menu(m)),
         ActionSpec("compare", QT_TRANSLATE_NOOP("Actions", "&Compare"), lambda w: w.files.compare_now(), ("Ctrl+Return",), "file", "ready", separator=True),
         ActionSpec("swap", QT_TRANSLATE_NOOP("Actions", "&Swap old and new"), lambda w: w.files.swap(), ("Ctrl+Shift+X",), "file", "both"),

@@ -29,11 +29,13 @@ def side_html(row: Row, side: str, colors, prefix: str = "", find: str = "") -> 
     chars: list[str] = []
     styles: list[str] = []
     breaks: dict[int, str] = {}
+    starts: dict[str, int] = {}  # paragraph id -> where its text starts in this side
     for k, part in enumerate(parts):
         if k:
             chars.append(" ")
             styles.append("equal")
             breaks[len(chars)] = part.id
+        starts[part.id] = len(chars)
         for run in part.runs:
             text = getattr(run, side)
             if not text:
@@ -43,7 +45,7 @@ def side_html(row: Row, side: str, colors, prefix: str = "", find: str = "") -> 
             chars.extend(text)
             styles.extend([style] * len(text))
     text = "".join(chars)
-    marks = _signal_marks(text, styles, row.signals, side)
+    marks = _signal_marks(text, styles, row.signals, side, starts)
     found = _found(text, find)
     return prefix + _render(chars, styles, marks, breaks, colors, found)
 
@@ -66,25 +68,38 @@ def inline_html(row: Row, colors, find: str = "") -> str:
             styles.extend([style] * len(text))
     text = "".join(chars)
     side = "new" if row.new else "old"
-    marks = _signal_marks(text, styles, row.signals, side)
+    marks = _signal_marks(text, styles, row.signals, side, {})  # spans hold in one side only
     return _render(chars, styles, marks, breaks, colors, _found(text, find))
 
 
-def _signal_marks(text: str, styles: Sequence[str], signals: Sequence[Signal], side: str) -> list[int | None]:
-    """For each character, the index of the signal whose words it is part of (None for most)."""
+def _signal_marks(text: str, styles: Sequence[str], signals: Sequence[Signal], side: str,
+                  starts: dict[str, int]) -> list[int | None]:
+    """For each character, the index of the signal whose words it is part of (None for most).
+
+    A signal's span (paragraph and characters) says exactly which words; a signal without one (made
+    by an older engine) is placed by finding its words."""
     marks: list[int | None] = [None] * len(text)
     folded = text.casefold()
     for n, signal in enumerate(signals):
         words = signal.old if side == "old" else signal.new
         if not words:
             continue
-        span = _best_occurrence(folded, words.casefold(), styles)
+        span = _from_span(text, words, signal.old_span if side == "old" else signal.new_span, starts)
+        span = span or _best_occurrence(folded, words.casefold(), styles)
         if span is None:
             continue
         for i in range(*span):
             if marks[i] is None:
                 marks[i] = n
     return marks
+
+
+def _from_span(text: str, words: str, span, starts: dict[str, int]) -> tuple[int, int] | None:
+    """The signal's span as offsets in this side's text, when it still holds the signal's words."""
+    if span is None or span.paragraph not in starts:
+        return None
+    start, end = starts[span.paragraph] + span.start, starts[span.paragraph] + span.end
+    return (start, end) if text[start:end].casefold() == words.casefold() else None
 
 
 def _best_occurrence(folded: str, needle: str, styles: Sequence[str]) -> tuple[int, int] | None:

@@ -42,6 +42,22 @@ WIDE = {"fr": ("les États", "tous les États"), "en": ("Member States", "all Me
 NARROW = {"fr": ("États Membres", "États Membres qui en font la demande"),
           "en": ("Member States", "Member States that so request")}
 NEGATION = {"fr": (r"\b(à|de|d') (?=[a-zé]+er\b)", r"\1 ne pas "), "en": (r"\bto (?=[a-z]+\b)", "not to ")}
+# Test-side phrasings the lexicon does not list, that a delegation writes and the engine must still read:
+# hedges deferring to national law or capacity, frequencies, an adjective inside a listed hedge, an
+# adverb next to the lead verb.
+UNLISTED_HEDGES = {
+    "fr": ["conformément à leurs cadres juridiques nationaux respectifs", "dans le respect de leur ordre juridique interne",
+           "compte tenu des contextes nationaux", "en fonction de leurs capacités nationales",
+           "conformément à leurs systèmes juridiques internes"],
+    "en": ["in accordance with their respective national legal frameworks", "consistent with their domestic legal systems",
+           "taking into account national contexts", "in line with their national capacities",
+           "subject to their domestic legal requirements"],
+}
+FREQUENCIES = {"fr": ["chaque année", "tous les deux ans", "annuellement"],
+               "en": ["every two years", "annually", "on an annual basis"]}
+ADJECTIVE_IN_HEDGE = {"fr": (r"\b(la|leur|leurs|sa|notre|nos) (législation)", r"\1 propre \2"),
+                      "en": (r"\b(national|domestic) (legislation|law)", r"relevant \1 \2")}
+ADVERBS = {"fr": ["résolument", "fermement", "activement"], "en": ["Firmly", "Resolutely", "Actively"]}
 AND = {"fr": (" et ", " ainsi que "), "en": (" and ", " as well as ")}
 ALSO = {"fr": ("Prie", "Prie également"), "en": ("Requests", "Also requests")}
 
@@ -113,8 +129,11 @@ def rung_cases(language: str) -> list[Case]:
         for v in verbs:
             # a resolution's verb by a resolution's verb, a declaration's by a declaration's
             forms = v.get("forms" if first_person else "lead", ())
+            subject = m.text.split()[0]
             for form in forms:
                 form = _spelled(form)
+                if first_person and subject.lower() in ("nous", "we") and form.split()[0].lower() != subject.lower():
+                    form = f"{subject} {form}"  # the subject stays: « Nous exhortons », not « Exhortons »
                 new = text[:m.start] + _capital(form, m.text) + text[m.end:]
                 if new == text:
                     continue
@@ -275,7 +294,7 @@ def editorial_cases(language: str) -> list[Case]:
         if split:
             out.append(Case(language, "hyphenation", UNCHANGED, split, text, "line-end hyphen repaired"))
         joined, alternative = AND[language]
-        m = re.search(rf"(?<![\w-])([a-zéèêàâîôûç]{{4,}}){joined}([a-zéèêàâîôûç]{{4,}})(?![\w-])", text)
+        m = re.search(rf"(?<![\w-])([a-zéèêàâîôûç]{{4,}}){joined}([a-zéèêàâîôûç]{{4,}})(?=[,;.])", text)
         if m and any(x.start < m.end() and m.start() < x.end for x in _markers(text, language)):
             m = None  # the words belong to a marker (« parties et toutes les parties »): not a mere swap
         if m:
@@ -295,7 +314,49 @@ def editorial_cases(language: str) -> list[Case]:
     return out
 
 
-GENERATORS = (rung_cases, hedge_cases, intensifier_cases, scope_cases, deadline_cases, negation_cases, editorial_cases)
+def unlisted_cases(language: str) -> list[Case]:
+    """Hedges and frequencies in forms the lexicon does not list; an adjective inside a listed hedge; an
+    adverb next to the lead verb."""
+    out: list[Case] = []
+    committing = [t for t in paragraphs(language) if _committing(t, language)
+                  and not any(m.kind in ("hedge", "deadline") for m in _markers(t, language))]
+    for k, text in enumerate(committing):
+        e = _end(text)
+        phrases = UNLISTED_HEDGES[language]
+        phrase = phrases[k % len(phrases)]
+        out.append(Case(language, "hedge_added_unlisted", WEAKER, text, text[:e] + f", {phrase}" + text[e:], f"+ {phrase}"))
+        freq = FREQUENCIES[language][k % len(FREQUENCIES[language])]
+        out.append(Case(language, "frequency_added", STRONGER, text, text[:e] + f", {freq}" + text[e:], f"+ {freq}"))
+    # an adjective inside a listed hedge: still that hedge
+    pattern, replacement = ADJECTIVE_IN_HEDGE[language]
+    for text in committing:
+        for phrase in _classes(language, "hedges")["national_law"]:
+            if "|" in phrase or not re.search(pattern, phrase):
+                continue
+            e = _end(text)
+            variant = re.sub(pattern, replacement, phrase, count=1)
+            out.append(Case(language, "hedge_added_variant", WEAKER, text, text[:e] + f", {variant}" + text[e:], f"+ {variant}"))
+            break
+    # an adverb next to the lead verb ("Firmly calls upon", « Prie résolument »): the verb stays, the
+    # adverb intensifies
+    for k, text in enumerate(paragraphs(language)):
+        m = _lead_verb(text, language)
+        if m is None or m.start != 0 or not _committing(text, language) or " " in m.text.strip():
+            continue
+        adverb = ADVERBS[language][k % len(ADVERBS[language])]
+        if language == "en":
+            new = adverb + " " + text[:1].lower() + text[1:]
+        else:
+            new = text[:m.end] + " " + adverb + text[m.end:]
+        verbs = [v for v in _markers(new, language) if v.kind == "verb"]
+        if verbs and adverb.lower() in verbs[0].text.lower():
+            continue  # the lexicon lists the pair as one verb of another rung: a rung case, not this one
+        out.append(Case(language, "adverb_with_verb", STRONGER, text, new, f"+ {adverb} ({m.text})"))
+    return out
+
+
+GENERATORS = (rung_cases, hedge_cases, intensifier_cases, scope_cases, deadline_cases, negation_cases, editorial_cases,
+              unlisted_cases)
 
 
 @lru_cache(maxsize=2)

@@ -289,3 +289,22 @@ def test_identical_paragraphs_without_content_words_still_link():
     d = doc(("1", TEXTS["fund"]), ("2", "Nous nous engageons à :"), ("2(a)", "…"), ("3", TEXTS["data"]))
     c = checked(d, d)
     assert [(l.old, l.new) for l in c.links] == [((p.id,), (p.id,)) for p in d]
+
+
+def test_band_covers_the_end_when_the_last_old_paragraph_is_an_anchor_far_from_it():
+    """A long pair whose last old paragraph matches a new one far from the end: the band of the last
+    row must still reach the end of both texts (the path starts there)."""
+    from nlp.engine.align import monotone
+
+    n, m = 250, 300
+    anchors = [(i, i) for i in range(0, 190, 10)] + [(n - 1, 200)]
+    rows = monotone.band(n, m, anchors)
+    assert rows[n][0] <= 201 and rows[n][1] == m
+    assert rows[0][0] == 0
+    assert all(lo <= hi for lo, hi in rows)
+
+    def gain(i0, k, j0, l):
+        return 1.0 if k == l == 1 and (j0 == i0 < 190 or (i0, j0) == (n - 1, 200)) else None
+
+    beads = monotone.align(n, m, gain, rows)
+    assert (n - 1, 1, 200, 1) in beads

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 
@@ -41,10 +42,12 @@ def test_json_follows_the_contract(capsys, pair):
     assert all({"new", "commitment", "signals"} <= set(a) for a in data["added"])
     assert all({"old", "commitment", "signals"} <= set(r) for r in data["removed"])
     assert accounted_once(Comparison.from_json(data)) == []
-    split = next(l for l in data["links"] if "3" in l["old"])
-    assert {"8", "9"} <= set(split["new"])
+    # 2017 §3 + §9 became 2021 §9 + §8: two pairs, each with its own diff, both moved
+    demand = next(l for l in data["links"] if l["old"] == ["9"])
+    causes = next(l for l in data["links"] if l["old"] == ["3"])
+    assert (demand["new"], causes["new"]) == (["8"], ["9"]) and demand["moved"] and causes["moved"]
     # the diff of a link is its joined old and new texts, in reading order
-    joined_new = "".join(d["text"] for d in split["diff"] if d["op"] != "delete")
+    joined_new = "".join(d["text"] for d in demand["diff"] if d["op"] != "delete")
     assert joined_new.split()[:4] == ["Nous", "nous", "engageons", "de"]
 
 
@@ -52,8 +55,8 @@ def test_text_lists_summary_links_added_removed(capsys, pair):
     code, out, _ = run(capsys, "compare", *pair, "--format", "text")
     assert code == 0
     assert out.startswith("old: A/RES/72/1")
-    assert "summary:" in out and "added:" in out and "removed:" in out
-    assert "3+9 → 8+9" in out.replace("  ", " ") or "3+9" in out
+    assert "summary:" in out and " added " in out and " removed " in out
+    assert re.search(r"\n +▲ +9 → 8 +strengthened .* moved\n", out) and re.search(r"\n +− +15 → — +removed", out)
 
 
 def test_output_file_is_written_whole(capsys, pair, tmp_path):
@@ -77,13 +80,16 @@ def test_a_real_process(pair, samples):
     assert data["summary"]["unchanged"] == len(data["links"]) == len(data["old"]["paragraphs"])
 
 
-def test_two_languages_are_refused_with_one_line(tmp_path, capsys):
+def test_two_languages_are_aligned_by_meaning(tmp_path, capsys):
+    """French against English is no longer refused (issue 18): the paragraphs are aligned by meaning and no
+    word diff crosses the languages."""
     from nlp.cli import run
 
     fr = tmp_path / "ancien.txt"
     en = tmp_path / "new.txt"
     fr.write_text("1. Nous nous engageons à prévenir la traite des personnes et à protéger les victimes.\n", encoding="utf-8")
     en.write_text("1. We commit to preventing trafficking in persons and to protecting the victims.\n", encoding="utf-8")
-    assert run(["compare", str(fr), str(en)]) == 2
-    err = capsys.readouterr().err.strip().splitlines()
-    assert err == ["error: new.txt: is in English but ancien.txt is in French: compare two versions in the same language"]
+    assert run(["compare", str(fr), str(en), "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert [(link["old"], link["new"]) for link in data["links"]] == [(["1"], ["1"])]
+    assert data["links"][0]["diff"] == [] and data["links"][0]["change"] == "unchanged"

@@ -21,7 +21,8 @@ from nlp.model.comparison import Change
 from nlp.model.document import Paragraph
 
 DATA = Path(__file__).resolve().parent / "data" / "commitment"
-PAIR_FILES = ("res_72_1_to_76_7.json", "res_72_195_v1.json", "revised_fr.json", "revised_en.json", "unficyp_real.json")
+PAIR_FILES = ("res_72_1_to_76_7.json", "res_72_195_v1.json", "revised_fr.json", "revised_en.json", "unficyp_real.json",
+              "real_en.json")
 
 
 def _pairs(name: str) -> list[dict]:
@@ -48,7 +49,7 @@ def results() -> dict[str, Counter]:
 def test_there_are_enough_annotated_pairs_in_both_languages():
     pairs = [p for name in PAIR_FILES for p in _pairs(name)]
     assert len(pairs) >= 100
-    assert sum(p.get("language", "fr") == "en" for p in pairs) >= 30
+    assert sum(p.get("language", "fr") == "en" for p in pairs) >= 80
 
 
 def test_no_untouched_or_editorial_pair_is_called_stronger_or_weaker(results):
@@ -70,6 +71,7 @@ def test_editorial_pairs_are_all_unchanged(results):
     ("revised_fr.json", 0.95),
     ("revised_en.json", 0.95),
     ("unficyp_real.json", 0.90),  # 19/19 at the time of writing
+    ("real_en.json", 0.85),  # 37/41 at the time of writing: "Deeply regrets", an ask added inside a clause
 ])
 def test_accuracy_on_each_set(results, name, minimum):
     confusion = results[name]

@@ -137,6 +137,8 @@ def test_every_note_and_gloss_exists_in_both_interface_languages():
                                r'|commitment|hedged|listed_action)"', source))
         for family in re.findall(r'f"\{kind\}_(added|removed)"', source):
             used |= {f"hedge_{family}", f"intensifier_{family}"}
+        for family in re.findall(r'f"\{[ab]\.key\}_(added|removed)"', source):
+            used |= {f"deadline_{family}", f"frequency_{family}"}
     used |= {f"{k}_{d}" for k in ("verb", "stance", "obligation") for d in ("stronger", "weaker")}
     tables = {lang: tomllib.loads((lexicon.LEXICONS / f"notes.{lang}.toml").read_text(encoding="utf-8"))
               for lang in ("en", "fr")}

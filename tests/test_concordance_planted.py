@@ -13,11 +13,13 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass, replace
+
 import pytest
 
-from nlp.concordance import checks, concord
-from nlp.concordance.facts import facts
-from nlp.concordance.notes import Notes
+from nlp.concordance import concord
+from nlp.engine.bilingual import checks
+from nlp.engine.bilingual.facts import facts
+from nlp.engine.bilingual.notes import Notes
 from nlp.model.document import Paragraph
 from nlp.model.resources import resource
 from nlp.readers import read_document

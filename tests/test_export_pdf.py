@@ -62,3 +62,27 @@ def test_outline_has_a_bookmark_per_entry():
     assert [t for level, t in outline if level == 1] == ["Summary", "Legend", "Paragraph by paragraph"]
     entries = [t for level, t in outline if level == 2]
     assert len(entries) == 7 and entries[1] == "1 → 1+2  ▲ strengthened"
+
+
+def test_no_word_is_cut_at_a_line_end():
+    """A redline is written run by run: a word that starts a run and does not fit at the end of a line
+    goes whole to the next one (fpdf alone cuts it when it nearly fits: « préve / nir »). Tried at
+    every place on a line, as the runs of a paragraph fall."""
+    import io
+
+    import pdfplumber
+
+    from nlp.export import pdf_export
+    from nlp.present.wording import wording
+
+    pdf = pdf_export._Pdf("test", wording())
+    pdf.add_page()
+    for lead in range(60, 130):
+        pdf.set_x(pdf.l_margin)
+        pdf_export._plain(pdf, "a" * lead)
+        pdf_export._plain(pdf, " ")  # the space after a marked run is written on its own
+        pdf_export._plain(pdf, "prévenir la revictimisation")
+        pdf.ln(8)
+    with pdfplumber.open(io.BytesIO(bytes(pdf.output()))) as done:
+        lines = [line for page in done.pages for line in (page.extract_text() or "").splitlines()]
+    assert not [line for line in lines if "nir" in line and "prévenir" not in line]

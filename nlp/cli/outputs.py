@@ -22,11 +22,10 @@ def read_paths(args: argparse.Namespace) -> Iterator[tuple[str, str]]:
     for name, value in vars(args).items():
         if name == OUTPUT or value is None:
             continue
-        values = value if isinstance(value, (list, tuple)) else [value]
+        values: list[object] = list(value) if isinstance(value, (list, tuple)) else [value]
         for item in values:
-            if isinstance(item, (str, os.PathLike)) and os.fspath(item):
-                if name in _ROLES or os.path.lexists(item):
-                    yield os.fspath(item), _ROLES.get(name, "an input")
+            if isinstance(item, str) and item and (name in _ROLES or os.path.lexists(item)):
+                yield item, _ROLES.get(name, "an input")
 
 
 def check_output(args: argparse.Namespace) -> None:

@@ -32,7 +32,9 @@ def _parse(args: argparse.Namespace) -> int:
     from nlp.model.atomic import write_text
     from nlp.readers import read_document
 
-    doc = read_document(args.file, revisions=args.revisions)
+    from nlp.engine.commitment.function import with_functions
+
+    doc = with_functions(read_document(args.file, revisions=args.revisions))
     text = dumps(doc.to_json()) if args.format == "json" else render_document(doc)
     if args.output:
         try:

@@ -11,9 +11,10 @@ import os
 from collections import Counter
 from typing import Callable
 
-from nlp.concordance import checks, pairing
-from nlp.concordance.checks import Side
-from nlp.concordance.notes import Notes
+from nlp.concordance import pairing
+from nlp.engine.bilingual import checks
+from nlp.engine.bilingual.checks import Side
+from nlp.engine.bilingual.notes import Notes
 from nlp.model.concordance import Concordance, Issue, Pair
 from nlp.model.document import Document, Paragraph
 from nlp.model.errors import Cancelled

@@ -9,55 +9,67 @@ library) for the command line and, on a background thread, for the window:
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Callable
+from typing import Callable, MutableMapping
 
-from nlp.engine import commitment
-from nlp.engine.align import background
-from nlp.engine.align.aligner import Group, align
-from nlp.engine.align.features import extract
-from nlp.engine.align.similarity import Space
-from nlp.engine.worddiff import word_diff
-from nlp.model.comparison import Added, Comparison, Link, Removed
+from nlp.engine import links
+from nlp.engine.commitment.function import with_functions
+from nlp.engine.align.aligner import align
+from nlp.model.comparison import Comparison
 from nlp.model.document import Document
-from nlp.model.errors import Cancelled, InputError
+from nlp.model.errors import Cancelled
 
 # Bump when alignment or labelling changes: stored comparisons made by another version are recomputed.
-ENGINE_VERSION = "align-6"  # align-6: rewritten paragraphs diffed clause by clause
+# align-6: rewritten paragraphs diffed clause by clause; align-7: many-to-many links cut into the pairs a
+# reader can follow, one link builder and score for the engine and corrections; align-8: French and English
+# versions aligned by meaning instead of refused; align-9: signals as data, equivalents unchanged,
+# frequencies and hedges by rule, the function of each paragraph; align-10: lemmas and synonyms in editorial
+ENGINE_VERSION = "align-10"
+
+CROSS_LANGUAGES = frozenset({"fr", "en"})  # the languages the encoder and the shared lexicons cover
 
 Progress = Callable[[float, str], None]
 Cancel = Callable[[], bool]
 
 
-def compare(old: Document, new: Document, progress: Progress | None = None, cancel: Cancel | None = None) -> Comparison:
-    """Align ``old`` with ``new`` and say what became of every paragraph (see docs/contract.md)."""
+def compare(old: Document, new: Document, progress: Progress | None = None, cancel: Cancel | None = None,
+            vectors: MutableMapping[str, bytes] | None = None) -> Comparison:
+    """Align ``old`` with ``new`` and say what became of every paragraph (see docs/contract.md).
+
+    Two versions in different languages (French and English) are aligned by meaning (:mod:`nlp.engine.across`);
+    ``vectors`` then keeps the paragraphs' sentence vectors between runs (a library can give its store)."""
     report = progress or (lambda f, m: None)
+    # what each paragraph does (preambular or operative), whatever its numbering: read once, kept in the model
+    old, new = with_functions(old), with_functions(new)
+    if _across(old, new):
+        from nlp.engine.across import compare_across
+
+        return compare_across(old, new, ENGINE_VERSION, progress, cancel, vectors)
 
     def check() -> None:
         _check(cancel)
 
-    language = _language(old, new)
+    language = links.pair_language(old, new)
     report(0.1, "analysing the paragraphs")
-    old_f, new_f = extract((old, new), language, check, lambda f: report(0.1 + 0.3 * f, "analysing the paragraphs"))
+    space = links.make_space(old, new, language, check, lambda f: report(0.1 + 0.3 * f, "analysing the paragraphs"))
     check()
-    space = Space(old_f, new_f, background.frequencies(language))
     groups = align(old, new, space, check, lambda f, m: report(f, m))
     check()
 
-    links = []
+    made = []
     for k, g in enumerate(groups):
         if k % 16 == 0:
             check()
             report(0.8 + 0.18 * k / len(groups), "judging what changed")
-        links.append(_link(old, new, g, language))
+        made.append(links.build_link(old, new, [old.paragraphs[i].id for i in g.old], [new.paragraphs[j].id for j in g.new],
+                                     space, moved=g.moved))
     check()
-    linked_old = {pid for l in links for pid in l.old}
-    linked_new = {pid for l in links for pid in l.new}
-    added = tuple(Added(p.id, *_assess_paragraph(p, language)) for p in new if p.id not in linked_new)
-    removed = tuple(Removed(p.id, *_assess_paragraph(p, language)) for p in old if p.id not in linked_old)
-    links.sort(key=lambda l: new.position(l.new[0]))
+    linked_old = {pid for link in made for pid in link.old}
+    linked_new = {pid for link in made for pid in link.new}
+    added = tuple(links.added(new, p.id) for p in new if p.id not in linked_new)
+    removed = tuple(links.removed(old, p.id) for p in old if p.id not in linked_old)
+    made.sort(key=lambda link: new.position(link.new[0]))
     report(1.0, "done")
-    return Comparison(old=old, new=new, links=tuple(links), added=added, removed=removed, engine=ENGINE_VERSION)
+    return Comparison(old=old, new=new, links=tuple(made), added=added, removed=removed, engine=ENGINE_VERSION)
 
 
 def _check(cancel: Cancel | None) -> None:
@@ -65,38 +77,5 @@ def _check(cancel: Cancel | None) -> None:
         raise Cancelled()
 
 
-_LANGUAGE_NAMES = {"fr": "French", "en": "English"}
-
-
-def _language(old: Document, new: Document) -> str:
-    """The pair's one language. Two languages are refused: no paragraph would match, and a reader
-    would be told that everything was removed and added."""
-    if old.language != new.language:
-        name = _LANGUAGE_NAMES.get
-        raise InputError(
-            new.path,
-            f"is in {name(new.language, new.language)} but {Path(old.path).name} is in "
-            f"{name(old.language, old.language)}: compare two versions in the same language",
-        )
-    return old.language if old.language in ("fr", "en") else "fr"
-
-
-def _link(old: Document, new: Document, g: Group, language: str) -> Link:
-    olds = [old.paragraphs[i] for i in g.old]
-    news = [new.paragraphs[j] for j in g.new]
-    diff = word_diff(" ".join(p.text for p in olds), " ".join(p.text for p in news))
-    assessment = commitment.assess_link(olds, news, language, diff)
-    return Link(
-        old=tuple(p.id for p in olds),
-        new=tuple(p.id for p in news),
-        score=round(min(1.0, max(0.0, g.score)), 4),
-        change=assessment.change,
-        moved=g.moved,
-        diff=diff,
-        signals=tuple(assessment.signals),
-    )
-
-
-def _assess_paragraph(p, language: str):
-    commits, signals = commitment.assess_paragraph(p, language)
-    return bool(commits), tuple(signals)
+def _across(old: Document, new: Document) -> bool:
+    return old.language != new.language and {old.language, new.language} <= CROSS_LANGUAGES

@@ -14,9 +14,8 @@ import bisect
 from dataclasses import replace
 from typing import Iterable, Sequence
 
-from nlp.engine.commitment import assess_link, assess_paragraph
-from nlp.engine.worddiff import word_diff
-from nlp.model.comparison import Added, Change, Comparison, Link, Op, Removed
+from nlp.engine import links as builder
+from nlp.model.comparison import Added, Change, Comparison, Link, Removed
 from nlp.model.correction import ACTIONS, Correction
 
 __all__ = ["ACTIONS", "Correction", "applicable", "apply"]
@@ -96,31 +95,9 @@ def _link(comparison: Comparison, c: Correction) -> Comparison:
 
 
 def _build_link(comparison: Comparison, old_ids: Sequence[str], new_ids: Sequence[str], moved: bool) -> Link:
-    old_pars = [comparison.old.paragraph(p) for p in old_ids]
-    new_pars = [comparison.new.paragraph(p) for p in new_ids]
-    old_text = " ".join(p.text for p in old_pars)
-    new_text = " ".join(p.text for p in new_pars)
-    diff = word_diff(old_text, new_text)
-    assessment = assess_link(old_pars, new_pars, comparison.new.language, diff)
-    return Link(
-        old=tuple(old_ids),
-        new=tuple(new_ids),
-        score=_similarity(diff, old_text, new_text),
-        change=assessment.change,
-        moved=moved,
-        diff=diff,
-        signals=assessment.signals,
-        manual=True,
-    )
-
-
-def _similarity(diff, old_text: str, new_text: str) -> float:
-    """Share of the two texts' characters that the diff keeps: 1.0 identical, 0.0 nothing shared."""
-    total = len(old_text) + len(new_text)
-    if not total:
-        return 1.0
-    same = sum(len(d.text) for d in diff if d.op is Op.EQUAL)
-    return min(1.0, 2 * same / total)
+    """The engine's own link builder, on the engine's own similarity space for these two documents."""
+    old, new = comparison.old, comparison.new
+    return builder.build_link(old, new, old_ids, new_ids, builder.space_for(old, new), moved=moved, manual=True)
 
 
 def _moved_old_heads(comparison: Comparison, links: Sequence[Link]) -> set[str]:
@@ -174,13 +151,11 @@ _APPLY = {"link": _link, "unlink": _unlink, "relabel": _relabel}
 
 
 def _added(comparison: Comparison, pid: str) -> Added:
-    commitment, signals = assess_paragraph(comparison.new.paragraph(pid), comparison.new.language)
-    return Added(pid, commitment, signals)
+    return builder.added(comparison.new, pid)
 
 
 def _removed(comparison: Comparison, pid: str) -> Removed:
-    commitment, signals = assess_paragraph(comparison.old.paragraph(pid), comparison.old.language)
-    return Removed(pid, commitment, signals)
+    return builder.removed(comparison.old, pid)
 
 
 def _in_order(document, pids: Iterable[str]) -> tuple[str, ...]:

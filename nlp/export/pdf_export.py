@@ -8,6 +8,8 @@ DejaVu Sans carries every French letter, « » and the marks. Pages are numbered
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from fpdf import FPDF
 from fpdf.fonts import FontFace
 
@@ -39,7 +41,7 @@ BODY_INDENT = 6.0  # mm
 
 
 class _Pdf(FPDF):
-    def __init__(self, running_title: str, w: Wording, fallbacks: tuple = ()) -> None:
+    def __init__(self, running_title: str, w: Wording, fallbacks: tuple[Path, ...] = ()) -> None:
         super().__init__(orientation="portrait", unit="mm", format="A4")
         self.running_title, self.wording = running_title, w
         fonts = report.resource_dir("fonts")
@@ -147,11 +149,24 @@ def _legend(pdf: FPDF, w: Wording) -> None:
     pdf.ln(LINE)
 
 
+def _flow(pdf: FPDF, text: str) -> None:
+    """Write ``text`` on from the current position. A redline is written a run at a time, and fpdf cuts
+    a word that does not fit at the end of a line when it is the first of a call: such a first word
+    goes to the next line whole."""
+    words = text.split(None, 1)
+    if words and pdf.get_x() > pdf.l_margin + 0.5:
+        head = text[: text.index(words[0]) + len(words[0])]  # the first word and the spaces before it
+        if pdf.get_string_width(head) > pdf.w - pdf.r_margin - pdf.get_x() - 2 * pdf.c_margin:  # as fpdf measures
+            pdf.ln(LINE)
+            text = text.lstrip()
+    pdf.write(LINE, text)
+
+
 def _plain(pdf: FPDF, text: str) -> None:
     if text:
         pdf.set_font(FAMILY, "", 9.5)
         _color(pdf, INK)
-        pdf.write(LINE, report.xml_safe(text))
+        _flow(pdf, report.xml_safe(text))
 
 
 def _entry(pdf: FPDF, e: Entry, w: Wording) -> None:
@@ -197,7 +212,7 @@ def _entry(pdf: FPDF, e: Entry, w: Wording) -> None:
                 _plain(pdf, lead)
                 pdf.set_font(FAMILY, "S" if r.op is Op.DELETE else "U", 9.5)
                 _color(pdf, DELETED if r.op is Op.DELETE else INSERTED)
-                pdf.write(LINE, report.xml_safe(core))
+                _flow(pdf, report.xml_safe(core))
                 _plain(pdf, trail)
                 written = (trail or core)[-1:] or written
             for side in ("old", "new"):

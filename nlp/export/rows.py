@@ -42,7 +42,7 @@ class Row:
     new_text: str
     change_key: str = ""  # the contract's word for the change (strengthened…), whatever the language
 
-    def cells(self) -> tuple:
+    def cells(self) -> tuple[object, ...]:
         return tuple(getattr(self, field) for field in FIELDS)
 
 

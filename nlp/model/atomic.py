@@ -41,7 +41,7 @@ def atomic_path(target: str | Path) -> Iterator[Path]:
         os.replace(tmp_path, real)
     except BaseException as e:
         tmp_path.unlink(missing_ok=True)
-        if is_storage_error(e):
+        if isinstance(e, OSError) and is_storage_error(e):
             raise InputError(None, f"{shown}: cannot be written ({storage_problem(e)})") from None
         raise
 

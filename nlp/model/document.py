@@ -22,11 +22,20 @@ class Paragraph:
     lead: str | None = None
     footnotes: tuple[str, ...] = ()
     parent: str | None = None
+    # what the paragraph does, whatever its numbering: "preambular" (recalls, recognizes, notes, welcomes)
+    # or "operative" (decides, requests, calls upon, commits); set by the engine, which knows the verbs
+    function: str | None = field(default=None, compare=False)  # derived from the text: not part of identity
+
+    @property
+    def does(self) -> str:
+        """``function``, or where the engine has not read the paragraph, what its place suggests."""
+        return self.function or ("preambular" if self.kind == "preambular" else "operative")
 
     def to_json(self) -> dict[str, Any]:
         return {
             "id": self.id,
             "kind": self.kind,
+            "function": self.does,
             "lead": self.lead,
             "text": self.text,
             "footnotes": list(self.footnotes),
@@ -42,6 +51,7 @@ class Paragraph:
             lead=data.get("lead"),
             footnotes=tuple(data.get("footnotes") or ()),
             parent=data.get("parent"),
+            function=data.get("function"),
         )
 
 

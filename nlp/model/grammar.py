@@ -27,7 +27,7 @@ SCHEMA = {
         "negation_particles": [str], "infinitive_endings": [str], "noun_endings": [str],
         "noun_ending_exceptions": [str], "subject_dropped": bool,
     },
-    "number": {"plural_endings": [str], "not_plural_endings": [str]},
+    "number": {"plural_endings": [str], "not_plural_endings": [str], "plural_rewrites?": [[str]]},
 }
 
 
@@ -71,10 +71,14 @@ class Grammar:
     clauses: Clauses
     plural_endings: tuple[str, ...]
     not_plural_endings: tuple[str, ...]
+    plural_rewrites: tuple[tuple[str, str], ...] = ()
 
     def singular(self, word: str) -> str:
         """The word without its plural ending (« législations » → « législation »), as far as a spelling
         rule tells."""
+        for plural, singular in self.plural_rewrites:
+            if len(word) > len(plural) + 2 and word.endswith(plural):
+                return word[: -len(plural)] + singular
         if len(word) > 3 and word.endswith(self.plural_endings) and not word.endswith(self.not_plural_endings):
             return word[:-1]
         return word
@@ -119,4 +123,5 @@ def grammar(language: str) -> Grammar:
         ),
         plural_endings=t(data["number"]["plural_endings"]),
         not_plural_endings=t(data["number"]["not_plural_endings"]),
+        plural_rewrites=tuple((a, b) for a, b in data["number"].get("plural_rewrites", ())),
     )

@@ -24,7 +24,7 @@ def language_of(tag: str | None) -> str:
     return code if code in LANGUAGES else DEFAULT
 
 
-def _flat(table: Mapping, prefix: str = "") -> dict[str, str]:
+def _flat(table: Mapping[str, object], prefix: str = "") -> dict[str, str]:
     out: dict[str, str] = {}
     for key, value in table.items():
         name = f"{prefix}{key}"

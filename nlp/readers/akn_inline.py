@@ -13,6 +13,7 @@ a heading is a block set entirely in bold.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 # Runs of whitespace, no-break spaces included, become one space, exactly as every other reader
@@ -23,7 +24,9 @@ _CALLOUT = re.compile(r"^\s*(\d{1,3})\s*$")
 
 
 def collapse(text: str) -> str:
-    return _WHITESPACE.sub(" ", text).strip()
+    """Whitespace collapsed, and accents composed (NFC) as every other reader gives them: some AKN
+    files write « é » as « e » and a combining accent."""
+    return unicodedata.normalize("NFC", _WHITESPACE.sub(" ", text).strip())
 
 
 def local(node) -> str:

@@ -3,7 +3,8 @@
 A block of text is a run of non-blank lines; a line that starts a numbered paragraph (``12.``), a
 sub-item (``a)``, ``(a)``, ``(i)``), a footnote or a heading starts a new block even without a blank
 line before it. Page furniture (running headers such as ``A/RES/76/7``, job numbers such as
-``21-17344 (F)`` or ``*2117344*``, page numbers such as ``2/10``) is set aside wherever it stands,
+``21-17344 (F)`` or ``*2117344*``, page numbers such as ``2/10``, and the cover's fixed lines such as
+« Please recycle » or the sponsors' note, :mod:`nlp.readers.covers`) is set aside wherever it stands,
 so that a paragraph that a page break interrupted reads on.
 """
 
@@ -12,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from nlp.readers.covers import is_cover_furniture
 from nlp.readers.lead import opens_preambular
 from nlp.readers.markup import SUPERSCRIPT_DIGITS, glue_after, strip_markup
 from nlp.readers.metadata import organ_named
@@ -124,7 +126,7 @@ def split_blocks(text: str, language: str = "fr") -> list[Block]:
             flush()
             blocks.append(Block(HEADING, [heading.group(2)], level=len(heading.group(1))))
             continue
-        if is_furniture(stripped):
+        if is_furniture(stripped) or (len(stripped) < 200 and is_cover_furniture(strip_markup(stripped)[0], language)):
             blocks.append(Block(FURNITURE, [stripped]))
             continue
         note = footnote_start(line)

@@ -12,7 +12,7 @@ text falls back.
 
 from __future__ import annotations
 
-from typing import Callable, Iterable, Protocol, Sequence
+from typing import Callable, Iterable, Protocol, Sequence, TypeVar
 
 MIN_SHARE = 0.5  # of the body's words that the paragraphs must hold
 MIN_LOST_WORDS = 40  # a short title or a signature block lost is no loss
@@ -24,14 +24,17 @@ class _Unit(Protocol):
     def text(self) -> str: ...
 
 
+U = TypeVar("U", bound=_Unit)
+
+
 def words_of(units: Iterable[_Unit], kind: str) -> dict[int, int]:
     """Words of each text block, counted before the rules join any of them to another."""
     return {id(u): len(u.text.split()) for u in units if u.kind == kind and u.text}
 
 
 def unread_tail(
-    body: Sequence[_Unit], words: dict[int, int], used: set[int], ends_sentence: Callable[[str], bool]
-) -> tuple[list[_Unit], bool]:
+    body: Sequence[U], words: dict[int, int], used: set[int], ends_sentence: Callable[[str], bool]
+) -> tuple[list[U], bool]:
     """(blocks to add as fallback paragraphs, whether the whole text must fall back instead).
 
     ``words``: text blocks of ``body`` and their words (:func:`words_of`); ``used``: ids of the blocks

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -67,7 +68,7 @@ def _languages(language: str | None) -> tuple[str, ...]:
 
 def is_cover_furniture(line: str, language: str | None = None) -> bool:
     """A line that is never text: « Please recycle », the sponsors' footnote, « Distr.: General »."""
-    text = " ".join(line.replace("<sup>", "").replace("</sup>", "").split()).strip(" _")
+    text = _plain(line).strip(" _")
     if not text or len(text) > 200:
         return False
     return any(p.match(text) for lang in _languages(language) for p in wording(lang).furniture)
@@ -95,7 +96,12 @@ def read_cover(header: list[str], language: str | None) -> Cover:
 
 
 def _plain(line: str) -> str:
-    return " ".join(re.sub(r"</?sup>", "", line).split())
+    """The line's words: call-out tags and private-use characters (the stand-ins a plain-text reading
+    puts for its asterisks, :mod:`nlp.readers.plaintext`) set aside, as an asterisk would be."""
+    line = re.sub(r"</?sup>", "", line)
+    if any(unicodedata.category(ch) == "Co" for ch in line):
+        line = "".join("*" if unicodedata.category(ch) == "Co" else ch for ch in line)
+    return " ".join(line.split())
 
 
 def _sponsor_text(lines: list[str], i: int) -> str:

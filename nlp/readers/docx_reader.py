@@ -381,6 +381,8 @@ class _Extractor:
             elif tag == W + "noBreakHyphen":
                 out.append("-")
             elif tag in (W + "footnoteReference", W + "endnoteReference"):
+                if child.get(W + "customMarkFollows") in ("1", "true", "on"):
+                    continue  # a note marked « * » (a draft's sponsors' note): cover, not text
                 kind = "footnote" if tag == W + "footnoteReference" else "endnote"
                 out.append(self._callout(f"{kind}:{child.get(W + 'id')}", notes))
                 italic = False

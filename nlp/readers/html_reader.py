@@ -17,6 +17,7 @@ from nlp.model.document import Document
 from nlp.model.errors import InputError
 from nlp.readers.decode import decode
 from nlp.readers.layout import bounded, letters, roman
+from nlp.readers.plaintext import literal, restore
 
 MAX_DEPTH = 1000  # lexbor slows down quadratically on absurd nesting; no real page nests this deep
 
@@ -34,13 +35,15 @@ _TAG = re.compile(rb"<(/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*?(/?)>")
 _NOTE_CALL = re.compile(r"#_?(?:ftn|fn|footnote|edn|endnote|sdfootnote|sdendnote)[-_:]?(\d{1,3})(?:sym)?$", re.I)
 _NOTE_BACK = re.compile(r"#(?:_?(?:ftnref|fnref|footnote-?ref|ednref|endnote-?ref)[-_:]?(\d{1,3})|sd(?:foot|end)note(\d{1,3})anc)$", re.I)
 _NOTE_ITEM = re.compile(r"^_?(?:fn|ftn|footnote|edn)[-_:]?(\d{1,3})$", re.I)
+_LITERAL = set("*_<>&\\^#`")
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_-]+)""", re.I)
 
 
 def read(data: bytes, path: str, fmt: str = "html") -> Document:
     from nlp.readers.textual import parse_text
 
-    return parse_text(extract_text(data, path), path=path, fmt="html")
+    # the page's own characters are text (« ${7*7} », « &lt;b&gt; »), not markup: see nlp.readers.plaintext
+    return restore(parse_text(extract_text(data, path), path=path, fmt="html"))
 
 
 def extract_text(data: bytes, path: str) -> str:
@@ -67,6 +70,10 @@ def extract_text(data: bytes, path: str) -> str:
             # of the text is the content itself
             if len(node.text(strip=True)) < 0.3 * total:
                 node.decompose()
+    for node in list(root.traverse(include_text=True)):
+        content = (node.text_content or "") if node.tag == "-text" else ""
+        if any(ch in _LITERAL for ch in content):
+            node.replace_with(literal(content, keep="[]"))  # brackets: note links « [1] » are read below
     _mark_structure(root)
     text = root.text(deep=True, separator="")
     blocks = []

@@ -19,13 +19,9 @@ _MAX_RUNNING_TITLE_WORDS = 25
 
 
 @lru_cache(maxsize=1)
-def _footer_tokens() -> re.Pattern[str]:
-    """A footer that sets several pieces on one baseline: « 21-17344 (F)   *2117344*   1/11 »."""
-    return re.compile(
-        r"^(?:\s*(?:\d{2}-\d{4,6}(?:\s*\([A-Z]\))?|\*\d{6,}\*|\d{6}|\d{1,4}\s*/\s*\d{1,4}|"
-        + symbol_pattern()
-        + r"|♲))+\s*$"
-    )
+def _footer_token() -> re.Pattern[str]:
+    """One piece of a footer: « 21-17344 (F) », « *2117344* », « 101125 », « 1/11 », a symbol, ♲."""
+    return re.compile(r"\d{2}-\d{4,6}(?:\s*\([A-Z]\))?|\*\d{6,}\*|\b\d{6}\b|\b\d{1,4}\s*/\s*\d{1,4}\b|" + symbol_pattern() + "|♲")
 
 
 def plain(line: _Line) -> str:
@@ -39,7 +35,11 @@ def is_furniture(line: _Line) -> bool:
         return True
     if _PAGE_NUMBER.match(text) or _JOB_NUMBER.match(text) or _BARCODE.match(text):
         return True
-    return bool(_footer_tokens().match(text)) or is_cover_furniture(text)
+    # a footer that sets several pieces on one baseline: « 21-17344 (F)   *2117344*   Please recycle »
+    rest = " ".join(_footer_token().sub(" ", text).split())
+    if rest != text and (not rest or is_cover_furniture(rest)):
+        return True
+    return is_cover_furniture(text)
 
 
 def is_running_title(line: _Line, body_size: float) -> bool:

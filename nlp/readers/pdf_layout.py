@@ -16,6 +16,7 @@ from collections import Counter
 from functools import lru_cache
 
 from nlp.model.resources import resource
+from nlp.readers.markup import glue_after
 from nlp.readers.pdf_furniture import is_furniture, is_running_title, note_marker, shape
 from nlp.readers.pdf_lines import _NUMBERED, _Line
 
@@ -103,12 +104,14 @@ class _Layout:
         body, notes_lines = kept[: last_body + 1], kept[last_body + 1 :]
         notes: list[str] = []
         carried: list[_Line] = []
+        # where this page sets its notes' numbers (left and right pages differ), else the last page's
+        raised = [ln.x0 for ln in notes_lines if ln.text.startswith("<sup>")]
+        self.note_x = min(raised) if raised else self.note_x
         for ln in notes_lines:
             found = note_marker(ln.text)
             if found and self._opens_note(ln, found[0], called, notes, small):
                 marker, m = found
                 notes.append(f"<sup>{marker}</sup> {ln.text[m.end():].strip()}")
-                self.note_x = ln.x0
             elif notes:
                 notes[-1] = self._join(notes[-1], ln.text)
             elif ln.size < small or ln.below_rule:
@@ -266,6 +269,8 @@ class _Layout:
         (resources/lexicons/hyphen_keep.txt)."""
         m = re.search(r"([^\W\d_][\w']*)-$", text)
         n = re.match(r"([^\W\d_]+)", more)
+        if m and n and glue_after(text, more):
+            return f"{text} {more}"  # a suspended hyphen: « troop- » + « and police-contributing »
         if m and n and not more[:1].islower():
             return text + more  # « États- / Unis »
         if m and n:

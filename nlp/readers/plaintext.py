@@ -22,6 +22,15 @@ _STAND_IN = "".join(chr(0xF0000 + i) for i in range(len(_MARKUP)))
 _PROTECT = str.maketrans(_MARKUP, _STAND_IN)
 _RESTORE = str.maketrans(_STAND_IN, _MARKUP)
 _DROP_STAND_INS = str.maketrans({c: None for c in _STAND_IN})
+
+
+def _protect_but(keep: str) -> dict[int, str]:
+    table = {ord(a): b for a, b in zip(_MARKUP, _STAND_IN) if a not in keep}
+    _PROTECT_BUT[keep] = table
+    return table
+
+
+_PROTECT_BUT: dict[str, dict[int, str]] = {}
 # a bar code line of UN page furniture (« *2117344* ») keeps its stars: it is recognised and dropped
 _BAR_CODE = re.compile(r"^\s*\*{1,2}\d{6,8}\*{0,2}\s*$")
 
@@ -57,10 +66,12 @@ def protect(text: str) -> str:
     return "\n".join(line if _BAR_CODE.match(line) else line.translate(_PROTECT) for line in text.split("\n"))
 
 
-def literal(text: str) -> str:
+def literal(text: str, keep: str = "") -> str:
     """A piece of document text that a reader puts into its Markdown conventions (a Word run, an
-    OpenDocument span): its markup characters stood in for, to be put back by :func:`restore`."""
-    return text.translate(_DROP_STAND_INS).translate(_PROTECT)
+    OpenDocument span, a web page's text): its markup characters stood in for, to be put back by
+    :func:`restore`; those in ``keep`` stay as they are (a reader that reads them itself)."""
+    text = text.translate(_DROP_STAND_INS)
+    return text.translate(_PROTECT_BUT[keep] if keep in _PROTECT_BUT else _protect_but(keep))
 
 
 def restore(value: T) -> T:

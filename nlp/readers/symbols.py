@@ -29,7 +29,7 @@ def symbol_pattern() -> str:
     series = "|".join(sorted((re.escape(s) for s in g["series"]), key=len, reverse=True))
     component = f"(?:{g['component']})"
     return (
-        rf"(?<![\w/.])(?:{series})(?:/{component})+(?:/{g['suffix']})*(?:{g['year']})?(?![\w/]|\.\w)"
+        rf"(?<![\w/.])(?=[A-Za-z0-9./]*\d)(?:{series})(?:/{component})+(?:/{g['suffix']})*(?:{g['year']})?(?![\w/]|\.\w)"
     )
 
 

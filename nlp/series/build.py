@@ -31,6 +31,7 @@ def compare_series(
         raise InputError(documents[0].path if documents else None, "a series needs at least two versions")
     versions = order_versions(documents, keep_order)
     _distinct(versions)
+    _one_language(versions)
     report = progress or (lambda f, m: None)
     steps: list[Comparison] = []
     n = len(versions) - 1
@@ -72,3 +73,18 @@ def _distinct(versions: Sequence[Document]) -> None:
             raise InputError(doc.path, f"is the same file as {seen[doc.sha256].path}: name each version once")
         if doc.sha256:
             seen[doc.sha256] = doc
+
+
+_LANGUAGE_NAMES = {"fr": "French", "en": "English"}
+
+
+def _one_language(versions: Sequence[Document]) -> None:
+    """A series follows one text through its versions in one language: two languages side by side are a
+    concordance (``main.py concordance``), and one version in another language a comparison across languages
+    (``main.py compare OLD NEW``), not a step of the series."""
+    first = versions[0]
+    for doc in versions[1:]:
+        if doc.language != first.language:
+            name = _LANGUAGE_NAMES.get
+            raise InputError(doc.path, f"is in {name(doc.language, doc.language)} but {first.path} is in "
+                                       f"{name(first.language, first.language)}: a series is in one language")

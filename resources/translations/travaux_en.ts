@@ -53,167 +53,172 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="83"/>
+        <location filename="../../desktop/actions.py" line="89"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="84"/>
+        <location filename="../../desktop/actions.py" line="90"/>
         <source>Open &amp;old version…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="85"/>
+        <location filename="../../desktop/actions.py" line="91"/>
         <source>Open &amp;new version…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="86"/>
+        <location filename="../../desktop/actions.py" line="92"/>
         <source>Open a &amp;series of versions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="87"/>
+        <location filename="../../desktop/actions.py" line="93"/>
         <source>Open a series &amp;folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="88"/>
-        <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/actions.py" line="89"/>
-        <source>&amp;Compare</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/actions.py" line="90"/>
-        <source>&amp;Swap old and new</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/actions.py" line="91"/>
-        <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/actions.py" line="92"/>
-        <source>Find &amp;agreed language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/actions.py" line="93"/>
-        <source>&amp;Import a folder into the library…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop/actions.py" line="94"/>
-        <source>&amp;Cancel the work in progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/actions.py" line="95"/>
-        <source>&amp;Export</source>
+        <source>Check the &amp;concordance of two language versions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/actions.py" line="96"/>
-        <source>&amp;Print…</source>
+        <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/actions.py" line="97"/>
-        <source>Print pre&amp;view…</source>
+        <source>&amp;Compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/actions.py" line="98"/>
-        <source>&amp;Quit</source>
+        <source>&amp;Swap old and new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/actions.py" line="99"/>
-        <source>&amp;Edit</source>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="100"/>
+        <source>Find &amp;agreed language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="101"/>
+        <source>&amp;Import a folder into the library…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/actions.py" line="102"/>
-        <source>&amp;Link selected paragraphs</source>
+        <source>&amp;Cancel the work in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/actions.py" line="103"/>
-        <source>&amp;Unlink</source>
+        <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/actions.py" line="104"/>
-        <source>Set &amp;label</source>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="105"/>
+        <source>Print pre&amp;view…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/actions.py" line="106"/>
-        <source>&amp;Find…</source>
+        <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/actions.py" line="107"/>
-        <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/actions.py" line="108"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/actions.py" line="109"/>
-        <source>&amp;Next change</source>
+        <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/actions.py" line="110"/>
-        <source>&amp;Previous change</source>
+        <source>&amp;Link selected paragraphs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/actions.py" line="111"/>
-        <source>Show only the &amp;differences</source>
+        <source>&amp;Unlink</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/actions.py" line="112"/>
-        <source>&amp;Redline in one column</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/actions.py" line="113"/>
-        <source>Zoom &amp;in</source>
+        <source>Set &amp;label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/actions.py" line="114"/>
-        <source>Zoom &amp;out</source>
+        <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/actions.py" line="115"/>
-        <source>&amp;Actual size</source>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="116"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="117"/>
+        <source>&amp;Next change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="118"/>
+        <source>&amp;Previous change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="119"/>
+        <source>Show only the &amp;differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="120"/>
+        <source>&amp;Redline in one column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="121"/>
+        <source>Zoom &amp;in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/actions.py" line="122"/>
+        <source>Zoom &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="123"/>
+        <source>&amp;Actual size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="130"/>
         <source>&amp;Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="124"/>
+        <location filename="../../desktop/actions.py" line="132"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="125"/>
+        <location filename="../../desktop/actions.py" line="133"/>
         <source>&amp;About Travaux</source>
         <translation type="unfinished"></translation>
     </message>
@@ -331,35 +336,106 @@
 <context>
     <name>Comparer</name>
     <message>
-        <location filename="../../desktop/comparing.py" line="54"/>
+        <location filename="../../desktop/comparing.py" line="62"/>
         <source>Comparing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/comparing.py" line="82"/>
+        <location filename="../../desktop/comparing.py" line="100"/>
         <source>Loading the French language model…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/comparing.py" line="85"/>
+        <location filename="../../desktop/comparing.py" line="103"/>
         <source>The comparison was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConcordanceController</name>
+    <message>
+        <location filename="../../desktop/concordance_window.py" line="48"/>
+        <source>Documents (%1);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/concordance_window.py" line="50"/>
+        <source>Open two language versions of one text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/concordance_window.py" line="56"/>
+        <source>Choose exactly two files: the same text in two languages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/concordance_window.py" line="67"/>
+        <source>Checking the concordance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConcordanceWindow</name>
+    <message>
+        <location filename="../../desktop/concordance_window.py" line="102"/>
+        <source>Concordance: %1 (%2) — %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/concordance_window.py" line="114"/>
+        <source>%1 pairs of paragraphs, %2 discordances, %3 without counterpart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/concordance_window.py" line="135"/>
+        <source>No counterpart in the other version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/concordance_window.py" line="177"/>
+        <source>&amp;Next discordance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/concordance_window.py" line="180"/>
+        <source>&amp;Previous discordance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/concordance_window.py" line="183"/>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/concordance_window.py" line="185"/>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/concordance_window.py" line="189"/>
+        <source>Concordance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/concordance_window.py" line="205"/>
+        <source>Export the concordance</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Corrections</name>
     <message>
-        <location filename="../../desktop/session.py" line="94"/>
+        <location filename="../../desktop/session.py" line="102"/>
         <source>link %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/session.py" line="96"/>
+        <location filename="../../desktop/session.py" line="104"/>
         <source>unlink %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/session.py" line="99"/>
+        <location filename="../../desktop/session.py" line="107"/>
         <source>label %1 as %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -469,7 +545,7 @@
 <context>
     <name>Editing</name>
     <message>
-        <location filename="../../desktop/editing.py" line="63"/>
+        <location filename="../../desktop/editing.py" line="74"/>
         <source>%1 corrections</source>
         <translation type="unfinished"></translation>
     </message>
@@ -772,32 +848,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="220"/>
+        <location filename="../../desktop/main_window.py" line="225"/>
         <source>Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="221"/>
+        <location filename="../../desktop/main_window.py" line="226"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="223"/>
+        <location filename="../../desktop/main_window.py" line="228"/>
         <source>Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="230"/>
+        <location filename="../../desktop/main_window.py" line="235"/>
         <source>Side-by-side comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="231"/>
+        <location filename="../../desktop/main_window.py" line="236"/>
         <source>Each row: old paragraphs, the change, new paragraphs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="366"/>
+        <location filename="../../desktop/main_window.py" line="372"/>
         <source>No stored comparison holds this paragraph&apos;s document.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -52,167 +52,172 @@
         <translation>&amp;Sombre</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="83" />
+        <location filename="../../desktop/actions.py" line="89" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="84" />
+        <location filename="../../desktop/actions.py" line="90" />
         <source>Open &amp;old version…</source>
         <translation>Ouvrir l’&amp;ancienne version…</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="85" />
+        <location filename="../../desktop/actions.py" line="91" />
         <source>Open &amp;new version…</source>
         <translation>Ouvrir la &amp;nouvelle version…</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="86" />
+        <location filename="../../desktop/actions.py" line="92" />
         <source>Open a &amp;series of versions…</source>
         <translation>Ouvrir une &amp;série de versions…</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="87" />
+        <location filename="../../desktop/actions.py" line="93" />
         <source>Open a series &amp;folder…</source>
         <translation>Ouvrir un &amp;dossier de versions en série…</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="88" />
+        <location filename="../../desktop/actions.py" line="94" />
+        <source>Check the &amp;concordance of two language versions…</source>
+        <translation>Contrôler la &amp;concordance de deux versions linguistiques…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/actions.py" line="96" />
         <source>Open &amp;recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="89" />
+        <location filename="../../desktop/actions.py" line="97" />
         <source>&amp;Compare</source>
         <translation>&amp;Comparer</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="90" />
+        <location filename="../../desktop/actions.py" line="98" />
         <source>&amp;Swap old and new</source>
         <translation>&amp;Intervertir ancienne et nouvelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="91" />
+        <location filename="../../desktop/actions.py" line="99" />
         <source>&amp;Reload</source>
         <translation>&amp;Recharger</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="92" />
+        <location filename="../../desktop/actions.py" line="100" />
         <source>Find &amp;agreed language</source>
         <translation>Chercher le langage &amp;agréé</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="93" />
+        <location filename="../../desktop/actions.py" line="101" />
         <source>&amp;Import a folder into the library…</source>
         <translation>&amp;Importer un dossier dans la bibliothèque…</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="94" />
+        <location filename="../../desktop/actions.py" line="102" />
         <source>&amp;Cancel the work in progress</source>
         <translation>A&amp;nnuler le travail en cours</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="95" />
+        <location filename="../../desktop/actions.py" line="103" />
         <source>&amp;Export</source>
         <translation>E&amp;xporter</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="96" />
+        <location filename="../../desktop/actions.py" line="104" />
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="97" />
+        <location filename="../../desktop/actions.py" line="105" />
         <source>Print pre&amp;view…</source>
         <translation>&amp;Aperçu avant impression…</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="98" />
+        <location filename="../../desktop/actions.py" line="106" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="99" />
+        <location filename="../../desktop/actions.py" line="107" />
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="102" />
+        <location filename="../../desktop/actions.py" line="110" />
         <source>&amp;Link selected paragraphs</source>
         <translation>&amp;Lier les paragraphes sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="103" />
+        <location filename="../../desktop/actions.py" line="111" />
         <source>&amp;Unlink</source>
         <translation>&amp;Délier</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="104" />
+        <location filename="../../desktop/actions.py" line="112" />
         <source>Set &amp;label</source>
         <translation>Changer l’&amp;étiquette</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="106" />
+        <location filename="../../desktop/actions.py" line="114" />
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="107" />
+        <location filename="../../desktop/actions.py" line="115" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="108" />
+        <location filename="../../desktop/actions.py" line="116" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="109" />
+        <location filename="../../desktop/actions.py" line="117" />
         <source>&amp;Next change</source>
         <translation>Changement &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="110" />
+        <location filename="../../desktop/actions.py" line="118" />
         <source>&amp;Previous change</source>
         <translation>Changement &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="111" />
+        <location filename="../../desktop/actions.py" line="119" />
         <source>Show only the &amp;differences</source>
         <translation>N’afficher que les &amp;différences</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="112" />
+        <location filename="../../desktop/actions.py" line="120" />
         <source>&amp;Redline in one column</source>
         <translation>&amp;Modifications sur une colonne</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="113" />
+        <location filename="../../desktop/actions.py" line="121" />
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;avant</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="114" />
+        <location filename="../../desktop/actions.py" line="122" />
         <source>Zoom &amp;out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="115" />
+        <location filename="../../desktop/actions.py" line="123" />
         <source>&amp;Actual size</source>
         <translation>&amp;Taille réelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="122" />
+        <location filename="../../desktop/actions.py" line="130" />
         <source>&amp;Theme</source>
         <translation>&amp;Thème</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="124" />
+        <location filename="../../desktop/actions.py" line="132" />
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="125" />
+        <location filename="../../desktop/actions.py" line="133" />
         <source>&amp;About Travaux</source>
         <translation>À &amp;propos de Travaux</translation>
     </message>
@@ -330,35 +335,106 @@
 <context>
     <name>Comparer</name>
     <message>
-        <location filename="../../desktop/comparing.py" line="54" />
+        <location filename="../../desktop/comparing.py" line="62" />
         <source>Comparing…</source>
         <translation>Comparaison…</translation>
     </message>
     <message>
-        <location filename="../../desktop/comparing.py" line="82" />
+        <location filename="../../desktop/comparing.py" line="100" />
         <source>Loading the French language model…</source>
         <translation>Chargement du modèle de langue française…</translation>
     </message>
     <message>
-        <location filename="../../desktop/comparing.py" line="85" />
+        <location filename="../../desktop/comparing.py" line="103" />
         <source>The comparison was cancelled.</source>
         <translation>La comparaison a été annulée.</translation>
     </message>
 </context>
 <context>
+    <name>ConcordanceController</name>
+    <message>
+        <location filename="../../desktop/concordance_window.py" line="48" />
+        <source>Documents (%1);;All files (*)</source>
+        <translation>Documents (%1);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/concordance_window.py" line="50" />
+        <source>Open two language versions of one text</source>
+        <translation>Ouvrir deux versions linguistiques d’un même texte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/concordance_window.py" line="56" />
+        <source>Choose exactly two files: the same text in two languages.</source>
+        <translation>Choisissez exactement deux fichiers : le même texte en deux langues.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/concordance_window.py" line="67" />
+        <source>Checking the concordance…</source>
+        <translation>Contrôle de la concordance…</translation>
+    </message>
+</context>
+<context>
+    <name>ConcordanceWindow</name>
+    <message>
+        <location filename="../../desktop/concordance_window.py" line="102" />
+        <source>Concordance: %1 (%2) — %3 (%4)</source>
+        <translation>Concordance : %1 (%2) — %3 (%4)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/concordance_window.py" line="114" />
+        <source>%1 pairs of paragraphs, %2 discordances, %3 without counterpart</source>
+        <translation>%1 paires de paragraphes, %2 discordances, %3 sans correspondant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/concordance_window.py" line="135" />
+        <source>No counterpart in the other version</source>
+        <translation>Sans correspondant dans l’autre version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/concordance_window.py" line="177" />
+        <source>&amp;Next discordance</source>
+        <translation>Discordance &amp;suivante</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/concordance_window.py" line="180" />
+        <source>&amp;Previous discordance</source>
+        <translation>Discordance &amp;précédente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/concordance_window.py" line="183" />
+        <source>&amp;Go</source>
+        <translation>&amp;Aller</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/concordance_window.py" line="185" />
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/concordance_window.py" line="189" />
+        <source>Concordance</source>
+        <translation>Concordance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/concordance_window.py" line="205" />
+        <source>Export the concordance</source>
+        <translation>Exporter la concordance</translation>
+    </message>
+</context>
+<context>
     <name>Corrections</name>
     <message>
-        <location filename="../../desktop/session.py" line="94" />
+        <location filename="../../desktop/session.py" line="102" />
         <source>link %1</source>
         <translation>lier %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/session.py" line="96" />
+        <location filename="../../desktop/session.py" line="104" />
         <source>unlink %1</source>
         <translation>délier %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/session.py" line="99" />
+        <location filename="../../desktop/session.py" line="107" />
         <source>label %1 as %2</source>
         <translation>marquer %1 comme %2</translation>
     </message>
@@ -468,7 +544,7 @@
 <context>
     <name>Editing</name>
     <message>
-        <location filename="../../desktop/editing.py" line="63" />
+        <location filename="../../desktop/editing.py" line="74" />
         <source>%1 corrections</source>
         <translation>%1 corrections</translation>
     </message>
@@ -771,32 +847,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="220" />
+        <location filename="../../desktop/main_window.py" line="225" />
         <source>Changes</source>
         <translation>Changements</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="221" />
+        <location filename="../../desktop/main_window.py" line="226" />
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="223" />
+        <location filename="../../desktop/main_window.py" line="228" />
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="230" />
+        <location filename="../../desktop/main_window.py" line="235" />
         <source>Side-by-side comparison</source>
         <translation>Comparaison côte à côte</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="231" />
+        <location filename="../../desktop/main_window.py" line="236" />
         <source>Each row: old paragraphs, the change, new paragraphs</source>
         <translation>Chaque ligne : anciens paragraphes, le changement, nouveaux paragraphes</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="366" />
+        <location filename="../../desktop/main_window.py" line="372" />
         <source>No stored comparison holds this paragraph's document.</source>
         <translation>Aucune comparaison enregistrée ne contient le document de ce paragraphe.</translation>
     </message>

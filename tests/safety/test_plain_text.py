@@ -80,3 +80,15 @@ def test_word_and_opendocument_text_keeps_its_characters(sentence):
         doc = read_bytes(data, name)
         assert doc.paragraphs[0].text == sentence, (name, escape(sentence))
         assert doc.paragraphs[1].lead == "Prie" and doc.paragraphs[1].footnotes == ("Résolution 76/7.",), name
+
+
+def test_web_page_text_keeps_its_characters():
+    page = (
+        "<html><body><p>1. Le calcul ${7*7} et &lt;b&gt; et &amp;lt; restent<sup>1</sup> tels quels.</p>"
+        "<p>2. <em>Prie</em> le Secrétaire général de faire rapport.</p>"
+        '<p id="fn1"><sup>1</sup> Résolution 76/7.</p></body></html>'
+    )
+    doc = read_bytes(page.encode(), "a.html")
+    assert doc.paragraphs[0].text == "Le calcul ${7*7} et <b> et &lt; restent tels quels."
+    assert doc.paragraphs[0].footnotes == ("Résolution 76/7.",)
+    assert doc.paragraphs[1].lead == "Prie"

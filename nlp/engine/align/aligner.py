@@ -7,8 +7,10 @@
    links the two;
 4. paragraphs left alone between the same two in-order links were rewritten in place, and pair
    with less shared wording;
-5. links are the connected groups of all these pairs; a group that breaks the reading order
-   (the heaviest in-order chain leaves it out) or crossed from preamble to operative part moved.
+5. links are the connected groups of all these pairs; a group of several old and several new
+   paragraphs is cut into its one-to-one / one-to-many parts when each part is clearly a link of its
+   own; a group that breaks the reading order (the heaviest in-order chain leaves it out) or crossed
+   from preamble to operative part moved.
 
 All thresholds are constants of this module, set once from annotated pairs, never per document.
 """
@@ -43,6 +45,9 @@ ATTACH_MARGIN = 0.15  # ... clearly more than any other paragraph does
 # there, together this share of their paragraph.
 SENTENCE_CONTAINED = 0.7
 SENTENCE_SHARE = 0.15
+# In a link of several old and several new paragraphs, a pair less alike than this share of the best
+# pair of either of its paragraphs was joined by a sentence carried across, not by its history.
+REGROUP_SHARE = 0.5
 # A split or merge found out of order joins at most this many paragraphs on a side: beyond that,
 # shared sentences are boilerplate, not one paragraph's history.
 MAX_GROUP = 4
@@ -125,11 +130,46 @@ def align(old: Document, new: Document, space: Space, check: Callable[[], None] 
     groups = links.groups()
     scored = [(o, nw, space.group_sim(o, nw)) for o, nw in groups]
     in_order = _in_order(scored, restructured)
+    # a regrouping cut into parts: parts of a group that left its place left it together; parts of
+    # a group in place are placed again among the other groups in place
+    parts = [(o, nw, k not in in_order) for k, g in enumerate(groups) for o, nw in _sub_pairs(space, po, pn, g)]
+    placed = [(o, nw, space.group_sim(o, nw)) for o, nw, out_of_place in parts if not out_of_place]
+    chain = _in_order(placed, restructured) if len(parts) > len(groups) else range(len(placed))
+    stays = {(placed[k][0][0], placed[k][1][0]) for k in chain}
     out = []
-    for k, (o, nw, s) in enumerate(scored):
+    for o, nw, out_of_place in parts:
         crossed = not all(_compatible(po[i], pn[j]) for i in o for j in nw)
-        out.append(Group(o, nw, s, moved=crossed or k not in in_order))
-    return out
+        moved = crossed or out_of_place or (o[0], nw[0]) not in stays
+        out.append(Group(o, nw, space.group_sim(o, nw), moved=moved))
+    return sorted(out, key=lambda g: (g.new[0], g.old[0]))
+
+
+def _sub_pairs(space: Space, po: Sequence[Paragraph], pn: Sequence[Paragraph],
+               group: tuple[tuple[int, ...], tuple[int, ...]]) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
+    """A link of several old and several new paragraphs, cut into the pairs a reader can follow.
+
+    Several old paragraphs that became several new ones are one block to read, where text that
+    survived is struck out on one side and inserted again on the other. When the pairs that are links
+    on their own (similar enough, compatible) cover every paragraph of the group and fall into
+    separate one-to-one, one-to-many or many-to-one parts, each clearly its own link, those parts are
+    the links; what else joined them (a sentence carried across: a pair much less alike than the
+    best pair of either paragraph) stays visible in each part's diff."""
+    olds, news = group
+    if len(olds) < 2 or len(news) < 2:
+        return [group]
+    sims = {(i, j): space.sim(i, j) for i in olds for j in news}
+    best_old = {i: max(sims[i, j] for j in news) for i in olds}
+    best_new = {j: max(sims[i, j] for i in olds) for j in news}
+    strong = [(i, j) for (i, j), s in sims.items()
+              if s >= LINK and _compatible(po[i], pn[j]) and s >= REGROUP_SHARE * max(best_old[i], best_new[j])]
+    parts = _Links(strong).groups()
+    covered_old = {i for o, _ in parts for i in o}
+    covered_new = {j for _, nw in parts for j in nw}
+    if len(parts) < 2 or covered_old != set(olds) or covered_new != set(news):
+        return [group]
+    if any(len(o) > 1 and len(nw) > 1 for o, nw in parts) or any(space.group_sim(o, nw) < LINK for o, nw in parts):
+        return [group]
+    return parts
 
 
 def _replaced_in_place(space: Space, po: Sequence[Paragraph], pn: Sequence[Paragraph],

@@ -8,7 +8,7 @@ about (n + m) × band, not n × m.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from typing import Callable, Iterable, Sequence
 
 # (old count, new count) of the beads the path may use, besides skipping one paragraph
@@ -71,11 +71,13 @@ def band(n: int, m: int, anchors: Sequence[tuple[int, int]], width: int = BAND) 
     rows = [p[0] for p in pts]
     out = []
     for i in range(n + 1):
-        b = bisect_left(rows, i)  # first anchor at or after row i
-        a = b if rows[b] == i else b - 1
-        lo = max(0, pts[a][1] - width)
-        hi = min(m, pts[b][1] + width)
-        out.append((lo, hi))
+        # the points on row i (the last old paragraph's anchor shares row n with the end of both
+        # texts), else the last one before it and the first one after it
+        first, last = bisect_left(rows, i), bisect_right(rows, i) - 1
+        if first > last:
+            first, last = last, first
+        cols = [pts[k][1] for k in range(first, last + 1)]
+        out.append((max(0, min(cols) - width), min(m, max(cols) + width)))
     # keep the band monotone and connected
     for i in range(1, n + 1):
         lo, hi = out[i]

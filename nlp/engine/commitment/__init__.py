@@ -22,6 +22,7 @@ from typing import Sequence
 
 from nlp.engine.commitment import editorial, judge, lexicon
 from nlp.engine.commitment.markers import Marker
+from nlp.model import comparison
 from nlp.model.grammar import grammar
 from nlp.model.comparison import Change, DiffOp, Op, Signal, Span, params
 from nlp.model.document import Paragraph
@@ -49,8 +50,8 @@ def _lexicon_language(language: str) -> str:
 
 
 def joined(paragraphs: Sequence[Paragraph]) -> str:
-    """A link's side as one text, as the engine diffs it."""
-    return " ".join(p.text for p in paragraphs)
+    """A link's side as one text, as the engine diffs it (the model's one way to join them)."""
+    return comparison.joined(p.text for p in paragraphs)
 
 
 def assess_link(old: Sequence[Paragraph], new: Sequence[Paragraph], language: str, diff: Sequence[DiffOp]) -> Assessment:
@@ -95,6 +96,9 @@ def assess_paragraph(paragraph: Paragraph, language: str) -> tuple[bool, tuple[S
             signals.append(_found("hedge", m, paragraph, "hedged", hedge=m.key))
         elif m.kind == "deadline":
             signals.append(_found("deadline", m, paragraph, "deadline_added"))
+    if paragraph.function is not None:
+        # what the paragraph does (nlp.engine.commitment.function) decides whether it commits
+        return paragraph.function == "operative", tuple(signals)
     if paragraph.kind == "preambular":
         return False, tuple(signals)
     if not commits and paragraph.parent is not None and _opens_with_infinitive(paragraph.text, found, language):

@@ -7,11 +7,28 @@ subject pronoun, the number of a noun, word order, footnote call-outs, and synon
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import lru_cache
 
 from nlp.engine.commitment.lexicon import Lexicon, load, words
 from nlp.model.grammar import grammar
+
+
+_LETTERS_DIGITS = re.compile(r"[^\W\d_]+'?|\d+(?:[.,]\d+)*")
+
+
+@lru_cache(maxsize=4)
+def _lemma_table(language: str):
+    """The lookup lemmatizer's table of ``language`` (English without a model), or None: a word's lemma
+    by its form alone, with no parse (spacy-lookups-data, bundled)."""
+    from nlp.engine import pipeline
+
+    nlp = pipeline.load(language)
+    if "lemmatizer" not in nlp.pipe_names or nlp.get_pipe("lemmatizer").mode != "lookup":
+        return None
+    table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_lookup", None)
+    return table
 
 
 def canonical(text: str, lex: Lexicon) -> Counter:
@@ -23,6 +40,14 @@ def canonical(text: str, lex: Lexicon) -> Counter:
 def _canonical(text: str, language: str) -> Counter:
     lex = load(language)
     g = grammar(language)
+    table = _lemma_table(language)
+
+    def lemma(word: str) -> str:
+        if table is None or word in lex.ignore:
+            return word
+        found = table.get(word, word)
+        return found.lower() if isinstance(found, str) else word
+
     ws: list[str] = []
     tokens = words(text, lex.elisions)
     joined = False
@@ -38,7 +63,8 @@ def _canonical(text: str, language: str) -> Counter:
             if joined:
                 ws[-1] += w
             else:
-                ws.append(w)
+                # "OP4" is "OP 4"; a lemma where a lookup table gives one ("showing" / "to show")
+                ws.extend(_LETTERS_DIGITS.findall(w) or (w,))
         joined = False
     out: list[str] = []
     i, n = 0, len(ws)
@@ -59,7 +85,7 @@ def _canonical(text: str, language: str) -> Counter:
             i += skip
             continue
         if ws[i] not in lex.ignore:
-            out.append(g.singular(ws[i]))  # the number of a noun is no change of substance
+            out.append(g.singular(lemma(ws[i])))  # the number or form of a word is no change of substance
         i += 1
     # connectives go, then a synonym said twice in a row (« coopération et collaboration ») counts once
     ignored_ids = {lex.synonyms.get((w,)) for w in lex.ignore}

@@ -306,10 +306,11 @@ def _deadlines(old, new) -> list[Signal]:
         else:
             direction, template = "neutral", "deadline_changed"
         out.append(_signal("deadline", direction, a, b, template, w))
+    # a deadline or a frequency ("every two years") set binds the commitment in time; dropped, it no longer does
     for a in gone[len(came):]:
-        out.append(_signal("deadline", "weaker", a, None, "deadline_removed", w))
+        out.append(_signal("deadline", "weaker", a, None, f"{a.key}_removed", w))
     for b in came[len(gone):]:
-        out.append(_signal("deadline", "stronger", None, b, "deadline_added", w))
+        out.append(_signal("deadline", "stronger", None, b, f"{b.key}_added", w))
     return out
 
 

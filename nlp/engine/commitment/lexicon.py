@@ -13,7 +13,7 @@ from pathlib import Path
 
 from nlp.engine.commitment import schemas
 from nlp.model.grammar import Grammar, grammar
-from nlp.model.knowledge import load_toml
+from nlp.model.knowledge import load_toml, word_list
 from nlp.model.resources import resource
 
 LEXICONS = resource("lexicons")
@@ -67,6 +67,18 @@ class Entry:
     we_form: bool = False  # an English "we …" form: also matches after "and" in a "we" sentence
 
 
+@dataclass(frozen=True, slots=True)
+class HedgeRule:
+    """A hedge said in a form no list can hold: an opening phrase, then within a few words a closing word
+    ("in accordance with their respective national legal frameworks", « dans le respect de leur ordre
+    juridique interne »)."""
+
+    key: str
+    opens: tuple[Pattern, ...]
+    closes: frozenset[str]
+    within: int
+
+
 @dataclass(frozen=True)
 class Lexicon:
     language: str
@@ -74,6 +86,9 @@ class Lexicon:
     elisions: dict[str, str]
     skippable: tuple[Pattern, ...]
     skippable_first: frozenset[str]
+    lead_adverbs: frozenset[str]  # one-word adverbs that may stand before a lead verb ("Firmly condemns")
+    hedge_rules: tuple[HedgeRule, ...]
+    frequencies: tuple[re.Pattern, ...]
     not_actions: frozenset[str]
     clause_openers: frozenset[str]
     ignore: frozenset[str]
@@ -214,6 +229,13 @@ def load(language: str) -> Lexicon:
         elisions=elisions,
         skippable=tuple(skippable),
         skippable_first=frozenset(w for pat in skippable for w in pat[0]),
+        # one-word adverbs of a lead ("Deeply", "Further") and one-word intensifiers ("Actively")
+        lead_adverbs=frozenset(a for a in (fold(x) for x in word_list(base / "lead_adverbs.txt")) if " " not in a)
+        | frozenset(p for i in intensifiers.get("intensifier", ()) for p in i["patterns"] if " " not in p),
+        hedge_rules=tuple(HedgeRule(r["key"], tuple(_pattern(p, elisions) for p in r["opens"]),
+                                    frozenset(fold(w) for w in r["closes"]), int(r.get("within", 6)))
+                          for r in hedges.get("hedge_rule", ())),
+        frequencies=tuple(re.compile(p) for p in scope.get("deadline", {}).get("frequency", ())),
         not_actions=frozenset(editorial.get("not_actions", ())),
         clause_openers=frozenset(w for p in editorial.get("clause_openers", ()) for w, _, _ in words(p, elisions)),
         ignore=frozenset(ignore_words),

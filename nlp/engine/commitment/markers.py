@@ -20,6 +20,8 @@ BOUNDARIES = frozenset({".", ";", "!", "?"})
 ACTION_END = BOUNDARIES | {":"}
 # Universal Dependencies relations of a subordinate clause (language-neutral)
 SUBORDINATE_DEPS = frozenset({"acl", "acl:relcl", "advcl", "ccomp", "csubj", "relcl"})
+# phrases that keep what they do with one qualifying word inside (an adjective, an adverb)
+GAPPED_KINDS = frozenset({"hedge", "intensifier", "scope"})
 SUBORDINATE_WEIGHT = weights().subordinate
 UNGOVERNED_WEIGHT = weights().ungoverned  # a qualifier in a sentence that commits to nothing
 
@@ -91,21 +93,37 @@ class _Text:
                 return None
         return i + len(pat)
 
-    def match(self, i: int, pat) -> int | None:
-        """End index of ``pat`` at ``i``, allowing skippable words between its words."""
-        j = i
+    def match(self, i: int, pat, gap: bool = False) -> int | None:
+        """End index of ``pat`` at ``i``, allowing skippable words between its words, and with ``gap`` one
+        qualifying word inside a phrase of three words or more (« conformément à leur propre législation
+        nationale », "in accordance with relevant national legislation")."""
+        j, gapped = i, not gap or len(pat) < 3
         for k, slot in enumerate(pat):
             if k:
                 j = self.skip(j)
+            if j < len(self.w) and self.w[j] not in slot and not gapped and k >= 2 and self.qualifier(j):
+                gapped, j = True, j + 1
             if j >= len(self.w) or self.w[j] not in slot:
                 return None
             j += 1
         return j
 
+    def qualifier(self, j: int) -> bool:
+        """Whether the word at ``j`` may qualify a phrase's noun without changing what the phrase does: an
+        adjective or adverb (by the parse where there is one), never a function word or punctuation."""
+        w = self.w[j]
+        if not w[:1].isalpha() or w in self.lex.ignore or w in self.g.conjunctions or w in self.lex.negation_words:
+            return False
+        t = self.tokens[j]
+        return t.pos_ in ("ADJ", "ADV") if t is not None and self.parsed else True
+
     def previous(self, i: int) -> str | None:
         return self.w[i - 1] if i > 0 else None
 
     def clause_start(self, i: int) -> bool:
+        # an adverb before the lead verb ("Firmly condemns", "Warmly welcomes") does not hide it
+        while i > 0 and self.w[i - 1] in self.lex.lead_adverbs:
+            i -= 1
         p = self.previous(i)
         return p is None or p in BOUNDARIES or p in self.lex.clause_openers
 
@@ -256,7 +274,7 @@ def find(text: str, lexicon: Lexicon, doc: Any | None = None) -> tuple[Marker, .
         for e in candidates:
             if len(e.pattern) > 1 and following not in e.pattern[1]:
                 continue  # most phrases fail on their second word: no need to try them
-            j = tx.match(i, e.pattern)
+            j = tx.match(i, e.pattern, gap=e.kind in GAPPED_KINDS)
             if j is None:
                 continue
             weight = 1.0
@@ -275,6 +293,12 @@ def find(text: str, lexicon: Lexicon, doc: Any | None = None) -> tuple[Marker, .
             i += 1
             continue
         if hit is None:
+            rule = _hedge_rule(tx, i)
+            if rule is not None:
+                key, j = rule
+                found.append((i, j, _marker(tx, i, j, "hedge", key, 0, "", "", 1.0)))
+                i = j
+                continue
             i += 1
             continue
         e, j, weight = hit
@@ -301,10 +325,34 @@ def find(text: str, lexicon: Lexicon, doc: Any | None = None) -> tuple[Marker, .
 
     out = _weigh_by_governor(tx, out, lexicon)
     out.extend(_negations(tx, taken))
-    out.extend(_deadlines(text, lexicon))
+    dated = _deadlines(text, lexicon)
+    # « tous les deux ans », "every year": a frequency, not a widening of scope
+    out = [m for m in out if not (m.kind == "scope" and any(d.start < m.end and m.start < d.end for d in dated))]
+    out.extend(dated)
     out.extend(_quantities(text, lexicon))
     out.sort(key=lambda m: (m.start, m.end))
     return tuple(out)
+
+
+def _hedge_rule(tx: _Text, i: int) -> tuple[str, int] | None:
+    """A hedge by rule at ``i``: its class and end, when an opening phrase is followed, within a few words
+    of one clause, by a closing word (the noun phrase it heads is taken whole)."""
+    for rule in tx.lex.hedge_rules:
+        for pat in rule.opens:
+            j = tx.match_plain(i, pat)
+            if j is None:
+                continue
+            for k in range(j, min(len(tx.w), j + rule.within)):
+                w = tx.w[k]
+                if w in BOUNDARIES or w in (",", ":", "(", ")"):
+                    break
+                if w in rule.closes:
+                    end = k + 1
+                    # the rest of the noun phrase (« cadres juridiques nationaux », "legal frameworks")
+                    while end < len(tx.w) and end < k + 3 and tx.w[end][:1].isalpha() and tx.qualifier(end):
+                        end += 1
+                    return rule.key, end
+    return None
 
 
 def _weigh_by_governor(tx: _Text, found: list[Marker], lex: Lexicon) -> list[Marker]:
@@ -373,6 +421,12 @@ def _deadlines(text: str, lex: Lexicon) -> list[Marker]:
             if m.groups() and m.group(1) and m.group(1).isdigit() and not scheduled:
                 year = int(m.group(1))
             out.append(Marker("deadline", "deadline", m.start(), m.end(), text[m.start():m.end()], year=year))
+    taken = [(m.start, m.end) for m in out]
+    for rx in lex.frequencies:  # "every two years", « chaque année »: when the commitment recurs
+        for m in rx.finditer(folded):
+            if not any(a < m.end() and m.start() < b for a, b in taken):
+                out.append(Marker("deadline", "frequency", m.start(), m.end(), text[m.start():m.end()]))
+                taken.append((m.start(), m.end()))
     return out
 
 

@@ -22,7 +22,8 @@ VERBS = {
     "future?": {"key": str, "suffixes": [str], "exceptions?": [str]},
 }
 
-HEDGES = {"hedge": [{"key": str, "patterns": [str]}]}
+HEDGES = {"hedge": [{"key": str, "patterns": [str]}],
+          "hedge_rule?": [{"key": str, "opens": [str], "closes": [str], "within?": float}]}
 
 INTENSIFIERS = {"intensifier": [{"key": str, "patterns": [str]}]}
 

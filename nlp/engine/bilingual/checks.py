@@ -15,21 +15,19 @@ written to say nothing where a faithful translation may differ:
 from __future__ import annotations
 
 import re
-import tomllib
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Callable, Hashable, Iterable, Sequence
 
-from nlp.concordance import facts as facts_mod
-from nlp.concordance import force as force_mod
-from nlp.concordance.facts import Fact
-from nlp.concordance.force import Force
-from nlp.concordance.notes import Notes
+from nlp.engine.bilingual import facts as facts_mod
+from nlp.engine.bilingual import force as force_mod
+from nlp.engine.bilingual import language as lang_data
+from nlp.engine.bilingual.facts import Fact
+from nlp.engine.bilingual.force import Force
+from nlp.engine.bilingual.notes import Notes
 from nlp.engine.commitment.markers import Marker
 from nlp.model.concordance import Issue
 from nlp.model.document import Paragraph
-from nlp.model.resources import resource
 
 
 @dataclass(frozen=True)
@@ -48,14 +46,6 @@ def side(paragraphs: Sequence[Paragraph], language: str) -> Side:
     found = facts_mod.facts(f"{text} {notes}".strip(), language)
     dates = tuple((f.start, f.end) for f in found if f.kind == "date" and f.end <= len(text))
     return Side(language, text, found, force_mod.read(text, language, dates))
-
-
-@lru_cache(maxsize=1)
-def _equivalence() -> tuple[frozenset[frozenset[str]], int]:
-    with resource("concordance", "equivalence.toml").open("rb") as f:
-        raw = tomllib.load(f)
-    pairs = frozenset(frozenset((x, y)) for group in raw.get("verbs", ()) for x in group for y in group if x != y)
-    return pairs, int(raw.get("intensified_lead", 1))
 
 
 def check(a: Side, b: Side, notes: Notes) -> tuple[Issue, ...]:
@@ -205,8 +195,8 @@ def _lead(a: Force, b: Force, notes: Notes) -> tuple[list[Issue], bool]:
     la, lb = a.lead, b.lead
     if la is None or lb is None or la.key == lb.key:
         return [], False
-    equivalent, boost = _equivalence()
-    if frozenset((la.key, lb.key)) in equivalent:
+    boost = lang_data.intensified_lead()
+    if frozenset((la.key, lb.key)) in lang_data.equivalent_verbs():
         return [], False
     if not _forceful(la) and not _forceful(lb):
         # two statements that commit to nothing or only take note (« Conscient », "Recognizing"; « Prend
@@ -240,7 +230,7 @@ def _classes(kind: str, a: Force, b: Force, notes: Notes, compensated: bool = Fa
     """An intensifier or hedge family in one version that the other does not express in any form: a
     translation repeats or drops a second « pleinement » freely, and turns an adverb into an adjective
     (« pleinement », "full"), but a family missing altogether changes what is said."""
-    family = _families(kind)
+    family = lang_data.families(kind)
     mine_a, mine_b = (a.intensifiers, b.intensifiers) if kind == "intensifier" else (a.hedges, b.hedges)
     if kind == "intensifier" and not compensated:
         # an intensifier beside the lead verb that no difference of rung accounts for is one of its own
@@ -288,14 +278,6 @@ def _unmatched_negations(mine: Side, theirs: Side) -> list[Marker]:
 # how far apart (as a share of the paragraph's length) two versions may write the same negation
 NEGATION_PLACE = 0.12
 
-
-
-@lru_cache(maxsize=2)
-def _families(kind: str) -> dict[str, str]:
-    """Class id -> family id (``[hedge_families]``, ``[intensifier_families]`` of equivalence.toml)."""
-    with resource("concordance", "equivalence.toml").open("rb") as f:
-        raw = tomllib.load(f)
-    return {key: family for family, keys in raw.get(f"{kind}_families", {}).items() for key in keys}
 
 
 def _forceful(m: Marker) -> bool:

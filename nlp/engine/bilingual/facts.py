@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Hashable
 
-from nlp.concordance import language as lang_data
+from nlp.engine.bilingual import language as lang_data
 from nlp.engine.commitment.lexicon import fold
 
 # a UN document symbol: capitals, then parts separated by slashes, with at least one figure (A/RES/70/1,

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from nlp.concordance import language as lang_data
+from nlp.engine.bilingual import language as lang_data
 from nlp.engine.commitment import lexicon as commitment_lexicon
 from nlp.engine.commitment.markers import Marker, find
 
@@ -106,24 +106,12 @@ def read(text: str, language: str, blocked: tuple[tuple[int, int], ...] = ()) ->
         hedges=tuple(m for m in found if m.kind == "hedge"),
         loose=frozenset([(m.kind, m.key) for m in found + extra if m.kind in ("intensifier", "hedge")]
                         + [("obligation", rung(m)) for m in found + extra if m.kind == "obligation"]
-                        + [("intensifier", k) for v in verbs for k in _verb_intensity().get(v.key, ())]),
+                        + [("intensifier", k) for v in verbs for k in lang_data.verb_intensity().get(v.key, ())]),
         negations=tuple(negations),
         negations_after_verb=tuple(after_verb),
         governing_negations=tuple(governing),
         deadlines=tuple(m for m in found if m.kind == "deadline"),
     )
-
-
-@lru_cache(maxsize=1)
-def _verb_intensity() -> dict[str, tuple[str, ...]]:
-    """Verb id -> the intensifier class it carries (``[verb_intensity]`` of resources/concordance/equivalence.toml)."""
-    import tomllib
-
-    from nlp.model.resources import resource
-
-    with resource("concordance", "equivalence.toml").open("rb") as f:
-        raw = tomllib.load(f).get("verb_intensity", {})
-    return {verb: (classes,) if isinstance(classes, str) else tuple(classes) for verb, classes in raw.items()}
 
 
 def rung(m: Marker) -> str:

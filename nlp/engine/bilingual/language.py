@@ -135,3 +135,35 @@ def parse_figure(text: str, language: str) -> float:
         text = text.replace(s, "")
     text = re.sub(r"\s", "", text)
     return float(text.replace(d.decimal, ".")) if d.decimal != "." else float(text)
+
+
+@lru_cache(maxsize=1)
+def equivalence() -> dict:
+    """``resources/concordance/equivalence.toml``: the language-free tables (verbs translators exchange,
+    hedge and intensifier families, the intensifier class a verb carries)."""
+    with (DATA / "equivalence.toml").open("rb") as f:
+        return tomllib.load(f)
+
+
+def equivalent_verbs() -> frozenset[frozenset[str]]:
+    """Pairs of lead verb ids that translations render by one another (« demande », "requests")."""
+    return frozenset(frozenset((x, y)) for group in equivalence().get("verbs", ()) for x in group for y in group if x != y)
+
+
+def intensified_lead() -> int:
+    """How many rungs an intensifier beside the lead verb adds (« Demande instamment », "Strongly calls upon")."""
+    return int(equivalence().get("intensified_lead", 1))
+
+
+@lru_cache(maxsize=2)
+def families(kind: str) -> dict[str, str]:
+    """Class id -> family id, for ``kind`` "hedge" or "intensifier"."""
+    table = equivalence().get(f"{kind}_families", {})
+    return {key: family for family, keys in table.items() for key in keys}
+
+
+@lru_cache(maxsize=1)
+def verb_intensity() -> dict[str, tuple[str, ...]]:
+    """Verb id -> the intensifier classes it carries ("urges": insistence and urgency)."""
+    raw = equivalence().get("verb_intensity", {})
+    return {verb: (classes,) if isinstance(classes, str) else tuple(classes) for verb, classes in raw.items()}
