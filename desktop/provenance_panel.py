@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from desktop.models import change_name
 from desktop.operations import Operation
+from desktop.series_window import Retranslating
 from nlp.model.comparison import Op
 from nlp.provenance import Provenance, TracedParagraph
 
@@ -150,7 +151,7 @@ class ProvenancePanel(QWidget):
         self.sources.setHtml("".join(parts))
 
 
-class ProvenanceController(QObject):
+class ProvenanceController(Retranslating):
     """Traces the comparison's new version against the library, and imports folders into it."""
 
     traced = Signal()  # the badges of the new version are on screen

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QDockWidget, QFileDialog
 
 from desktop.operations import Operation
@@ -21,7 +21,31 @@ from nlp.series import Series
 SERIES = "compare"  # one group with the window's comparisons: a series replaces a pair being compared
 
 
-class SeriesController(QObject):
+def controllers(window):
+    """The series and the agreed-language parts of ``window``; each sets its texts again when the
+    interface language changes."""
+    from desktop.provenance_panel import ProvenanceController
+
+    return SeriesController(window), ProvenanceController(window)
+
+
+class Retranslating(QObject):
+    """A part of the window that sets its texts again on the window's LanguageChange."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.LanguageChange:
+            self.retranslate()
+        return False
+
+    def retranslate(self) -> None:
+        raise NotImplementedError
+
+
+class SeriesController(Retranslating):
     def __init__(self, window):
         super().__init__(window)
         self._window = window

@@ -49,25 +49,28 @@ def insert_fingerprints(conn, document: str) -> None:
 
 
 def candidates(conn, text: str, exclude: Iterable[str] = (), limit: int = CANDIDATES) -> list[Candidate]:
-    """Library paragraphs sharing the most fingerprints with ``text``, most first; none of the
-    documents in ``exclude`` (sha256)."""
+    """Library paragraphs sharing the most (and the rarest) fingerprints with ``text``, best first;
+    none of the documents in ``exclude`` (sha256)."""
     terms = sorted(fingerprints(text))[:_MAX_TERMS]
     if not terms:
         return []
     excluded = set(exclude)
+    # each fingerprint weighs the inverse of the paragraphs read for it: a run few paragraphs share
+    # says more than one many share (so an exact copy outranks a hundred paraphrases)
     postings = " UNION ALL ".join(
-        "SELECT * FROM (SELECT paragraph FROM fingerprints WHERE hash = ? ORDER BY paragraph DESC LIMIT ?)" for _ in terms
+        "SELECT paragraph, 1.0 / count(*) OVER () AS weight FROM"
+        " (SELECT paragraph FROM fingerprints WHERE hash = ? ORDER BY paragraph DESC LIMIT ?)" for _ in terms
     )
     # over-fetch a little: the excluded documents' own paragraphs are filtered after the ranking
     rows = conn.execute(
         f"""
         WITH hits AS (
-            SELECT paragraph, count(*) AS shared FROM ({postings})
-            GROUP BY paragraph ORDER BY shared DESC, paragraph DESC LIMIT ?
+            SELECT paragraph, count(*) AS shared, sum(weight) AS weight FROM ({postings})
+            GROUP BY paragraph ORDER BY weight DESC, paragraph DESC LIMIT ?
         )
         SELECT p.id, p.document, d.symbol, d.path, d.adopted, d.language, p.pid, p.kind, p.text, hits.shared
         FROM hits JOIN paragraphs p ON p.id = hits.paragraph JOIN documents d ON d.sha256 = p.document
-        ORDER BY hits.shared DESC, p.id DESC
+        ORDER BY hits.weight DESC, p.id DESC
         """,
         [*(value for term in terms for value in (term, POSTINGS)), limit + 4 * len(excluded)],
     ).fetchall()
