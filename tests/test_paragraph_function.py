@@ -70,3 +70,23 @@ def test_parse_prints_the_function(tmp_path, capsys):
     assert cli.run(["parse", str(path), "--format", "json"]) == 0
     paragraphs = json.loads(capsys.readouterr().out)["paragraphs"]
     assert [p["function"] for p in paragraphs] == ["preambular", "operative"]
+
+
+@pytest.mark.parametrize("language,text", [
+    ("fr", "Exhorte vivement tous les États à ratifier sans délai la Convention, le cas échéant, d'ici à 2030, "
+           "afin de protéger les victimes ; prie le Secrétaire général de faire rapport chaque année ;"),
+    ("en", "Firmly urges all States to ratify without delay the Convention, as appropriate, by 2030, in order to "
+           "protect victims; requests the Secretary-General to report annually;"),
+])
+def test_the_commitment_structure_is_the_same_in_both_languages(language, text):
+    from nlp.engine.commitment.structure import structure_of
+
+    first, second = structure_of(text, language).clauses
+    assert (first.verb.key, first.actor, first.commits) == ("urge", "others", True)
+    assert [p.key for p in first.hedges] == ["as_appropriate"] and [p.key for p in first.scope] == ["wide"]
+    assert {p.key for p in first.intensifiers} == {"strongly", "urgently"}
+    assert [p.key for p in first.deadlines] == ["deadline"] and first.purpose is not None
+    assert text[first.purpose.start:first.purpose.end] == first.purpose.text and "victim" in first.purpose.text
+    assert (second.verb.key, [p.key for p in second.deadlines]) == ("request", ["frequency"])
+    for part in first.hedges + first.scope + first.intensifiers + second.deadlines:
+        assert text[part.start:part.end] == part.text  # each part carries its span

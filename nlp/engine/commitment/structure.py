@@ -1,0 +1,67 @@
+"""The commitment structure of a paragraph (:mod:`nlp.model.commitment`), read from its markers.
+
+Clauses start at each governing verb (a verb that is not in a subordinate clause); the hedges,
+intensifiers, scope words, deadlines, negations and modals that follow belong to that clause until the
+next governing verb. A purpose (« afin de », "in order to") runs from its word to the clause's end.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from nlp.engine.commitment import lexicon
+from nlp.engine.commitment.lexicon import words
+from nlp.model.commitment import MODALITIES, Clause, Part, Structure
+from nlp.model.grammar import grammar
+
+_KINDS = {"hedge": "hedges", "intensifier": "intensifiers", "scope": "scope", "deadline": "deadlines",
+          "negation": "negations"}
+
+
+def _part(m) -> Part:
+    return Part(m.key, m.start, m.end, m.text)
+
+
+@lru_cache(maxsize=2048)
+def structure_of(text: str, language: str) -> Structure:
+    """The structure of ``text`` (read once per text: the parse is shared with the analysis)."""
+    from nlp.engine import commitment
+
+    lang = language if language in ("fr", "en") else "en"
+    found = commitment._markers(text, lang)
+    verbs = [m for m in found if m.kind == "verb" and m.weight >= 1.0]
+    starts = [v.start for v in verbs] or [0]
+    clauses = []
+    for k, start in enumerate(starts):
+        end = starts[k + 1] if k + 1 < len(starts) else len(text)
+        start = 0 if k == 0 else start  # an adverb before the first verb ("Firmly calls upon") is its own
+        v = verbs[k] if verbs else None
+        inside = [m for m in found if start <= m.start < end and m is not v]
+        parts: dict[str, list[Part]] = {name: [] for name in _KINDS.values()}
+        modality = None
+        for m in inside:
+            if m.kind in _KINDS:
+                parts[_KINDS[m.kind]].append(_part(m))
+            elif m.kind == "obligation" and modality is None:
+                modality = MODALITIES.get(float(m.level))
+        clauses.append(Clause(
+            actor=v.actor if v else "none", verb=_part(v) if v else None, level=v.level if v else 0.0,
+            scale=v.scale if v else "", modality=modality, purpose=_purpose(text, start, end, lang),
+            actions=v.actions if v else (), **{name: tuple(ps) for name, ps in parts.items()},
+        ))
+    return Structure(lang, tuple(clauses))
+
+
+def _purpose(text: str, start: int, end: int, language: str) -> Part | None:
+    g = grammar(language).clauses
+    lex = lexicon.load(language)
+    ws = words(text[start:end], lex.elisions)
+    for i, (w, s, _) in enumerate(ws):
+        # « afin de », "in order to", « visant à »: a purpose word before an infinitive mark
+        if w in g.purpose and any(x[0] in g.infinitive_marks for x in ws[i + 1:i + 3]):
+            stop = end
+            for mark in (";", ".", ","):
+                i = text.find(mark, start + s, end)
+                stop = min(stop, i) if i >= 0 else stop
+            return Part("purpose", start + s, stop, text[start + s:stop])
+    return None
