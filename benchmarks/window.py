@@ -157,7 +157,7 @@ def main() -> None:
     window.view.resizeRowsToContents()
     print(f"rows laid out: {(time.perf_counter() - start) * 1000:.0f} ms for {window.model.rowCount()} rows")
     start = time.perf_counter()
-    window.next_change()
+    window.navigation.next_change()
     app.processEvents()
     print(f"next change: {(time.perf_counter() - start) * 1000:.0f} ms")
     window.close()

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from nlp.engine import ENGINE_VERSION, fingerprint
+from nlp.engine import fingerprint
 from nlp.library.store import Library
 from nlp.model.comparison import Change, Comparison, Link
 from nlp.model.correction import Correction

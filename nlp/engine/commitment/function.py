@@ -16,8 +16,8 @@ from functools import lru_cache
 
 from nlp.engine.commitment import lexicon, markers
 from nlp.engine.commitment.lexicon import words
-from nlp.model.grammar import grammar
 from nlp.model.document import Document, Paragraph
+from nlp.model.grammar import grammar
 from nlp.readers.lead import opens_preambular
 
 PREAMBULAR, OPERATIVE = "preambular", "operative"

@@ -368,7 +368,7 @@ def _weigh_by_governor(tx: _Text, found: list[Marker], lex: Lexicon) -> list[Mar
     under one that only recalls or welcomes (« nous nous réjouissons qu'elles continuent de s'efforcer »)."""
     sentence_of = {}
     sent = 0
-    for k, (w, s, _) in enumerate(tx.words):
+    for w, s, _ in tx.words:
         sentence_of[s] = sent
         if w in BOUNDARIES:
             sent += 1
