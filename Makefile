@@ -26,8 +26,14 @@ run: venv
 		$(BIN)/python main.py compare $(SAMPLE_OLD) $(SAMPLE_NEW) --format text; \
 	fi
 
-test: venv
+# Static checks: the import layers, ruff (rules in pyproject.toml) and pyright in basic mode on nlp/
+# (basedpyright: pyright with Node bundled as a pip package, so it runs offline)
+lint: venv
 	$(BIN)/lint-imports
+	$(BIN)/ruff check --no-cache .
+	$(BIN)/basedpyright
+
+test: lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
 bench: venv

@@ -16,8 +16,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from nlp.engine import pipeline  # noqa: E402
-from nlp.engine import compare  # noqa: E402
+from nlp.engine import compare, pipeline  # noqa: E402
 from nlp.engine.commitment import assess_link, assess_paragraph  # noqa: E402
 from nlp.engine.commitment.components import EXTENSION  # noqa: E402
 from nlp.engine.worddiff import word_diff  # noqa: E402

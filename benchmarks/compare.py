@@ -27,10 +27,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from nlp.engine import pipeline  # noqa: E402
-from nlp.engine import compare  # noqa: E402
+from nlp.engine import compare, pipeline  # noqa: E402
 from nlp.model.comparison import accounted_once  # noqa: E402
 from nlp.readers import read_document  # noqa: E402
+
 from synthetic import real_long_pair, sentence_pool, synthetic, write_text  # noqa: E402
 
 SAMPLES = ROOT / "resources" / "samples"

@@ -57,7 +57,7 @@ def measure(c: Comparison, label: str, repeats: int) -> None:
                 seen: list[float] = []
                 out = Path(tmp) / f"report.{fmt}"
                 t = time.perf_counter()
-                export(c, fmt, out, progress=lambda f, m: seen.append(f))
+                export(c, fmt, out, progress=lambda f, m, seen=seen: seen.append(f))
                 times.append(time.perf_counter() - t)
                 reports = len(seen)
             size = out.stat().st_size / 1024

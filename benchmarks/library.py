@@ -98,7 +98,7 @@ def main() -> None:
         print(f"add a document (about {sum(len(d) for d in samples) // len(samples)} paragraphs): {ms(t_add)} each")
         print(f"search over {n_docs} documents, {n_pars} paragraphs (limit 50, median of 20):")
         for query in QUERIES:
-            results, t = timed(lambda: library.search(query), 20)
+            results, t = timed(lambda query=query: library.search(query), 20)
             print(f"  {query!r:30} {len(results):3} results  {ms(t)}")
         _, t_lists = timed(lambda: (library.documents(), library.comparisons()), 10)
         print(f"list documents and comparisons (panel refresh):   {ms(t_lists)}")

@@ -90,7 +90,8 @@ def main() -> int:
     outcomes = Counter(r.rc for r in results)
     print(f"robustness: {len(results)} hostile cases ({args.cases} mutations, seed {args.seed}, + {len(results) - args.cases} named) in {wall:.0f} s")
     print(f"  outcomes: {outcomes[0]} read (exit 0), {outcomes[2]} refused in one line (exit 2), {len(bad)} breaking the contract")
-    print(f"  worst time:   {worst_t.seconds:7.2f} s   (baseline, unmutated seeds: {base_t:.2f} s; ratio {worst_t.seconds / max(base_t, 1e-3):.1f}x; goal < {GOAL_S:.0f} s)")
+    ratio = worst_t.seconds / max(base_t, 1e-3)
+    print(f"  worst time:   {worst_t.seconds:7.2f} s   (baseline, unmutated seeds: {base_t:.2f} s; ratio {ratio:.1f}x; goal < {GOAL_S:.0f} s)")
     print(f"  worst memory: {worst_m.peak_mb:7.0f} MB  (baseline: {base_m:.0f} MB; ratio {worst_m.peak_mb / max(base_m, 1):.2f}x; goal < {GOAL_MB:.0f} MB)")
     by_format: dict[str, list[Result]] = {}
     for r in results:

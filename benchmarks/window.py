@@ -27,6 +27,34 @@ OLD = ROOT / "resources" / "samples" / "A_RES_72_1.fr.md"
 NEW = ROOT / "resources" / "samples" / "A_RES_76_7.fr.txt"
 
 
+class GapMeter:
+    """The event loop's gaps: a timer that should fire every ``interval_ms`` notes how long it waited."""
+
+    def __init__(self, interval_ms: int):
+        from PySide6.QtCore import QTimer
+
+        self.gaps: list[float] = []
+        self._last = time.perf_counter()
+        self._timer = QTimer(interval=interval_ms)
+        self._timer.timeout.connect(self._tick)
+        self._timer.start()
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.gaps.append(now - self._last)
+        self._last = now
+
+    def restart(self) -> None:
+        self.gaps.clear()
+        self._last = time.perf_counter()
+
+    def longest_ms(self) -> float:
+        return max(self.gaps, default=0.0) * 1000
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+
 def _burners(count: int) -> list[subprocess.Popen]:
     """Processes that keep every core busy, as other programs on a loaded computer would."""
     return [subprocess.Popen([sys.executable, "-c", "while True: pass"]) for _ in range(count)]
@@ -59,36 +87,24 @@ def measure_stall(engine_kind: str) -> None:
     app = QApplication([])
     scratch = tempfile.TemporaryDirectory()
     settings = Settings(QSettings(str(Path(scratch.name) / "s.ini"), QSettings.IniFormat))
-    gaps: list[float] = []
-    last = [time.perf_counter()]
-
-    def tick() -> None:
-        now = time.perf_counter()
-        gaps.append(now - last[0])
-        last[0] = now
-
-    timer = QTimer(interval=5)
-    timer.timeout.connect(tick)
-    timer.start()
+    meter = GapMeter(5)
     start = time.perf_counter()
     window = MainWindow(settings, engine=EngineProcess() if engine_kind == "process" else LocalEngine())
     window.show()
     app.processEvents()  # the window is on screen: from here on, every gap is one the person sees
-    gaps.clear()
-    last[0] = time.perf_counter()
+    meter.restart()
     loop = QEventLoop()
     window.comparisonShown.connect(loop.quit)
     QTimer.singleShot(300000, loop.quit)
     window.open_pair(str(OLD), str(NEW))
     loop.exec()
     shown = time.perf_counter() - start
-    last[0] = time.perf_counter()
     for _ in range(20):  # the rows drawn and a little idle time
         app.processEvents()
         time.sleep(0.01)
-    timer.stop()
+    meter.stop()
     window.close()
-    print(f"{max(gaps) * 1000:.0f} {shown:.2f}")
+    print(f"{meter.longest_ms():.0f} {shown:.2f}")
 
 
 def main() -> None:
@@ -111,17 +127,7 @@ def main() -> None:
     app.processEvents()
     print(f"window shown: {time.perf_counter() - t0:.2f} s after start (imports included)")
 
-    gaps: list[float] = []
-    last = [time.perf_counter()]
-
-    def tick() -> None:
-        now = time.perf_counter()
-        gaps.append(now - last[0])
-        last[0] = now
-
-    timer = QTimer(interval=10)
-    timer.timeout.connect(tick)
-    timer.start()
+    meter = GapMeter(10)
 
     def wait(signal, timeout_ms: int = 120000) -> float:
         loop = QEventLoop()
@@ -132,28 +138,26 @@ def main() -> None:
         signal.disconnect(loop.quit)
         return time.perf_counter() - start
 
-    gaps.clear()
-    last[0] = time.perf_counter()
+    meter.restart()
     took = wait(window.runner.finished)
     print(f"model loaded in the engine's process: {took:.2f} s; longest event-loop gap meanwhile "
-          f"{max(gaps, default=0) * 1000:.0f} ms")
+          f"{meter.longest_ms():.0f} ms")
 
-    gaps.clear()
-    last[0] = time.perf_counter()
+    meter.restart()
     start = time.perf_counter()
     window.open_pair(str(OLD), str(NEW))
     wait(window.comparisonShown)
     app.processEvents()
     print(f"comparison 72/1 → 76/7 on screen: {time.perf_counter() - start:.2f} s "
-          f"({window.model.rowCount()} rows); longest event-loop gap {max(gaps, default=0) * 1000:.0f} ms")
-    timer.stop()
+          f"({window.model.rowCount()} rows); longest event-loop gap {meter.longest_ms():.0f} ms")
+    meter.stop()
 
     window.view._delegate.clear()
     start = time.perf_counter()
     window.view.resizeRowsToContents()
     print(f"rows laid out: {(time.perf_counter() - start) * 1000:.0f} ms for {window.model.rowCount()} rows")
     start = time.perf_counter()
-    window.next_change()
+    window.navigation.next_change()
     app.processEvents()
     print(f"next change: {(time.perf_counter() - start) * 1000:.0f} ms")
     window.close()

@@ -152,8 +152,9 @@ class RowDelegate(QStyledItemDelegate):
         painter.setFont(small)
         painter.setPen(QColor(colors.muted))
         by_hand = self.tr("by hand")
-        hidden = (self.tr("⋯ %1 hidden above").replace("%1", str(gap)),) if gap else ()
+        hidden = (self.tr("⋯ %1 hidden").replace("%1", str(gap)),) if gap else ()
         for extra in ((f"↕ {change_name('moved')}",) if row.moved else ()) + ((f"✎ {by_hand}",) if row.manual else ()) + hidden:
+            extra = painter.fontMetrics().elidedText(extra, Qt.ElideRight, rect.width() - 4)
             painter.drawText(QRectF(rect.left(), y, rect.width(), metrics.height()), Qt.AlignHCenter, extra)
             y += metrics.height() + 2
 

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QApplication
 from desktop import i18n, theme
 from desktop.dialogs import AboutDialog, PreferencesDialog
 
-
 ZOOM_STEPS = (50, 67, 80, 90, 100, 110, 125, 150, 175, 200, 250, 300)  # percent, as browsers step
 
 

@@ -40,10 +40,14 @@ def install(language: str) -> str:
     if ours.load(f"travaux_{language}", str(resource("translations"))):
         app.installTranslator(ours)
         _installed.append(ours)
-    qt = QTranslator(app)  # Qt's own strings: standard buttons, dialogs
-    if language != "en" and qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
-        app.installTranslator(qt)
-        _installed.append(qt)
+    # Qt's own strings (standard buttons, file and print dialogs): Qt's catalogue where Qt is
+    # installed, else a copy beside ours (a bundle may leave Qt's translations folder out)
+    for folder in (QLibraryInfo.path(QLibraryInfo.TranslationsPath), str(resource("translations"))):
+        qt = QTranslator(app)
+        if language != "en" and qt.load(f"qtbase_{language}", folder):
+            app.installTranslator(qt)
+            _installed.append(qt)
+            break
     _current = language
     # Deliver the LanguageChange events now: the menus read the new language when this returns
     QCoreApplication.sendPostedEvents(None, QEvent.LanguageChange)

@@ -135,7 +135,7 @@ def _screenshot(window, files: list[str], out: str) -> int:
         loop.exit(outcome["code"])
 
     def shown() -> None:
-        window.show_first_change()
+        window.navigation.show_first_change()
         QTimer.singleShot(300, shoot)
 
     def failed(message: str) -> None:

@@ -113,7 +113,7 @@ class RowsModel(QAbstractTableModel):
 
 
 class HtmlDelegate(QStyledItemDelegate):
-    """Draws a cell's HtmlRole text (a snippet with its matches in bold) on one line."""
+    """Draws a cell's HtmlRole text (names over dates, a passage with its matches marked), wrapped."""
 
     def paint(self, painter, option, index) -> None:
         html = index.data(HtmlRole)
@@ -125,11 +125,11 @@ class HtmlDelegate(QStyledItemDelegate):
         opt.text = ""
         style = opt.widget.style() if opt.widget else QApplication.style()
         style.drawControl(QStyle.CE_ItemViewItem, opt, painter, opt.widget)
-        doc = self._document(html, opt)
+        rect = style.subElementRect(QStyle.SE_ItemViewItemText, opt, opt.widget)
+        doc = self._document(html, opt, rect.width())
         context = QAbstractTextDocumentLayout.PaintContext()
         selected = bool(opt.state & QStyle.State_Selected)
         context.palette.setColor(QPalette.Text, opt.palette.color(QPalette.HighlightedText if selected else QPalette.Text))
-        rect = style.subElementRect(QStyle.SE_ItemViewItemText, opt, opt.widget)
         painter.save()
         painter.translate(rect.left(), rect.top() + max(0, (rect.height() - doc.size().height()) / 2))
         painter.setClipRect(0, 0, rect.width(), rect.height())
@@ -142,15 +142,20 @@ class HtmlDelegate(QStyledItemDelegate):
             return super().sizeHint(option, index)
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
-        size = self._document(html, opt).size()
+        view = opt.widget
+        width = view.columnWidth(index.column()) - 8 if isinstance(view, QTableView) else -1
+        size = self._document(html, opt, width).size()
         return QSize(int(size.width()), max(int(size.height()), super().sizeHint(option, index).height()))
 
     @staticmethod
-    def _document(html: str, opt) -> QTextDocument:
+    def _document(html: str, opt, width: int = -1) -> QTextDocument:
+        """The cell's text laid out at ``width`` (wrapped: a passage shows whole in a narrow dock)."""
         doc = QTextDocument()
         doc.setDocumentMargin(1)
         doc.setDefaultFont(opt.font)
         doc.setHtml(html)
+        if width > 0:
+            doc.setTextWidth(width)
         return doc
 
 
@@ -242,6 +247,8 @@ class LibraryPanel(QWidget):
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("libraryTabs")
+        self.tabs.setUsesScrollButtons(False)  # in a narrow dock the three tabs shrink, all in view
+        self.tabs.setElideMode(Qt.ElideRight)
         self.tabs.addTab(self.comparisons_view, "")
         self.tabs.addTab(self.documents_view, "")
         self.tabs.addTab(self.results_view, "")
@@ -327,6 +334,8 @@ class LibraryPanel(QWidget):
         view.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
         view.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)  # names, dates, passages
         view.setTabKeyNavigation(False)
+        # wrapped cells take the height of their text again when the dock gets wider or narrower
+        view.horizontalHeader().sectionResized.connect(lambda *_: view.resizeRowsToContents())
         return view
 
     def _saved(self, c: ComparisonRow) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
-from desktop import actions
+from desktop import actions, series_window
 from desktop.aligned_view import AlignedView
 from desktop.appearance import Appearance
 from desktop.comparing import Comparer
@@ -19,12 +19,11 @@ from desktop.editing import Editing
 from desktop.exports import Exporter
 from desktop.files import FileOpener
 from desktop.models import AlignedModel, NavigatorModel, change_name
+from desktop.navigation import RowNavigation
 from desktop.operations import OperationController
 from desktop.panels import DetailsPanel, FindBar, NavigatorPanel
 from desktop.paths import app_icon
 from desktop.printing import Printer
-from desktop.provenance_panel import ProvenanceController
-from desktop.series_window import SeriesController
 from desktop.session import ComparisonSession
 from desktop.settings import Settings
 from desktop.tasks import TaskRunner
@@ -59,13 +58,13 @@ class MainWindow(QMainWindow):
         self.exports = Exporter(self)
         self.appearance = Appearance(self, settings)
         self.printing = Printer(self)
+        self.navigation = RowNavigation(self)
         self.undo_action = self.session.undo_stack.createUndoAction(self)
         self.redo_action = self.session.undo_stack.createRedoAction(self)
 
         self._build_central()
         self._build_docks()
-        self.series = SeriesController(self)  # series of versions: version strip, history, series changes
-        self.provenance = ProvenanceController(self)  # agreed language, folder import
+        self.series, self.provenance = series_window.controllers(self)  # a series of versions; agreed language
         self.actions = actions.ActionSet(self, actions.entries(), self.menuBar())
         self.status = WorkStatus(self.statusBar())
         self.status.cancel_button.clicked.connect(self.operations.cancel)
@@ -125,8 +124,10 @@ class MainWindow(QMainWindow):
             self.library_dock = self._dock("libraryDock", self.library_panel, Qt.LeftDockWidgetArea)
             self.tabifyDockWidget(self.navigator_dock, self.library_dock)
             self.navigator_dock.raise_()
+        # the change list runs the full height; the details sit under the rows they describe
+        self.setCorner(Qt.BottomLeftCorner, Qt.LeftDockWidgetArea)
         self.resizeDocks([self.navigator_dock], [300], Qt.Horizontal)
-        self.resizeDocks([self.details_dock], [220], Qt.Vertical)
+        self.resizeDocks([self.details_dock], [140], Qt.Vertical)
 
     def _fit_screen(self) -> None:
         """A first size that fits the screen it opens on (a small laptop at 150 % is 1280 × 720)."""
@@ -184,7 +185,7 @@ class MainWindow(QMainWindow):
         self.view.customContextMenuRequested.connect(self.editing.context_menu)
         if self.library_panel is not None:
             self.library_panel.comparisonRequested.connect(self.comparer.open_stored)
-            self.library_panel.paragraphRequested.connect(self.show_paragraph)
+            self.library_panel.paragraphRequested.connect(self.navigation.show_paragraph)
         self.session.changed.connect(self._show_comparison)
         self.session.correctionsChanged.connect(self.comparer.save_corrections)
         self.operations.started.connect(self.status.started)
@@ -226,8 +227,6 @@ class MainWindow(QMainWindow):
         self.details_dock.setWindowTitle(self.tr("Details"))
         if self.library_dock is not None:
             self.library_dock.setWindowTitle(self.tr("Library"))
-        self.series.retranslate()
-        self.provenance.retranslate()
         self.banner.retranslate()
         self.document_bar.retranslate()
         self.empty_page.retranslate()
@@ -286,8 +285,9 @@ class MainWindow(QMainWindow):
         self._paths_changed()
         self.navigator.retranslate()
         self.apply_view_options()
-        if comparison is None:
+        if comparison is None or self.view.current_row() < 0:
             self.details.show_row(None, None)
+            self._fit_details()
         if row is not None:
             again = self.model.find_row(row.old, row.new)
             if again >= 0:
@@ -325,57 +325,6 @@ class MainWindow(QMainWindow):
     def go_to_row(self, row: int) -> None:
         self.view.go_to_row(row)
         self.view.setFocus()
-
-    def show_first_change(self) -> None:
-        """Select the first change that touches a commitment (else the first change)."""
-        rows = self.model.rows()
-        for wanted in (lambda r: r.change == "strengthened", lambda r: r.change == "weakened", lambda r: r.is_change):
-            for i, row in enumerate(rows):
-                if wanted(row):
-                    self.go_to_row(i)
-                    return
-
-    def next_change(self) -> None:
-        self._step_change(+1)
-
-    def previous_change(self) -> None:
-        self._step_change(-1)
-
-    def _step_change(self, delta: int) -> None:
-        rows = self.navigator_model.source_rows()
-        if not rows:
-            return
-        here = self.view.current_row()
-        if delta > 0:
-            later = [r for r in rows if r > here]
-            target = later[0] if later else rows[0]
-        else:
-            earlier = [r for r in rows if r < here] if here >= 0 else []
-            target = earlier[-1] if earlier else rows[-1]
-        self.go_to_row(target)
-
-    def show_paragraph(self, sha256: str, pid: str) -> bool:
-        """Go to a paragraph found in the library: in the comparison on screen, else in the latest
-        stored comparison that holds its document."""
-        if self._go_to_paragraph(sha256, pid):
-            return True
-        if self.library is None:
-            return False
-        stored = [r for r in self.library.comparisons() if sha256 in (r.old, r.new)]
-        if not stored:
-            self.show_message(self.tr("No stored comparison holds this paragraph's document."), "info")
-            return False
-        self.comparer.open_stored(stored[0].id, then=lambda: self._go_to_paragraph(sha256, pid))
-        return True
-
-    def _go_to_paragraph(self, sha256: str, pid: str) -> bool:
-        c = self.session.current
-        if c is None or sha256 not in (c.old.sha256, c.new.sha256):
-            return False
-        row = self.model.find_row(old=(pid,)) if sha256 == c.old.sha256 else self.model.find_row(new=(pid,))
-        if row >= 0:
-            self.go_to_row(row)
-        return row >= 0
 
     # ------------------------------------------------------------------------------------------
     # messages

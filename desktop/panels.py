@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from typing import Callable
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -32,6 +32,8 @@ from desktop.models import (
 from desktop.rows import CATEGORIES, Filters, Row
 from nlp.model.comparison import Comparison, Link, ids
 from nlp.present import DIRECTION_MARKS
+
+FIND_DELAY_MS = 150
 
 
 class NavigatorPanel(QWidget):
@@ -221,7 +223,10 @@ class FindBar(QWidget):
         for w in (self.label, self.edit, self.count, self.prev_button, self.next_button, self.close_button):
             layout.addWidget(w)
         layout.setStretch(1, 1)
-        self.edit.textChanged.connect(self._search)
+        # searched after a pause in typing: each letter costs nothing, however long the documents
+        self._typing = QTimer(self, singleShot=True, interval=FIND_DELAY_MS)
+        self._typing.timeout.connect(lambda: self._search(self.edit.text()))
+        self.edit.textChanged.connect(self._typing.start)
         self.edit.installEventFilter(self)  # Enter, Shift+Enter and Escape, before the line edit acts
         self.next_button.clicked.connect(self.next)
         self.prev_button.clicked.connect(self.previous)
@@ -241,7 +246,11 @@ class FindBar(QWidget):
                 self.close_bar()
                 return True
             if event.key() in (Qt.Key_Return, Qt.Key_Enter):
-                self.previous() if event.modifiers() & Qt.ShiftModifier else self.next()
+                if self._typing.isActive():  # Enter before the pause: search now, show the first hit
+                    self._typing.stop()
+                    self._search(self.edit.text())
+                else:
+                    self.previous() if event.modifiers() & Qt.ShiftModifier else self.next()
                 return True
         return super().eventFilter(obj, event)
 

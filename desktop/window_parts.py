@@ -162,12 +162,17 @@ class DocumentBar(QFrame):
             document = getattr(comparison, side) if comparison is not None else None
             if path and document is not None and Path(document.path).name == Path(path).name:
                 parts = [Part(document.symbol or Path(path).name, bold=True)]
+                if document.status:  # which version is the draft, which the adopted text
+                    parts.append(Part(self.tr("draft") if document.status == "draft" else self.tr("adopted")))
                 if document.adopted:
                     parts.append(Part(document.adopted))
+                if document.sponsors:
+                    parts.append(Part(self.tr("%1 sponsors").replace("%1", str(len(document.sponsors)))))
                 parts.append(Part(self.tr("%1 paragraphs").replace("%1", str(len(document)))))
                 if document.symbol:
                     parts.append(Part(Path(path).name, muted=True))
-                label.setToolTip(html.escape(f"{document.title or ''}\n{path}".strip()))
+                sponsors = self.tr("Sponsors: %1").replace("%1", ", ".join(document.sponsors)) if document.sponsors else ""
+                label.setToolTip(html.escape(f"{document.title or ''}\n{sponsors}\n{path}".strip().replace("\n\n", "\n")))
             elif path:
                 parts = [Part(Path(path).name, bold=True), Part(self.tr("not compared yet"), muted=True)]
                 label.setToolTip(html.escape(path))

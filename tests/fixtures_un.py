@@ -239,6 +239,8 @@ def build_un_pdf(cover: Cover, paras: list[Para], *, spacing: float = 6, indent_
         set_paragraph(p)
     if not cover.adopts:
         state["y"] += 10
+        if state["y"] + pitch > bottom + 40 - notes_height(state["notes"]):
+            new_page()
         write_line(left() + 200, cover.closing, ("", 10))
     finish_page()
     total = pdf.page

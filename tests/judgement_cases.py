@@ -113,7 +113,7 @@ def _end(text: str) -> int:
 
 
 def _verbs(language: str) -> list[dict]:
-    return [v for v in _toml(language, "verbs")["verb"]]
+    return list(_toml(language, "verbs")["verb"])
 
 
 def rung_cases(language: str) -> list[Case]:
@@ -279,7 +279,7 @@ def _hyphen_split(text: str) -> str | None:
 
 def editorial_cases(language: str) -> list[Case]:
     out: list[Case] = []
-    for k, text in enumerate(paragraphs(language)):
+    for text in paragraphs(language):
         e = _end(text)
         ending = text[e:].strip()
         if ending in (";", "."):

@@ -93,3 +93,11 @@ def test_clauses_end_at_closing_punctuation():
     tokens = tokenize("Un; deux: trois. Quatre")
     spans = clausediff.clauses(tokens)
     assert ["".join(tokens[a:b]).strip() for a, b in spans] == ["Un;", "deux:", "trois.", "Quatre"]
+
+
+def test_a_lone_short_common_word_between_changes_is_folded_into_them():
+    old = tokenize("alpha à beta gamma")
+    steps = [(-1, 1), (0, 1), (1, 2), (0, 2)]  # "alpha" deleted, "à" kept, two words inserted, two kept
+    assert clausediff.fold_islands(steps, old, typographic) == [(-1, 2), (1, 3), (0, 2)]
+    kept = [(-1, 1), (0, 1), (1, 1)]  # a longer word in between is survival: it stays
+    assert clausediff.fold_islands(kept, tokenize("alpha gamma beta"), typographic) == kept

@@ -78,3 +78,24 @@ def test_the_encoder_puts_a_translation_nearer_than_another_paragraph(samples):
     assert float(vectors[0] @ vectors[1]) > float(vectors[0] @ vectors[2])
     again = encoder.encode(texts[:1])  # cached: the same vector
     assert np.allclose(again[0], vectors[0])
+
+
+def test_a_library_keeps_the_vectors_of_a_comparison_across_languages(tmp_path):
+    """Through the service with a library: each paragraph's vector is stored there (read back the next time)."""
+    from nlp.library.store import Library
+    from nlp.library.vectors import Vectors
+    from nlp.service import open_comparison
+
+    fr = tmp_path / "ancien.txt"
+    en = tmp_path / "new.txt"
+    fr.write_text("1. Nous nous engageons à protéger les victimes.\n\n2. Nous exhortons les États à ratifier le Protocole.\n",
+                  encoding="utf-8")
+    en.write_text("1. We commit to protecting the victims.\n\n2. We encourage States to ratify the Protocol.\n",
+                  encoding="utf-8")
+    with Library(tmp_path / "library.db") as library:
+        opened = open_comparison(str(fr), str(en), library)
+        assert [(link.old, link.new) for link in opened.comparison.links] == [(("1",), ("1",)), (("2",), ("2",))]
+        store = Vectors(library)
+        assert len(store) == 4
+        key = next(iter(store))
+        assert len(store[key]) == encoder.DIM * 4  # float32

@@ -8,9 +8,8 @@ import zipfile
 import pytest
 from lxml import etree
 
-from nlp import export
+from nlp import export, present
 from nlp.cli import main as cli
-from nlp import present
 
 OLD = """Résolution A/RES/1/1
 

@@ -3,11 +3,10 @@ unchanged, hostile text), shared by the export tests; and the tests of what the 
 
 from __future__ import annotations
 
+from nlp import present
 from nlp.engine.commitment.notes import render_note
 from nlp.engine.worddiff import word_diff
-from nlp import present
 from nlp.export import report
-from nlp.present import redline
 from nlp.model.comparison import (
     Added,
     Change,
@@ -20,6 +19,7 @@ from nlp.model.comparison import (
     params,
 )
 from nlp.model.document import Document, Paragraph
+from nlp.present import redline
 from nlp.present.wording import wording
 
 HOSTILE = "=CMD|' /C calc'!A0 <script>alert(1)</script> Demande aux États d'agir \"vite\" & bien."
@@ -154,7 +154,7 @@ def test_long_exports_report_progress_up_to_the_end():
 
     for fmt in ("html", "docx", "pdf", "xlsx"):
         seen: list[tuple[float, str]] = []
-        render(sample_comparison(), fmt, progress=lambda f, what: seen.append((f, what)))
+        render(sample_comparison(), fmt, progress=lambda f, what, seen=seen: seen.append((f, what)))
         fractions = [f for f, _ in seen]
         assert fractions and fractions == sorted(fractions) and fractions[-1] == 1.0, fmt
         assert all(0.0 <= f <= 1.0 and what for f, what in seen), fmt

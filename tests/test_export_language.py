@@ -23,9 +23,9 @@ from nlp.engine.commitment.notes import render_note
 from nlp.engine.worddiff import word_diff
 from nlp.export import render, report
 from nlp.export.rows import COLUMNS, columns, rows
-from nlp.present.wording import LANGUAGES, language_of, wording
 from nlp.model.comparison import Change, Comparison, Link
 from nlp.model.document import Document, Paragraph
+from nlp.present.wording import LANGUAGES, language_of, wording
 from tests.test_export_cli import (
     pair,  # noqa: F401  (the two small .txt files, a fixture)
 )

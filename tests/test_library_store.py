@@ -22,11 +22,11 @@ from nlp.model.comparison import (
     Op,
     Removed,
     Signal,
-    params,
     Span,
+    params,
 )
-from nlp.model.document import Document, Paragraph
 from nlp.model.correction import Correction
+from nlp.model.document import Document, Paragraph
 from nlp.model.errors import InputError
 from nlp.model.identity import ComparisonKey
 

@@ -36,13 +36,13 @@ def engine_result() -> Comparison:
 
 
 def _same_but_manual(a: Link, b: Link) -> bool:
-    keys = ("old", "new", "score", "change", "diff", "signals", "old_text", "new_text")
+    keys = ("old", "new", "score", "change", "moved", "diff", "signals", "old_text", "new_text")
     return all(getattr(a, k) == getattr(b, k) for k in keys)
 
 
 def test_a_link_drawn_by_hand_is_the_engine_s_link(engine_result):
     """Unlink each link the engine made and draw it again by hand: the same value (score, diff, label,
-    signals, texts), only marked manual — one builder, one score."""
+    signals, texts, moved or not), only marked manual — one builder, one score, one rule for moves."""
     for link in engine_result.links:
         gone = apply(engine_result, [Correction("unlink", link.old, link.new)])
         assert engine_result.link_for_old(link.old[0]) == link and gone.link_for_old(link.old[0]) is None

@@ -81,7 +81,7 @@ def generated(seed: int) -> Comparison:
     old_doc = Document("old.txt", "text", "fr", tuple(_paragraph(p, seed * 100 + int(p)) for p in olds))
     new_paras = []
     owner: dict[str, list[str]] = {}  # new id -> its group's first old id
-    for pid, (kind, group) in zip(new_ids, new_units):
+    for pid, (_kind, group) in zip(new_ids, new_units):
         new_paras.append(_paragraph(pid, seed * 100 + 50 + int(pid)))
         if group is not None:
             owner[pid] = group

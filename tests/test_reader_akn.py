@@ -42,7 +42,7 @@ def akn(preamble: str = "", body: str = "", meta: str | None = None, lang: str =
     return (
         f'<?xml version="1.0" encoding="UTF-8"?>\n<akomaNtoso xmlns="{NS}"><statement name="resolution">{meta}'
         f"{preamble}<mainBody>{body}</mainBody>{after}</statement></akomaNtoso>"
-    ).encode("utf-8")
+    ).encode()
 
 
 def para(num: str | None, text: str) -> str:
@@ -224,11 +224,11 @@ def test_a_number_that_is_no_paragraph_label_stays_in_the_text():
 
 def test_akoma_ntoso_without_its_namespace():
     data = (
-        "<akomaNtoso><statement><meta><identification><FRBRExpression><FRBRlanguage language='eng'/></FRBRExpression>"
-        "</identification></meta><preamble><container><p><i>Recalling</i> its resolutions,</p></container></preamble>"
-        "<mainBody><paragraph><num>1.</num><content><p><i>Urges</i> States to act;</p></content></paragraph></mainBody>"
-        "</statement></akomaNtoso>"
-    ).encode()
+        b"<akomaNtoso><statement><meta><identification><FRBRExpression><FRBRlanguage language='eng'/></FRBRExpression>"
+        b"</identification></meta><preamble><container><p><i>Recalling</i> its resolutions,</p></container></preamble>"
+        b"<mainBody><paragraph><num>1.</num><content><p><i>Urges</i> States to act;</p></content></paragraph></mainBody>"
+        b"</statement></akomaNtoso>"
+    )
     doc = read(data, "plain.xml")
     assert ids(doc) == ["PP1", "1"]
     assert (doc.language, doc.paragraph("1").lead) == ("en", "Urges")

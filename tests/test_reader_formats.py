@@ -8,7 +8,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -34,12 +34,12 @@ BUILDERS = {"docx": build_docx, "odt": build_odt, "html": build_html, "pdf": bui
 needs_font = pytest.mark.skipif(font_path("") is None, reason="no DejaVu font to write a PDF with accents")
 
 
-@lru_cache(maxsize=None)
+@cache
 def sample(name: str):
     return items_from_sample(SAMPLES / name)
 
 
-@lru_cache(maxsize=None)
+@cache
 def built(name: str, fmt: str) -> bytes:
     doc, items = sample(name)
     if fmt == "pdf":

@@ -12,7 +12,7 @@ versions, found by a word diff of the PDFs' own text layers.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -46,7 +46,7 @@ L18_SPONSORS = (
 ).split(", ")
 
 
-@lru_cache(maxsize=None)
+@cache
 def doc(name: str):
     return read_document(REAL / f"{name}.pdf")
 

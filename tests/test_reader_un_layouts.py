@@ -12,7 +12,7 @@ numbers and the sentence ends tell paragraphs apart (« …in persons.⁸ » the
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -35,7 +35,7 @@ SPONSORS = ("Andorra", "Bosnia and Herzegovina", "Netherlands (Kingdom of the)",
 needs_font = pytest.mark.skipif(font_path("") is None, reason="DejaVu font not available")
 
 
-@lru_cache(maxsize=None)
+@cache
 def akn(name: str):
     return read_document(AKN[name])
 

@@ -171,3 +171,20 @@ def test_parse_json_carries_status_and_sponsors(tmp_path):
     assert data["sponsors"][-1] == "Uganda (on behalf of the Group of African States)"
     assert data["agenda_item"] == "28" and data["session"] == "Eightieth session"
     assert not list(tmp_path.glob(".*part"))  # written atomically: no temporary file left
+
+
+def test_call_outs_at_line_ends_do_not_hide_where_a_paragraph_starts():
+    """One paragraph a line: « …,¹ » then « Recalling… », « …persons.⁸ » then « 6. We recall… »."""
+    text = (
+        "The General Assembly,\nRecalling its resolution 70/1,¹\nRecalling also the Convention,<sup>2</sup>\n"
+        "Noting with concern trafficking in persons,[^3]\n1. We commit to act in persons.⁴\n2. We recall the Plan;\n\n"
+        "¹ Resolution 70/1.\n² The Convention.\n³ Note three.\n⁴ Note four.\n"
+    )
+    doc = read_bytes(text.encode(), "lines.md")
+    assert [(p.id, p.text, p.footnotes) for p in doc.paragraphs] == [
+        ("PP1", "Recalling its resolution 70/1,", ("Resolution 70/1.",)),
+        ("PP2", "Recalling also the Convention,", ("The Convention.",)),
+        ("PP3", "Noting with concern trafficking in persons,", ("Note three.",)),
+        ("1", "We commit to act in persons.", ("Note four.",)),
+        ("2", "We recall the Plan;", ()),
+    ]

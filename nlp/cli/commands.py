@@ -7,6 +7,7 @@ building the parser (``--help``, a bad option) stays fast.
 
 from __future__ import annotations
 
+from nlp.cli.batch import add_batch
 from nlp.cli.common import Subcommand
 from nlp.cli.compare import add_compare
 from nlp.cli.concordance import add_concordance
@@ -22,4 +23,5 @@ SUBCOMMANDS: tuple[Subcommand, ...] = (
     Subcommand("provenance", add_provenance),
     Subcommand("concordance", add_concordance),
     Subcommand("library", add_library),
+    Subcommand("batch", add_batch),
 )

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from nlp.cli.common import EXIT_BAD_INPUT, EXIT_OK, emit, int_between
 from nlp.model.errors import InputError
+from nlp.model.identity import document_key
 
 if TYPE_CHECKING:
     from nlp.cli.common import Subparsers
@@ -31,7 +32,10 @@ def add_library(sub: "Subparsers") -> None:
     db.add_argument("--db", metavar="PATH", help="the library file (default: library.sqlite in the user's data folder)")
     commands = p.add_subparsers(dest="library_command", metavar="ACTION", parser_class=type(p))
 
-    add = commands.add_parser("add", parents=[db], help="read files and store them", description="Read each file and store it in the library (a file already there is stored once).")
+    add = commands.add_parser(
+        "add", parents=[db], help="read files and store them",
+        description="Read each file and store it in the library (a file already there is stored once).",
+    )
     add.add_argument("files", metavar="FILE", nargs="+", help="a .md, .txt, Akoma Ntoso .xml, .pdf, .docx, .odt or .html file, or a folder of them")
     add.set_defaults(handler=_add)
 
@@ -39,7 +43,10 @@ def add_library(sub: "Subparsers") -> None:
 
     add_import_parser(commands, db)
 
-    ls = commands.add_parser("list", parents=[db], help="list the stored documents and comparisons", description="List the stored documents and comparisons, the most recent first.")
+    ls = commands.add_parser(
+        "list", parents=[db], help="list the stored documents and comparisons",
+        description="List the stored documents and comparisons, the most recent first.",
+    )
     ls.add_argument("--format", choices=("text", "json"), default="text", help="text (default) or json")
     ls.set_defaults(handler=_list)
 
@@ -57,7 +64,10 @@ def add_library(sub: "Subparsers") -> None:
     search.add_argument("--format", choices=("text", "json"), default="text", help="text (default) or json")
     search.set_defaults(handler=_search)
 
-    export = commands.add_parser("export", parents=[db], help="write a clean copy of the library", description="Write a compact, self-contained copy of the library (it opens in Datasette or any SQLite tool).")
+    export = commands.add_parser(
+        "export", parents=[db], help="write a clean copy of the library",
+        description="Write a compact, self-contained copy of the library (it opens in Datasette or any SQLite tool).",
+    )
     export.add_argument("output", metavar="OUT.db", help="the copy to write (atomically)")
     export.set_defaults(handler=_export)
 
@@ -86,7 +96,7 @@ def _add(args) -> int:
                 sys.stderr.write(f"error: {e}\n")
                 failed = True
                 continue
-            known = library.has_document(doc.sha256)
+            known = library.has_document(document_key(doc))
             key = library.add_document(doc)
             state = "already in the library" if known else "added"
             emit(f"{state}: {doc.label} ({len(doc)} paragraph{'s' if len(doc) != 1 else ''}, {doc.language}, {key[:12]}) from {name}\n")

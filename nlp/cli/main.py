@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from typing import NoReturn, Sequence
+from typing import TYPE_CHECKING, NoReturn, Sequence, cast
 
 from nlp.cli.commands import SUBCOMMANDS
 from nlp.cli.common import EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK, emit, int_between, locale_language
@@ -19,6 +19,9 @@ from nlp.cli.report import add_report_options, write_report
 from nlp.model.errors import Cancelled, InputError
 from nlp.model.outpath import protected
 from nlp.model.version import __version__
+
+if TYPE_CHECKING:
+    from nlp.cli.common import Subparsers
 
 # names other modules of nlp.cli used to import from here
 __all__ = [
@@ -44,7 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument("--version", action="version", version=f"Travaux {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    sub = cast("Subparsers", parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser))
     for command in SUBCOMMANDS:
         command.add(sub)
     return parser

@@ -28,11 +28,10 @@ def add_parse(sub: "Subparsers") -> None:
 
 
 def _parse(args: argparse.Namespace) -> int:
+    from nlp.engine.commitment.function import with_functions
     from nlp.export.json_export import dumps
     from nlp.model.atomic import write_text
     from nlp.readers import read_document
-
-    from nlp.engine.commitment.function import with_functions
 
     doc = with_functions(read_document(args.file, revisions=args.revisions))
     text = dumps(doc.to_json()) if args.format == "json" else render_document(doc)

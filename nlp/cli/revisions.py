@@ -6,7 +6,6 @@ and the two versions go through the same comparison and exports as ``compare OLD
 
 from __future__ import annotations
 
-import argparse
 import os
 from typing import TYPE_CHECKING
 

@@ -11,6 +11,8 @@ import argparse
 import sys
 
 from nlp.cli.common import EXIT_OK, emit
+from nlp.model.comparison import Comparison
+from nlp.model.document import Document
 from nlp.model.errors import InputError
 
 SERIES_FORMATS = ("json", "html", "xlsx", "text")
@@ -41,19 +43,17 @@ def compare_series_command(args: argparse.Namespace) -> int:
         raise InputError(None, f"a series is reported as {', '.join(SERIES_FORMATS)}, not {args.format}")
     check_output(args.output)
     documents = [read_document(name) for name in [args.old, args.new, *args.more]]
-    compute = None
-    library = None
-    if args.db:
-        from nlp.library.store import Library
-        from nlp.service import open_comparison
+    from nlp.library.store import Library
+    from nlp.service import open_comparison
 
-        library = Library(args.db)
+    library = Library(args.db) if args.db else None
 
-        def compute(old, new):
-            return open_comparison(old, new, library).corrected()
+    def stored(old: Document, new: Document) -> Comparison:
+        """A step reopened from the library (or computed and kept there), with its corrections."""
+        return open_comparison(old, new, library).corrected()
 
     try:
-        series = compare_series(documents, keep_order=args.keep_order, compute=compute)
+        series = compare_series(documents, keep_order=args.keep_order, compute=stored if library is not None else None)
     finally:
         if library is not None:
             library.close()

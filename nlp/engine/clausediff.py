@@ -72,6 +72,37 @@ def pair_clauses(old: list[Counter], new: list[Counter], threshold: float = SAME
     return pairs
 
 
+# A lone common word this short between two changes ("à", "la", "of") is chance, not survival.
+ISLAND = 3
+
+
+def fold_islands(steps: Steps, old: Sequence[str], key: Callable[[str], str]) -> Steps:
+    """Steps with each one-word equal stretch of at most ISLAND letters that stands between two
+    changes made part of them; each stretch of changes then reads as one deletion, one insertion."""
+    out: Steps = []
+    at = 0  # position in ``old``
+    for k, (op, n) in enumerate(steps):
+        between = 0 < k < len(steps) - 1 and steps[k - 1][0] != 0 and steps[k + 1][0] != 0
+        if op == 0 and n == 1 and between and len(key(old[at]).strip()) <= ISLAND:
+            out += [(-1, 1), (1, 1)]
+        else:
+            out.append((op, n))
+        at += n if op != 1 else 0
+    merged: Steps = []
+    gone = came = 0
+    for op, n in out + [(0, 0)]:
+        if op == -1:
+            gone += n
+        elif op == 1:
+            came += n
+        else:
+            merged += ([(-1, gone)] if gone else []) + ([(1, came)] if came else [])
+            gone = came = 0
+            if n:
+                merged.append((0, n))
+    return merged
+
+
 def by_clauses(old: Sequence[str], new: Sequence[str], key: Callable[[str], str], diff: TokenDiff) -> Steps | None:
     """Steps that diff paired clauses word by word and delete or insert the others whole; None when
     either text is a single clause or no clause pairs up (the word diff is then as good as any)."""
@@ -95,6 +126,6 @@ def by_clauses(old: Sequence[str], new: Sequence[str], key: Callable[[str], str]
         steps += [(1, came)] if came else []
         if i < len(old_spans):
             (a, b), (c, d) = old_spans[i], new_spans[j]
-            steps += diff(old[a:b], new[c:d])
+            steps += fold_islands(diff(old[a:b], new[c:d]), old[a:b], key)
         at_old, at_new = i + 1, j + 1
     return steps

@@ -12,8 +12,8 @@ from __future__ import annotations
 from typing import Callable, MutableMapping
 
 from nlp.engine import links
-from nlp.engine.commitment.function import with_functions
 from nlp.engine.align.aligner import align
+from nlp.engine.commitment.function import with_functions
 from nlp.model.comparison import Comparison
 from nlp.model.document import Document
 from nlp.model.errors import Cancelled

@@ -10,11 +10,11 @@ Every correction keeps the contract's rule that each paragraph is in exactly one
 
 from __future__ import annotations
 
-import bisect
 from dataclasses import replace
 from typing import Iterable, Sequence
 
 from nlp.engine import links as builder
+from nlp.engine.align.aligner import moved_groups
 from nlp.model.comparison import Added, Change, Comparison, Link, Removed
 from nlp.model.correction import ACTIONS, Correction
 
@@ -27,9 +27,8 @@ def apply(comparison: Comparison, corrections: Iterable[Correction]) -> Comparis
     A correction stops fitting when the engine that made the comparison changed its mind (a stored
     correction replayed on a recomputed result): skipping it keeps the rest usable.
     """
-    for _, comparison in steps(comparison, corrections):
-        pass
-    return comparison
+    done = steps(comparison, corrections)
+    return done[-1][1] if done else comparison
 
 
 def steps(comparison: Comparison, corrections: Iterable[Correction]) -> tuple[tuple[Correction, Comparison], ...]:
@@ -101,27 +100,12 @@ def _build_link(comparison: Comparison, old_ids: Sequence[str], new_ids: Sequenc
 
 
 def _moved_old_heads(comparison: Comparison, links: Sequence[Link]) -> set[str]:
-    """First old ids of the links (in new order) that are out of the old text's order.
-
-    The links that keep the old order form the longest increasing run of old positions; the others
-    left their relative place.
-    """
-    positions = [comparison.old.position(l.old[0]) for l in links]
-    tails: list[int] = []  # tails[k]: index into positions of the smallest tail of a run of length k+1
-    prev: list[int] = [-1] * len(positions)
-    for i, p in enumerate(positions):
-        k = bisect.bisect_left([positions[t] for t in tails], p)
-        prev[i] = tails[k - 1] if k else -1
-        if k == len(tails):
-            tails.append(i)
-        else:
-            tails[k] = i
-    keep: set[int] = set()
-    i = tails[-1] if tails else -1
-    while i >= 0:
-        keep.add(i)
-        i = prev[i]
-    return {l.old[0] for i, l in enumerate(links) if i not in keep}
+    """First old ids of the links (in new order) that left their place, by the engine's own rule."""
+    old, new = comparison.old, comparison.new
+    groups = [(tuple(old.position(p) for p in link.old), tuple(new.position(p) for p in link.new), link.score)
+              for link in links]
+    moved = moved_groups(old.paragraphs, new.paragraphs, groups)
+    return {link.old[0] for k, link in enumerate(links) if k in moved}
 
 
 # --- unlink ---------------------------------------------------------------------------------------
@@ -129,6 +113,7 @@ def _moved_old_heads(comparison: Comparison, links: Sequence[Link]) -> set[str]:
 
 def _unlink(comparison: Comparison, c: Correction) -> Comparison:
     target = _find(comparison, c)
+    assert target is not None  # apply() replays only applicable corrections
     links = [l for l in comparison.links if l is not target]
     removed = list(comparison.removed) + [_removed(comparison, p) for p in target.old]
     added = list(comparison.added) + [_added(comparison, p) for p in target.new]

@@ -17,7 +17,7 @@ from typing import Iterable
 from nlp.model.resources import resource
 
 # the folders whose files influence results (resources/<name>)
-FOLDERS: tuple[str, ...] = ("lexicons", "align")
+FOLDERS: tuple[str, ...] = ("lexicons", "align", "concordance")  # concordance: comparisons across languages
 
 
 @functools.cache

@@ -7,7 +7,8 @@ not differences; the text shown for an equal run is the new version's.
 from __future__ import annotations
 
 import re
-
+from collections import Counter
+from functools import lru_cache
 from typing import Sequence
 
 from diff_match_patch import diff_match_patch
@@ -68,6 +69,17 @@ def _clause_steps(old_tokens: Sequence[str], new_tokens: Sequence[str]) -> list[
     return _token_steps(old_tokens, new_tokens, semantic=False)
 
 
+def _shared_share(old_tokens: Sequence[str], new_tokens: Sequence[str]) -> float:
+    """The share of both texts' words they have in common, order aside: a bound on what any diff keeps
+    equal, so a pair below the rewrite threshold here needs no whole-paragraph diff (the costliest)."""
+    total = len(old_tokens) + len(new_tokens)
+    if not total:
+        return 1.0
+    common = Counter(map(_key, old_tokens)) & Counter(map(_key, new_tokens))
+    return 2 * sum(common.values()) / total
+
+
+@lru_cache(maxsize=2048)  # a pair recompared (another language, a library, a series) costs no second diff
 def word_diff(old: str, new: str) -> tuple[DiffOp, ...]:
     """The diff of two texts in reading order, as (op, text) runs.
 
@@ -75,9 +87,13 @@ def word_diff(old: str, new: str) -> tuple[DiffOp, ...]:
     (:mod:`nlp.engine.clausediff`), so what survived shows inside each rewritten sentence.
     """
     old_tokens, new_tokens = tokenize(old), tokenize(new)
-    steps = _token_steps(old_tokens, new_tokens)
-    if clausediff.share_equal(steps, len(old_tokens), len(new_tokens)) < clausediff.LOW_SIMILARITY:
+    steps: list[tuple[int, int]] | None = None
+    if _shared_share(old_tokens, new_tokens) >= clausediff.LOW_SIMILARITY:
+        steps = _token_steps(old_tokens, new_tokens)
+    if steps is None or clausediff.share_equal(steps, len(old_tokens), len(new_tokens)) < clausediff.LOW_SIMILARITY:
         steps = clausediff.by_clauses(old_tokens, new_tokens, _key, _clause_steps) or steps
+    if steps is None:
+        steps = _token_steps(old_tokens, new_tokens)
 
     out: list[DiffOp] = []
 

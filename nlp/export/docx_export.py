@@ -11,13 +11,15 @@ insertion, paragraph mark included, a removed one a deletion; signals follow as 
 from __future__ import annotations
 
 import io
-from datetime import timezone
+from datetime import UTC
+from typing import cast
 
 from docx import Document as new_docx
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.shared import Cm, Pt, RGBColor
 
 from nlp import present
@@ -41,8 +43,8 @@ class _Tracker:
     def __init__(self, when: str) -> None:
         self.when, self.next_id = when, 1
 
-    def mark(self, tag: str):
-        el = OxmlElement(tag)
+    def mark(self, tag: str) -> BaseOxmlElement:
+        el = _element(tag)
         el.set(qn("w:id"), str(self.next_id))
         el.set(qn("w:author"), AUTHOR)
         el.set(qn("w:date"), self.when)
@@ -50,9 +52,14 @@ class _Tracker:
         return el
 
 
-def _text_run(text: str, deleted: bool = False):
-    r = OxmlElement("w:r")
-    t = OxmlElement("w:delText" if deleted else "w:t")
+def _element(tag: str) -> BaseOxmlElement:
+    """A new WordprocessingML element (python-docx makes its own element class for a known tag)."""
+    return cast(BaseOxmlElement, OxmlElement(tag))
+
+
+def _text_run(text: str, deleted: bool = False) -> BaseOxmlElement:
+    r = _element("w:r")
+    t = _element("w:delText" if deleted else "w:t")
     t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
     t.text = report.xml_safe(text)
     r.append(t)
@@ -140,7 +147,7 @@ def _redline_paragraph(doc, part: Part, track: _Tracker, whole: Op | None = None
             p._p.append(i)
     if whole is not None:
         ppr = p._p.get_or_add_pPr()
-        rpr = OxmlElement("w:rPr")
+        rpr = _element("w:rPr")
         rpr.append(track.mark("w:ins" if whole is Op.INSERT else "w:del"))
         ppr.append(rpr)
 
@@ -156,7 +163,7 @@ def _entry_label(e: Entry, w: Wording) -> str:
 def render_docx(comparison: Comparison, progress=None, language: str = "en") -> bytes:
     w = wording(language)
     old, new = comparison.old, comparison.new
-    when = report.made_at(comparison).astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    when = report.made_at(comparison).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     track = _Tracker(when)
     entries = present.entries(comparison, w.language)
     tick = report.Progress(progress, len(entries), w("progress.docx"))

@@ -8,7 +8,7 @@ without one they are English.
 from __future__ import annotations
 
 import re
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from nlp.model.comparison import SUMMARY_KEYS, Comparison, Signal
@@ -45,8 +45,8 @@ def made_at(comparison: Comparison) -> datetime:
                 moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
             except ValueError:
                 continue
-            return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
-    return datetime.now(timezone.utc).replace(microsecond=0)
+            return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    return datetime.now(UTC).replace(microsecond=0)
 
 
 def title(comparison: Comparison) -> str:
@@ -54,12 +54,16 @@ def title(comparison: Comparison) -> str:
 
 
 def document_facts(doc: Document, w: Wording | None = None) -> list[tuple[str, str]]:
-    """(what, value) lines of a report's header about one document: symbol, title, adoption, file, size."""
+    """(what, value) lines of a report's header about one document: symbol, title, draft or adopted,
+    sponsors, adoption, file, size (the same lines for every document, so that two sit side by side)."""
     w = w or wording()
     missing = w("facts.missing")
     facts = [
         (w("facts.symbol"), doc.symbol or missing),
         (w("facts.title"), doc.title or missing),
+        (w("facts.status"), w(f"facts.status_{doc.status}") if doc.status else missing),
+        (w("facts.sponsors"), w("facts.sponsors_value", count=len(doc.sponsors), names=", ".join(doc.sponsors))
+         if doc.sponsors else missing),
         (w("facts.adopted"), doc.adopted or missing),
         (w("facts.file"), w("facts.file_value", name=Path(doc.path).name, format=doc.format, language=doc.language)),
         (w("facts.paragraphs"), str(len(doc.paragraphs))),
@@ -72,7 +76,7 @@ TITLE_FACT = 1  # the index, in document_facts, of the line whose value is in th
 
 def provenance(comparison: Comparison, w: Wording | None = None) -> str:
     w = w or wording()
-    when = made_at(comparison).astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    when = made_at(comparison).astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
     engine = w("report.engine", engine=comparison.engine) if comparison.engine else ""
     return w("report.provenance", when=when, app=APP, version=__version__, engine=engine)
 

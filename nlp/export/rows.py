@@ -13,8 +13,8 @@ from typing import Iterable
 
 from nlp import present
 from nlp.export import report
-from nlp.present.wording import Wording, wording
 from nlp.model.comparison import Comparison, Signal, ids
+from nlp.present.wording import Wording, wording
 
 FIELDS = ("old_ids", "new_ids", "change", "moved", "commitment", "score", "signals", "old_text", "new_text")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")

@@ -12,8 +12,8 @@ from openpyxl.utils import get_column_letter
 
 from nlp.export import report
 from nlp.export.rows import FIELDS, columns, neutral, rows
-from nlp.present.wording import Wording, wording
 from nlp.model.comparison import Comparison
+from nlp.present.wording import Wording, wording
 
 # a light fill per change, beside the word itself (never colour alone)
 FILLS = {"strengthened": "E3F4E6", "weakened": "FBE6E6", "modified": "FDF2D0", "added": "E3EEFA", "removed": "F3E6F6"}
@@ -88,7 +88,7 @@ def _about_sheet(ws, comparison: Comparison, w: Wording) -> None:
 def render(comparison: Comparison, progress=None, language: str = "en") -> bytes:
     w = wording(language)
     wb = Workbook()
-    changes = wb.active
+    changes = wb.worksheets[0]
     changes.title = w("table.changes_sheet")
     _changes_sheet(changes, comparison, progress, w)
     _about_sheet(wb.create_sheet(w("table.about_sheet")), comparison, w)

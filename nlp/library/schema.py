@@ -10,7 +10,7 @@ user_version`` mirrors their count so that other tools can read the schema versi
 from __future__ import annotations
 
 import sqlite3
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
@@ -197,6 +197,13 @@ def fingerprints_by_word(db: Database) -> None:
     _fingerprint_all(db)
 
 
+@MIGRATIONS(name="0005_sentence_vectors")
+def sentence_vectors(db: Database) -> None:
+    """Paragraphs' sentence vectors (nlp.engine.across.encoder), keyed by the SHA-256 of the model and the
+    text: a paragraph compared across languages is encoded once, whatever comparisons it takes part in."""
+    db.execute("CREATE TABLE vectors (key TEXT PRIMARY KEY, vector BLOB NOT NULL) WITHOUT ROWID")
+
+
 def _fingerprint_all(db: Database) -> None:
     from nlp.library.fingerprint import fingerprints as of_text
 
@@ -204,6 +211,26 @@ def _fingerprint_all(db: Database) -> None:
     db.conn.executemany(
         "INSERT OR IGNORE INTO fingerprints (hash, paragraph) VALUES (?, ?)",
         [(h, pid) for pid, text in rows for h in of_text(text)],
+    )
+
+
+
+@MIGRATIONS(name="0004_batch_failures")
+def batch_failures(db: Database) -> None:
+    """The pairs a batch could not compare, with the reason (``main.py batch``): kept so that a
+    researcher sees what is missing; the pair's row goes when a later batch compares it."""
+    db.execute(
+        """
+        CREATE TABLE batch_failures (
+            id INTEGER PRIMARY KEY,
+            old TEXT NOT NULL,                -- the file as the batch named it
+            new TEXT NOT NULL,                -- '' when a file could not be read at all (no pair)
+            reason TEXT NOT NULL,             -- one line
+            engine TEXT NOT NULL,
+            at TEXT NOT NULL,                 -- ISO timestamp (UTC)
+            UNIQUE (old, new)
+        )
+        """
     )
 
 
@@ -235,8 +262,8 @@ def migrate(db: Database) -> None:
             MIGRATIONS.ensure_migrations_table(db)
             for migration in MIGRATIONS.pending(db):
                 migration.fn(db)
-                db[MIGRATIONS.migrations_table].insert(
-                    {"migration_set": MIGRATIONS.name, "name": migration.name, "applied_at": str(datetime.now(timezone.utc))}
+                db.table(MIGRATIONS.migrations_table).insert(
+                    {"migration_set": MIGRATIONS.name, "name": migration.name, "applied_at": str(datetime.now(UTC))}
                 )
             db.execute(f"PRAGMA user_version = {len(applied(db))}")
             problems = db.execute("PRAGMA foreign_key_check").fetchall()

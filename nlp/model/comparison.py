@@ -231,7 +231,7 @@ class Comparison:
 
     @property
     def summary(self) -> dict[str, int]:
-        counts = dict.fromkeys(SUMMARY_KEYS, 0)
+        counts: dict[str, int] = dict.fromkeys(SUMMARY_KEYS, 0)
         for link in self.links:
             counts[link.change.value] += 1
             counts["moved"] += link.moved

@@ -121,7 +121,7 @@ def _line_of(text: str, path: tuple[str | int, ...]) -> int | None:
     lines = text.splitlines()
     start, line = 0, None
     tables: list[str] = []
-    for k, part in enumerate(path):
+    for part in path:
         if isinstance(part, int):
             # the part-th ``[[name]]`` header after ``start``
             name = ".".join(tables)

@@ -25,7 +25,7 @@ import stat
 from contextlib import contextmanager
 from contextvars import ContextVar
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, TypeGuard
 
 from nlp.model.errors import InputError
 
@@ -117,5 +117,5 @@ def storage_problem(error: OSError) -> str:
     return _STORAGE_ERRORS.get(error.errno or 0) or (error.strerror or str(error)).lower()
 
 
-def is_storage_error(error: BaseException) -> bool:
+def is_storage_error(error: BaseException) -> TypeGuard[OSError]:
     return isinstance(error, OSError) and error.errno in _STORAGE_ERRORS

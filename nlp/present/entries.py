@@ -147,9 +147,16 @@ def _link_entry(c: Comparison, link: Link, language: str) -> Entry:
         signals=link.signals,
         notes=_notes(link.signals, language),
         manual=link.manual,
-        token_runs=redline.printable_runs(redline.runs(link.diff, link.old_text, link.new_text)),
+        token_runs=redline.printable_runs(_runs(c, link)),
         was_after=_was_after(c, link),
     )
+
+
+def _runs(c: Comparison, link: Link) -> list[redline.Run]:
+    """The link's redline; across languages there is no word diff: both texts as they are (issue 18)."""
+    if c.old.language != c.new.language:
+        return redline.side_by_side(link.old_text, link.new_text)
+    return redline.runs(link.diff, link.old_text, link.new_text)
 
 
 def _was_after(c: Comparison, link: Link) -> tuple[str, str | None] | None:

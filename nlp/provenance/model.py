@@ -86,7 +86,7 @@ class Provenance:
         return next((p for p in self.paragraphs if p.id == pid), None)
 
     def counts(self) -> dict[str, int]:
-        out = dict.fromkeys(STATUSES, 0)
+        out: dict[str, int] = dict.fromkeys(STATUSES, 0)
         for p in self.paragraphs:
             out[p.status] += 1
         return out

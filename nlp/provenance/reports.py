@@ -7,8 +7,8 @@ words (« agreed language: A/RES/76/7 ¶12 », « new ») are shared with the wi
 from __future__ import annotations
 
 import csv
-import io
 import importlib
+import io
 
 from nlp.present.wording import Wording, wording
 from nlp.provenance.model import EDITED, NEW, VERBATIM, Provenance, Source, TracedParagraph

@@ -91,7 +91,7 @@ class SafeZip:
         before any XML parser sees them.
         """
         produced = 0
-        for name, info in self.infos.items():
+        for info in self.infos.values():
             if info.compress_type == zipfile.ZIP_DEFLATED:
                 size = self._inflate(info)
             else:
@@ -174,7 +174,11 @@ def _check_unique(infos: list[zipfile.ZipInfo], path: str, kind: str) -> None:
 
 def _check_declared(info: zipfile.ZipInfo, path: str, kind: str) -> None:
     if info.file_size > MAX_MEMBER_BYTES:
-        raise InputError(path, f"refused: part '{info.filename}' would expand to {info.file_size // 2**20} MB (the limit is {MAX_MEMBER_BYTES // 2**20} MB; a zip bomb?)")
+        raise InputError(
+            path,
+            f"refused: part '{info.filename}' would expand to {info.file_size // 2**20} MB "
+            f"(the limit is {MAX_MEMBER_BYTES // 2**20} MB; a zip bomb?)",
+        )
     if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
         raise InputError(path, f"refused: part '{info.filename}' is compressed {info.file_size // max(info.compress_size, 1)} times (a zip bomb?)")
 

@@ -162,7 +162,14 @@ def _is_opening_clause(line: str) -> bool:
     return bool(_OPENING_SHAPE.match(text)) and organ_named(text) is not None
 
 
+_TRAILING_CALLOUTS = re.compile(
+    rf"(?:\s*(?:<sup>\s*\w{{1,3}}\s*</sup>|[{SUPERSCRIPT_DIGITS}]+|\[\^\d{{1,3}}\]|\^\d{{1,3}}\^?))+\s*$", re.I
+)
+
+
 def _ends_paragraph(line: str) -> bool:
+    """Whether a line ends a clause, a call-out after it set aside (« …in persons.⁸ »)."""
+    line = _TRAILING_CALLOUTS.sub("", line)
     return line.rstrip().rstrip("*_»”\"') ")[-1:] in (",", ";", ".", ":")
 
 

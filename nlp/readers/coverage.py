@@ -24,7 +24,7 @@ class _Unit(Protocol):
     def text(self) -> str: ...
 
 
-U = TypeVar("U", bound=_Unit)
+U = TypeVar("U", bound=_Unit)  # the caller's own block type, given back as it came
 
 
 def words_of(units: Iterable[_Unit], kind: str) -> dict[int, int]:

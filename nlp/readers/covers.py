@@ -14,7 +14,7 @@ import re
 import tomllib
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 from nlp.model.resources import resource
 from nlp.readers.symbols import ADOPTED, DRAFT
@@ -46,7 +46,7 @@ def _compile(patterns: list[str], whole_line: bool = False) -> tuple[re.Pattern[
     return tuple(re.compile(rf"(?:{p})\s*$" if whole_line else p, re.I) for p in patterns)
 
 
-@lru_cache(maxsize=None)
+@cache
 def wording(language: str) -> _Wording:
     data = tomllib.loads(resource("documents", f"cover.{language}.toml").read_text(encoding="utf-8"))
     return _Wording(

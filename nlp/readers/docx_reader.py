@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import io
 import re
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from lxml import etree
 
@@ -24,6 +25,10 @@ from nlp.readers.archive import SafeZip, parse_xml
 from nlp.readers.layout import bounded, letters, opening_italic, roman
 from nlp.readers.plaintext import literal, restore
 
+if TYPE_CHECKING:
+    from docx.oxml.document import CT_Document
+
+T = TypeVar("T")
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _W_URI = W[1:-1]
 REVISIONS = ("accepted", "rejected")
@@ -54,6 +59,8 @@ def has_revisions(data: bytes, path: str) -> bool:
     """Whether the file holds tracked changes at all."""
     package = _open(data, path)
     body = package["document"]
+    if body is None:
+        return False
     return any(True for tag in (*_INSERTED, *_DELETED) for _ in body.iter(tag))
 
 
@@ -68,7 +75,7 @@ def _open(data: bytes, path: str) -> dict[str, etree._Element | None]:
     try:
         word = docx.Document(io.BytesIO(data))
         main = word.part
-        body = main.element.body
+        body = cast("CT_Document", word.element).body
     except PackageNotFoundError:
         raise InputError(path, "not a Word document (no main document part)") from None
     except etree.XMLSyntaxError as e:
@@ -103,14 +110,14 @@ class _Numbering:
     """Word's list numbering: w:num -> w:abstractNum levels, counted as Word counts them."""
 
     def __init__(self, numbering: etree._Element | None, styles: etree._Element | None):
-        self.abstract: dict[str, dict[int, dict]] = {}
+        self.abstract: dict[str, dict[int, dict[str, Any]]] = {}
         self.nums: dict[str, tuple[str, dict[int, int]]] = {}
         self.style_numpr: dict[str, tuple[str | None, int | None]] = {}
         self.style_names: dict[str, str] = {}
         self.style_outline: dict[str, int] = {}
         self.counters: dict[str, dict[int, int]] = {}
         self.started: set[str] = set()
-        self.level_overrides: dict[str, dict[int, dict]] = {}
+        self.level_overrides: dict[str, dict[int, dict[str, Any]]] = {}
         self.style_links: dict[str, str] = {}  # abstractNum -> the numbering style it takes its levels from
         if numbering is not None:
             for a in numbering.iter(W + "abstractNum"):
@@ -206,7 +213,8 @@ class _Numbering:
                 counters[lv] = start - 1
                 for deeper in [k for k in counters if k > lv]:
                     del counters[deeper]
-        counters[ilvl] = counters.get(ilvl, level["start"] - 1) + 1
+        first: int = level["start"]
+        counters[ilvl] = counters.get(ilvl, first - 1) + 1
         for deeper in [k for k in counters if k > ilvl]:
             del counters[deeper]
         if level["fmt"] in ("bullet", "none") or level["text"] is None:
@@ -215,12 +223,13 @@ class _Numbering:
         def number(m: re.Match) -> str:
             lv = int(m.group(1)) - 1
             spec = levels.get(lv, {"fmt": "decimal", "start": 1})
-            return _format(counters.get(lv, spec["start"]), spec["fmt"])
+            count = counters.get(lv)
+            return _format(int(spec["start"]) if count is None else count, spec["fmt"])
 
         return re.sub(r"%(\d)", number, level["text"]).strip()
 
 
-def _level(lvl: etree._Element) -> dict:
+def _level(lvl: etree._Element) -> dict[str, Any]:
     return {
         "start": _int(_val(lvl.find(W + "start")), 1),
         "fmt": _val(lvl.find(W + "numFmt")) or "decimal",
@@ -242,7 +251,7 @@ def _val(el: etree._Element | None) -> str | None:
     return None if el is None else el.get(W + "val")
 
 
-def _int(s: str | None, default):
+def _int(s: str | None, default: T) -> int | T:
     try:
         return int(s) if s is not None else default
     except ValueError:
@@ -285,8 +294,8 @@ class _Extractor:
         ppr = p.find(W + "pPr")
         if ppr is not None and not self.keep_inserted:
             change = ppr.find(W + "pPrChange")
-            if change is not None and change.find(W + "pPr") is not None:
-                old = change.find(W + "pPr")
+            old = change.find(W + "pPr") if change is not None else None
+            if old is not None:
                 merged = etree.Element(W + "pPr")
                 for child in old:
                     merged.append(etree.fromstring(etree.tostring(child)))

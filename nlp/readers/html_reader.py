@@ -21,14 +21,24 @@ from nlp.readers.plaintext import literal, restore
 
 MAX_DEPTH = 1000  # lexbor slows down quadratically on absurd nesting; no real page nests this deep
 
-_REMOVE = "script, style, noscript, template, iframe, object, embed, svg, canvas, nav, header, footer, aside, form, button, select, dialog, [hidden], [aria-hidden=true], [role=navigation], [role=banner], [role=contentinfo], [role=search], [role=complementary]"
+_REMOVE = (
+    "script, style, noscript, template, iframe, object, embed, svg, canvas, nav, header, footer, aside, form, button, "
+    "select, dialog, [hidden], [aria-hidden=true], [role=navigation], [role=banner], [role=contentinfo], [role=search], "
+    "[role=complementary]"
+)
 _NOISE = re.compile(r"(^|[\s_-])(nav|navbar|menu|breadcrumbs?|cookies?|sidebar|footer|header|banner|skip|share|social|search)([\s_-]|$)", re.I)
 _MAIN = ("main", "[role=main]", "article", "#content", "#main-content", "#main", ".content")
-_BLOCKS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "section", "article", "main", "td", "th", "tr", "table", "ul", "ol", "dl", "dt", "dd", "pre", "address", "figure", "figcaption", "hr", "body", "center"}
+_BLOCKS = {
+    "p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "section", "article", "main", "td", "th", "tr",
+    "table", "ul", "ol", "dl", "dt", "dd", "pre", "address", "figure", "figcaption", "hr", "body", "center",
+}
 _PARA = "\u2029"  # paragraph separator: survives whitespace collapsing
 _LINE = "\u2028"
 # the containers whose deep nesting is costly to parse; inline tags left open (<b><i>…) are harmless
-_CONTAINERS = {b"div", b"ul", b"ol", b"dl", b"blockquote", b"section", b"article", b"main", b"aside", b"nav", b"header", b"footer", b"form", b"fieldset", b"figure", b"details", b"center", b"menu", b"address", b"dialog", b"search", b"hgroup"}
+_CONTAINERS = {
+    b"div", b"ul", b"ol", b"dl", b"blockquote", b"section", b"article", b"main", b"aside", b"nav", b"header", b"footer",
+    b"form", b"fieldset", b"figure", b"details", b"center", b"menu", b"address", b"dialog", b"search", b"hgroup",
+}
 _TAG = re.compile(rb"<(/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*?(/?)>")
 # links to and back from notes: Word (#_ftn1, #_ftnref1), LibreOffice (#sdfootnote1sym, #sdfootnote1anc),
 # Pandoc and most Markdown tools (#fn1, #fnref1)

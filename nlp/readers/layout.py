@@ -54,7 +54,10 @@ def roman(n: int) -> str:
     """4 → iv, 1999 → mcmxcix: each value's digits written once, as often as it divides (bounded n)."""
     n = bounded(n)
     out = []
-    for value, digits in ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
+    for value, digits in (
+        (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
+        (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
+    ):
         times, n = divmod(n, value)
         out.append(digits * times)
     return "".join(out)

@@ -17,7 +17,7 @@ subject and its verb is left out: « Nous, États Membres…, réaffirmons » �
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 
 from nlp.model.grammar import LANGUAGES, grammar
 from nlp.model.knowledge import word_list
@@ -40,7 +40,7 @@ _TOKEN = re.compile(r"[^\W\d_]+['’]|[^\W_]+(?:-[^\W_]+)*|[^\w\s]")
 _MAX_APPOSITION = 80  # tokens between « Nous, » and its verb
 
 
-@lru_cache(maxsize=None)
+@cache
 def _phrases(language: str, name: str) -> tuple[tuple[str, ...], ...]:
     """A word list as token tuples, longest first (so that the longest phrase matches)."""
     items = {tuple(_key(t) for t in _TOKEN.findall(line)) for line in word_list(LEXICONS / language / f"lead_{name}.txt")}
@@ -60,7 +60,7 @@ def _adjective_key(token: str, language: str) -> str:
     return key
 
 
-@lru_cache(maxsize=None)
+@cache
 def _index(language: str, name: str) -> tuple[dict[str, tuple[tuple[str, ...], ...]], frozenset[str]]:
     """Phrases by their first word (longest first), and the adjective keys of one-word phrases."""
     by_first: dict[str, list[tuple[str, ...]]] = {}
@@ -115,7 +115,7 @@ def _subject_verb_at(tokens: list[str], i: int, language: str) -> bool:
     return not word.endswith(g.not_subject_verb_endings)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _stopwords(language: str) -> frozenset[str]:
     return frozenset(p[0] for p in _phrases(language, "stopwords") if len(p) == 1)
 

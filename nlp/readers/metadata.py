@@ -27,8 +27,8 @@ from functools import lru_cache
 from nlp.model.resources import resource
 from nlp.model.textnorm import fold
 from nlp.readers.covers import read_cover
-from nlp.readers.symbols import find_symbols, status_of, strength
 from nlp.readers.langdetect import detect_language
+from nlp.readers.symbols import find_symbols, status_of, strength
 
 BODIES = resource("lexicons", "bodies.tsv")
 

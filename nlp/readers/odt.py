@@ -28,6 +28,11 @@ TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
 
 MAX_LEVELS = 10  # OpenDocument lists have ten levels
 MAX_SPACES = 64
+# elements whose children are read in turn (their own text is not a paragraph of its own)
+_CONTAINERS = (
+    TEXT + "section", TABLE + "table", TABLE + "table-row", TABLE + "table-cell", TABLE + "table-rows",
+    TABLE + "table-header-rows", TEXT + "index-body", OFFICE + "text",
+)
 
 _SKIP = {TEXT + "tracked-changes", OFFICE + "annotation", TEXT + "note-citation", TEXT + "sequence-decls", OFFICE + "forms"}
 
@@ -123,7 +128,7 @@ class _Extractor:
                 if level == 0 and child.get(TEXT + "continue-numbering") != "true" and not child.get(TEXT + "continue-list"):
                     self.counters.pop(style or "", None)
                 self._list(child, style, level + 1)
-            elif tag in (TEXT + "section", TABLE + "table", TABLE + "table-row", TABLE + "table-cell", TABLE + "table-rows", TABLE + "table-header-rows", TEXT + "index-body", OFFICE + "text"):
+            elif tag in _CONTAINERS:
                 self._container(child, list_style, level, None)
 
     def _list(self, el: etree._Element, style: str | None, level: int) -> None:
@@ -138,7 +143,8 @@ class _Extractor:
         counters = self.counters.setdefault(style or "", {})
         if start_value:
             counters[level] = _int(start_value, 1) - 1
-        counters[level] = counters.get(level, (spec or {}).get("start", 1) - 1) + 1
+        first: int = (spec or {}).get("start", 1)
+        counters[level] = counters.get(level, first - 1) + 1
         for deeper in [k for k in counters if k > level]:
             del counters[deeper]
         if spec is None or not spec["format"]:

@@ -83,9 +83,13 @@ class _Layout:
     def _is_page_furniture(self, ln: _Line, height: float) -> bool:
         if not self._in_margin(ln, height):
             return False
+        in_header = ln.top < TOP_MARGIN * height
         return (
             is_furniture(ln)
-            or (ln.top < TOP_MARGIN * height and is_running_title(ln, self.body_size))
+            or (in_header and is_running_title(ln, self.body_size))
+            # small type at the top of a page is its running header, even the line of a long title
+            # that wraps above the line with the symbol (« Safety and security of humanitarian personnel »)
+            or (in_header and ln.size < 0.9 * self.body_size)
             or (self._may_run(ln, height) and shape(ln.text) in self.running)
         )
 
@@ -106,7 +110,7 @@ class _Layout:
         carried: list[_Line] = []
         # where this page sets its notes' numbers (left and right pages differ), else the last page's
         raised = [ln.x0 for ln in notes_lines if ln.text.startswith("<sup>")]
-        self.note_x = min(raised) if raised else self.note_x
+        self.note_x = max(raised) if raised else self.note_x  # right-aligned: « 9 » stands right of « 10 »
         for ln in notes_lines:
             found = note_marker(ln.text)
             if found and self._opens_note(ln, found[0], called, notes, small):
@@ -124,10 +128,10 @@ class _Layout:
         """Whether a footnote-area line that opens with a number starts a note: a raised number or
         asterisk does; a plain one only if a note of that number is called (or comes next) and the line
         is not indented under the text of the note before (« 13 February 1946, … » goes on a note)."""
-        if self.note_x is not None and ln.x0 > self.note_x + 2:
-            return False
         if ln.text.startswith("<sup>") or not marker.isdigit():
             return True
+        if self.note_x is not None and ln.x0 > self.note_x + 2:
+            return False
         if notes:
             last = re.match(r"<sup>(\d+)</sup>", notes[-1])
             return int(marker) in called or bool(last and int(marker) == int(last.group(1)) + 1)

@@ -121,8 +121,11 @@ def _lines(page) -> list[_Line]:
 
 
 def _line(words: list[dict]) -> _Line:
-    sizes = Counter()
-    for w in words:
+    # the line's type size, its call-outs aside: a line holding only « ; » and the call-out « 22 » is
+    # in body type, not in the call-out's
+    textual = [w for w in words if not re.fullmatch(r"[\d,*]{1,12}", w["text"])] or words
+    sizes: Counter[float] = Counter()
+    for w in textual:
         sizes[round(w["size"], 1)] += len(w["text"])
     size = sizes.most_common(1)[0][0]
     baseline = max(w["bottom"] for w in words if round(w["size"], 1) == size)
@@ -161,7 +164,7 @@ def _line(words: list[dict]) -> _Line:
         fonts=frozenset(w.get("fontname", "") for w in words),
         italic_start=_italic(words[0].get("fontname", "")),
         bold=all("bold" in w.get("fontname", "").lower() or "black" in w.get("fontname", "").lower() for w in words),
-        lead=(lead_start, lead_end) if lead_start is not None and lead_end > lead_start else None,
+        lead=(lead_start, lead_end) if lead_start is not None and lead_end is not None and lead_end > lead_start else None,
     )
 
 

@@ -19,9 +19,10 @@ from typing import Any, TypeVar
 # (fonts use the Basic Multilingual Plane's private area, e.g. Word's symbol fonts; this one is unused)
 _MARKUP = "*_<>&\\[]^#`"
 _STAND_IN = "".join(chr(0xF0000 + i) for i in range(len(_MARKUP)))
-_PROTECT = str.maketrans(_MARKUP, _STAND_IN)
 _RESTORE = str.maketrans(_STAND_IN, _MARKUP)
-_DROP_STAND_INS = str.maketrans({c: None for c in _STAND_IN})
+_STAND_IN_OF = dict(zip(_MARKUP, _STAND_IN))
+_ANY_STAND_IN = re.compile(f"[{_STAND_IN}]")
+_MARKUP_CHAR = re.compile(f"[{re.escape(_MARKUP)}]")
 
 
 def _protect_but(keep: str) -> dict[int, str]:
@@ -32,17 +33,19 @@ def _protect_but(keep: str) -> dict[int, str]:
 
 _PROTECT_BUT: dict[str, dict[int, str]] = {}
 # a bar code line of UN page furniture (« *2117344* ») keeps its stars: it is recognised and dropped
-_BAR_CODE = re.compile(r"^\s*\*{1,2}\d{6,8}\*{0,2}\s*$")
+_BAR_CODE = re.compile(r"\*{1,2}\d{6,8}\*{0,2}")
 
 # Markdown as the UN's texts come converted: each pattern alone is rare in plain prose
-_SIGNS = (
-    re.compile(r"(?<![\w*])\*{1,2}[^\W\d_][^*\n]{0,200}?[^\s*]\*{1,2}(?![\w*])"),  # *Prie*, *Recueil des Traités*
-    re.compile(r"\[[^\]\n]{1,200}\]\([^()\s]{0,300}\)"),  # [68/192](#)
-    re.compile(r"<sup>\s*\w{1,3}\s*</sup>", re.I),  # <sup>1</sup>
-    re.compile(r"\d\^(?:e|er|re|st|nd|rd|th)\b|[^\W\d_]\^\d{1,3}\b"),  # 37^e, note^1 (not 2^10)
-    re.compile(r"\\[().\-*_\[\]#]"),  # \( \. escapes
-    re.compile(r"^#{1,6} \S", re.M),  # # Heading
-    re.compile(r"\[\^\d{1,3}\]"),  # [^1]
+_SIGNS = (  # (a character each needs, the mark)
+    # *Prie*, *Recueil des Traités* (not after a letter or a star: checked apart, so that the search
+    # starts at each star rather than at each character)
+    ("*", re.compile(r"\*{1,2}[^\W\d_][^*\n]{0,200}?[^\s*]\*{1,2}(?![\w*])")),
+    ("](", re.compile(r"\[[^\]\n]{1,200}\]\([^()\s]{0,300}\)")),  # [68/192](#)
+    ("<", re.compile(r"<sup>\s*\w{1,3}\s*</sup>", re.I)),  # <sup>1</sup>
+    ("^", re.compile(r"\^(?:(?<=\d\^)(?:e|er|re|st|nd|rd|th)|(?<=[^\W\d_]\^)\d{1,3})\b")),  # 37^e, note^1 (not 2^10)
+    ("\\", re.compile(r"\\[().\-*_\[\]#]")),  # \( \. escapes
+    ("#", re.compile(r"^#{1,6} \S", re.M)),  # # Heading
+    ("[^", re.compile(r"\[\^\d{1,3}\]")),  # [^1]
 )
 _MIN_SIGNS = 3  # occurrences, all kinds together: one stray « *note* » does not make a text Markdown
 
@@ -52,25 +55,66 @@ T = TypeVar("T")
 def is_markdown(text: str) -> bool:
     """Whether a text file is clearly Markdown (at least three marks of UN Markdown)."""
     found = 0
-    for sign in _SIGNS:
-        for _ in sign.finditer(text):
+    for trigger, sign in _SIGNS:
+        if trigger not in text:  # a plain search of one character first: most texts have few marks
+            continue
+        for m in sign.finditer(text):
+            before = text[m.start() - 1 : m.start()]
+            if trigger == "*" and (before == "*" or before.isalnum() or before == "_"):
+                continue
             found += 1
             if found >= _MIN_SIGNS:
                 return True
     return False
 
 
+def _has_stand_ins(text: str) -> bool:
+    return any(ch in text for ch in _STAND_IN)  # immediate for a text with no character beyond U+FFFF
+
+
+def _has_markup(text: str) -> bool:
+    return any(ch in text for ch in _MARKUP)  # a fast plain search for each: most texts have none
+
+
 def protect(text: str) -> str:
-    """The text with its markup characters stood in for (bar-code lines of page furniture kept)."""
-    text = text.translate(_DROP_STAND_INS)
-    return "\n".join(line if _BAR_CODE.match(line) else line.translate(_PROTECT) for line in text.split("\n"))
+    """The text with its markup characters stood in for (bar-code lines of page furniture kept).
+    A text without markup characters costs a few plain searches."""
+    if _has_stand_ins(text):
+        text = _ANY_STAND_IN.sub("", text)
+    if not _has_markup(text):
+        return text
+    pieces, last = [], 0
+    for a, b in _bar_code_lines(text):
+        pieces += [_MARKUP_CHAR.sub(_stand_in, text[last:a]), text[a:b]]
+        last = b
+    pieces.append(_MARKUP_CHAR.sub(_stand_in, text[last:]))
+    return "".join(pieces)
+
+
+def _stand_in(m: re.Match[str]) -> str:
+    return _STAND_IN_OF[m.group()]
+
+
+def _bar_code_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of the lines that are only a bar code number (« *2117344* »)."""
+    spans = []
+    for m in _BAR_CODE.finditer(text):
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        if not text[start : m.start()].strip(" \t") and not text[m.end() : end].strip(" \t"):
+            spans.append((m.start(), m.end()))
+    return spans
 
 
 def literal(text: str, keep: str = "") -> str:
     """A piece of document text that a reader puts into its Markdown conventions (a Word run, an
     OpenDocument span, a web page's text): its markup characters stood in for, to be put back by
     :func:`restore`; those in ``keep`` stay as they are (a reader that reads them itself)."""
-    text = text.translate(_DROP_STAND_INS)
+    if _has_stand_ins(text):
+        text = _ANY_STAND_IN.sub("", text)
+    if not _has_markup(text):
+        return text
     return text.translate(_PROTECT_BUT[keep] if keep in _PROTECT_BUT else _protect_but(keep))
 
 
@@ -80,11 +124,19 @@ def restore(value: T) -> T:
 
 
 def _restore(value: Any) -> Any:
+    """The same object when it holds no stand-in (most paragraphs): rebuilt only where needed."""
     if isinstance(value, str):
-        return value.translate(_RESTORE)
+        return value.translate(_RESTORE) if _has_stand_ins(value) else value
     if isinstance(value, tuple):
-        return tuple(_restore(v) for v in value)
+        items = tuple(_restore(v) for v in value)
+        return value if all(a is b for a, b in zip(items, value)) else items
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        changes = {f.name: _restore(getattr(value, f.name)) for f in dataclasses.fields(value) if f.init}
-        return dataclasses.replace(value, **changes)
+        changes = {}
+        for f in dataclasses.fields(value):
+            if f.init:
+                old = getattr(value, f.name)
+                new = _restore(old)
+                if new is not old:
+                    changes[f.name] = new
+        return dataclasses.replace(value, **changes) if changes else value
     return value

@@ -201,6 +201,7 @@ def _join_page_breaks(units: list[Unit]) -> list[Unit]:
                 _starts_lowercase(unit.text)
                 or (
                     not ends_sentence(prev.tail_text)
+                    and not _opens_like_a_paragraph(unit)  # « …en 2024 et 2025 » then « Rappelant… »
                     and (
                         prev.marker is not None
                         or prev.word_count() >= _MIN_WORDS_STOPPED_MIDWAY

@@ -56,7 +56,9 @@ from nlp.readers.structure import build
 def read(data: bytes, path: str, fmt: str) -> Document:
     text = decode(data, path)
     if fmt == "text" and not is_markdown(text):  # plain text: its characters are all text
-        return restore(parse_text(protect(text), path=path, fmt=fmt))
+        protected = protect(text)
+        doc = parse_text(protected, path=path, fmt=fmt)
+        return doc if protected is text else restore(doc)
     return parse_text(text, path=path, fmt=fmt)
 
 
@@ -80,7 +82,7 @@ def parse_text(text: str, *, path: str, fmt: str) -> Document:
     return Document(
         path=path,
         format=fmt,
-        language=meta.language,
+        language=meta.language or language,
         paragraphs=tuple(structure.paragraphs),
         symbol=meta.symbol,
         title=meta.title,

@@ -46,7 +46,7 @@ def compare_series(
         else:
             from nlp.engine import compare
 
-            step_progress = (lambda f, m, k=k: report((k + f) / n, message)) if progress else None
+            step_progress = (lambda f, m, k=k, message=message: report((k + f) / n, message)) if progress else None
             steps.append(compare(old, new, step_progress, cancel))
     report(1.0, "following each paragraph")
     return Series(tuple(versions), tuple(steps), lineages(versions, steps))

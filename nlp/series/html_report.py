@@ -7,9 +7,9 @@ from html import escape
 
 from nlp import present
 from nlp.export import html_export, report
+from nlp.model.version import __version__
 from nlp.present.marks import MARKS
 from nlp.present.wording import Wording, wording
-from nlp.model.version import __version__
 from nlp.series.model import Series
 from nlp.series.reports import change_word, step_counts, title, version_heading
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 import importlib
 from pathlib import Path
 
+from nlp.model.atomic import write_bytes
 from nlp.present.marks import MARKS
 from nlp.present.wording import Wording, wording
-from nlp.model.atomic import write_bytes
 from nlp.series.model import Lineage, Series
 
 # format -> (module that renders it, binary?)

@@ -11,8 +11,8 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from nlp.export.rows import FIELDS, columns, rows
-from nlp.present.wording import Wording, wording
 from nlp.export.xlsx_export import FILLS, WIDTHS, _put
+from nlp.present.wording import Wording, wording
 from nlp.series.model import Series
 from nlp.series.reports import step_counts, version_heading
 
@@ -78,7 +78,7 @@ def _step_sheet(ws, series: Series, k: int, w: Wording) -> None:
 def render(series: Series, language: str = "en") -> bytes:
     w = wording(language)
     wb = Workbook()
-    sheet = wb.active
+    sheet = wb.worksheets[0]
     sheet.title = w("series.lineage_sheet")
     _lineage_sheet(sheet, series, w)
     _steps_sheet(wb.create_sheet(w("series.steps_sheet")), series, w)

@@ -10,8 +10,10 @@ from nlp.service.comparisons import (
     Progress,
     Source,
     comparison_key,
+    find_stored,
+    keep,
     open_comparison,
     reopen_comparison,
 )
 
-__all__ = ["Cancel", "OpenedComparison", "Progress", "Source", "comparison_key", "open_comparison", "reopen_comparison"]
+__all__ = ["Cancel", "OpenedComparison", "Progress", "Source", "comparison_key", "find_stored", "keep", "open_comparison", "reopen_comparison"]

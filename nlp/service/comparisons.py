@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from functools import partial
 from typing import Callable, Union
 
 from nlp.engine import ENGINE_VERSION, compare
@@ -21,7 +22,7 @@ from nlp.model.comparison import Comparison
 from nlp.model.correction import Correction
 from nlp.model.document import Document
 from nlp.model.errors import Cancelled
-from nlp.model.identity import ComparisonKey
+from nlp.model.identity import ComparisonKey, document_key
 from nlp.readers import read_document
 
 Progress = Callable[[float, str], None]
@@ -60,7 +61,7 @@ def open_comparison(
     cancel: Cancel | None = None,
     *,
     recompute: bool = False,
-    compute: Compute = compare,
+    compute: Compute | None = None,
 ) -> OpenedComparison:
     """The comparison of ``old`` with ``new``: reopened from ``library`` when it holds one under the
     same key, else computed (and stored there, with the corrections last made on these documents).
@@ -71,6 +72,7 @@ def open_comparison(
     ``compare`` or a stand-in with its signature (the window's runs it in the engine's own process).
     """
     report = progress or (lambda fraction, message: None)
+    compute = compute or compare  # looked up when called, so that a test can stand in for the engine
     report(0.0, "reading the old version")
     old_doc = _document(old)
     _check(cancel)
@@ -79,16 +81,33 @@ def open_comparison(
     _check(cancel)
     if library is None:
         return OpenedComparison(compute(old_doc, new_doc, progress, cancel))
+    if compute is compare:  # across languages the paragraphs' sentence vectors are kept in the library
+        from nlp.library.vectors import Vectors
+
+        compute = partial(compare, vectors=Vectors(library))
     key = comparison_key(old_doc, new_doc)
-    cid = None if recompute else library.find_comparison(key)
-    if cid is not None:
+    stored = None if recompute else find_stored(library, key)
+    if stored is not None:
         report(1.0, "reopened from the library")
-        comparison, corrections = library.load_comparison(cid)
-        return OpenedComparison(comparison, corrections, cid, reopened=True)
-    comparison = compute(old_doc, new_doc, progress, cancel)
-    # a new engine or lexicon recomputes; the person's corrections are replayed on its result
-    corrections = library.last_corrections(key.old, key.new)
-    cid = library.save_comparison(comparison, corrections, resources=key.resources)
+        return stored
+    return keep(library, compute(old_doc, new_doc, progress, cancel), key.resources)
+
+
+def find_stored(library: Library, key: ComparisonKey) -> OpenedComparison | None:
+    """The comparison stored under ``key`` with its corrections, or None."""
+    cid = library.find_comparison(key)
+    if cid is None:
+        return None
+    comparison, corrections = library.load_comparison(cid)
+    return OpenedComparison(comparison, corrections, cid, reopened=True)
+
+
+def keep(library: Library, comparison: Comparison, resources: str) -> OpenedComparison:
+    """Store a comparison just computed (here or on a batch's worker) under the fingerprint of the
+    resources that computed it, with the corrections last made on these two documents (a new engine
+    or lexicon recomputes; the person's corrections are replayed on its result)."""
+    corrections = library.last_corrections(document_key(comparison.old), document_key(comparison.new))
+    cid = library.save_comparison(comparison, corrections, resources=resources)
     return OpenedComparison(comparison, corrections, cid)
 
 

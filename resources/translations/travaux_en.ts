@@ -443,47 +443,47 @@
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../desktop/panels.py" line="160"/>
+        <location filename="../../desktop/panels.py" line="163"/>
         <source>Details of the selected row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="161"/>
+        <location filename="../../desktop/panels.py" line="164"/>
         <source>Select a row to see both texts in full, the signals and the score.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="172"/>
+        <location filename="../../desktop/panels.py" line="175"/>
         <source>similarity %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="174"/>
+        <location filename="../../desktop/panels.py" line="177"/>
         <source>commitment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="174"/>
+        <location filename="../../desktop/panels.py" line="177"/>
         <source>no commitment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="178"/>
+        <location filename="../../desktop/panels.py" line="181"/>
         <source>set by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="181"/>
+        <location filename="../../desktop/panels.py" line="184"/>
         <source>Signals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="187"/>
+        <location filename="../../desktop/panels.py" line="190"/>
         <source>Old</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="187"/>
+        <location filename="../../desktop/panels.py" line="190"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
@@ -491,53 +491,73 @@
 <context>
     <name>DocumentBar</name>
     <message>
-        <location filename="../../desktop/window_parts.py" line="167"/>
+        <location filename="../../desktop/window_parts.py" line="166"/>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_parts.py" line="166"/>
+        <source>adopted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_parts.py" line="170"/>
+        <source>%1 sponsors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_parts.py" line="171"/>
         <source>%1 paragraphs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/window_parts.py" line="172"/>
+        <location filename="../../desktop/window_parts.py" line="174"/>
+        <source>Sponsors: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_parts.py" line="177"/>
         <source>not compared yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/window_parts.py" line="175"/>
+        <location filename="../../desktop/window_parts.py" line="180"/>
         <source>no file yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/window_parts.py" line="180"/>
+        <location filename="../../desktop/window_parts.py" line="185"/>
         <source>Old…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/window_parts.py" line="181"/>
+        <location filename="../../desktop/window_parts.py" line="186"/>
         <source>New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/window_parts.py" line="182"/>
+        <location filename="../../desktop/window_parts.py" line="187"/>
         <source>Open the old version (Ctrl+O)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/window_parts.py" line="183"/>
+        <location filename="../../desktop/window_parts.py" line="188"/>
         <source>Open the new version (Ctrl+Shift+O)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/window_parts.py" line="184"/>
+        <location filename="../../desktop/window_parts.py" line="189"/>
         <source>Open the old version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/window_parts.py" line="185"/>
+        <location filename="../../desktop/window_parts.py" line="190"/>
         <source>Open the new version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/window_parts.py" line="186"/>
-        <location filename="../../desktop/window_parts.py" line="187"/>
+        <location filename="../../desktop/window_parts.py" line="191"/>
+        <location filename="../../desktop/window_parts.py" line="192"/>
         <source>Swap old and new</source>
         <translation type="unfinished"></translation>
     </message>
@@ -637,57 +657,57 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../desktop/panels.py" line="304"/>
+        <location filename="../../desktop/panels.py" line="314"/>
         <source>not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="306"/>
+        <location filename="../../desktop/panels.py" line="316"/>
         <source>%1 of %2 rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="314"/>
+        <location filename="../../desktop/panels.py" line="324"/>
         <source>&amp;Find:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="315"/>
+        <location filename="../../desktop/panels.py" line="325"/>
         <source>Words in either version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="316"/>
+        <location filename="../../desktop/panels.py" line="326"/>
         <source>Find in both versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="317"/>
+        <location filename="../../desktop/panels.py" line="327"/>
         <source>Previous match (Shift+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="318"/>
+        <location filename="../../desktop/panels.py" line="328"/>
         <source>Previous match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="319"/>
+        <location filename="../../desktop/panels.py" line="329"/>
         <source>Next match (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="320"/>
+        <location filename="../../desktop/panels.py" line="330"/>
         <source>Next match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="321"/>
+        <location filename="../../desktop/panels.py" line="331"/>
         <source>Close (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="322"/>
+        <location filename="../../desktop/panels.py" line="332"/>
         <source>Close the find bar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -695,152 +715,152 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../desktop/library_panel.py" line="215"/>
+        <location filename="../../desktop/library_panel.py" line="220"/>
         <source>Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="216"/>
+        <location filename="../../desktop/library_panel.py" line="221"/>
         <source>Corrections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="333"/>
+        <location filename="../../desktop/library_panel.py" line="342"/>
         <source>Saved %1 (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="217"/>
+        <location filename="../../desktop/library_panel.py" line="222"/>
         <source>Engine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="214"/>
+        <location filename="../../desktop/library_panel.py" line="219"/>
         <source>Comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="223"/>
+        <location filename="../../desktop/library_panel.py" line="228"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="224"/>
+        <location filename="../../desktop/library_panel.py" line="229"/>
         <source>Paragraphs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="225"/>
+        <location filename="../../desktop/library_panel.py" line="230"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="226"/>
+        <location filename="../../desktop/library_panel.py" line="231"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="231"/>
+        <location filename="../../desktop/library_panel.py" line="236"/>
         <source>Passage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="341"/>
+        <location filename="../../desktop/library_panel.py" line="350"/>
         <source>%1 ¶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="349"/>
+        <location filename="../../desktop/library_panel.py" line="358"/>
         <source>strengthened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="350"/>
+        <location filename="../../desktop/library_panel.py" line="359"/>
         <source>weakened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="351"/>
+        <location filename="../../desktop/library_panel.py" line="360"/>
         <source>modified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="352"/>
+        <location filename="../../desktop/library_panel.py" line="361"/>
         <source>moved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="353"/>
+        <location filename="../../desktop/library_panel.py" line="362"/>
         <source>added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="354"/>
+        <location filename="../../desktop/library_panel.py" line="363"/>
         <source>removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="357"/>
+        <location filename="../../desktop/library_panel.py" line="366"/>
         <source>no substantive change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="365"/>
+        <location filename="../../desktop/library_panel.py" line="374"/>
         <source>Search every paragraph (accents ignored)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="366"/>
+        <location filename="../../desktop/library_panel.py" line="375"/>
         <source>Search the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="367"/>
+        <location filename="../../desktop/library_panel.py" line="376"/>
         <source>&quot;Words in quotes&quot; find a phrase, word* a prefix, OR either word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="368"/>
+        <location filename="../../desktop/library_panel.py" line="377"/>
         <source>Comparisons (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="369"/>
+        <location filename="../../desktop/library_panel.py" line="378"/>
         <source>Documents (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="370"/>
+        <location filename="../../desktop/library_panel.py" line="379"/>
         <source>Search results (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="371"/>
+        <location filename="../../desktop/library_panel.py" line="380"/>
         <source>Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="372"/>
+        <location filename="../../desktop/library_panel.py" line="381"/>
         <source>Stored comparisons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="373"/>
+        <location filename="../../desktop/library_panel.py" line="382"/>
         <source>Press Enter or double-click to reopen a comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="374"/>
+        <location filename="../../desktop/library_panel.py" line="383"/>
         <source>Stored documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="375"/>
+        <location filename="../../desktop/library_panel.py" line="384"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="376"/>
+        <location filename="../../desktop/library_panel.py" line="385"/>
         <source>Press Enter or double-click to show the paragraph</source>
         <translation type="unfinished"></translation>
     </message>
@@ -848,70 +868,65 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="225"/>
+        <location filename="../../desktop/main_window.py" line="229"/>
         <source>Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="226"/>
+        <location filename="../../desktop/main_window.py" line="230"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="228"/>
+        <location filename="../../desktop/main_window.py" line="232"/>
         <source>Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="235"/>
+        <location filename="../../desktop/main_window.py" line="239"/>
         <source>Side-by-side comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="236"/>
+        <location filename="../../desktop/main_window.py" line="240"/>
         <source>Each row: old paragraphs, the change, new paragraphs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="372"/>
-        <source>No stored comparison holds this paragraph&apos;s document.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>NavigatorPanel</name>
     <message>
-        <location filename="../../desktop/panels.py" line="123"/>
+        <location filename="../../desktop/panels.py" line="126"/>
         <source>Commitments only (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="124"/>
+        <location filename="../../desktop/panels.py" line="127"/>
         <source>Hide unchanged (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="103"/>
+        <location filename="../../desktop/panels.py" line="106"/>
         <source>%1 shown — F8 next, Shift+F8 previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="125"/>
+        <location filename="../../desktop/panels.py" line="128"/>
         <source>Apply to the side-by-side view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="126"/>
+        <location filename="../../desktop/panels.py" line="129"/>
         <source>Show in the side-by-side view only the rows these filters let through</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="128"/>
+        <location filename="../../desktop/panels.py" line="131"/>
         <source>Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="129"/>
+        <location filename="../../desktop/panels.py" line="132"/>
         <source>Only the changes that touch what States commit to</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1074,7 +1089,15 @@
     </message>
     <message>
         <location filename="../../desktop/aligned_view.py" line="155"/>
-        <source>⋯ %1 hidden above</source>
+        <source>⋯ %1 hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RowNavigation</name>
+    <message>
+        <location filename="../../desktop/navigation.py" line="53"/>
+        <source>No stored comparison holds this paragraph&apos;s document.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1195,42 +1218,42 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../desktop/window_parts.py" line="250"/>
+        <location filename="../../desktop/window_parts.py" line="255"/>
         <source>Open or drop two versions of a resolution to compare them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/window_parts.py" line="251"/>
+        <location filename="../../desktop/window_parts.py" line="256"/>
         <source>Old version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/window_parts.py" line="251"/>
+        <location filename="../../desktop/window_parts.py" line="256"/>
         <source>New version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/window_parts.py" line="255"/>
+        <location filename="../../desktop/window_parts.py" line="260"/>
         <source>click to open, or drop a file here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/window_parts.py" line="258"/>
+        <location filename="../../desktop/window_parts.py" line="263"/>
         <source>Open the old version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/window_parts.py" line="259"/>
+        <location filename="../../desktop/window_parts.py" line="264"/>
         <source>Open the new version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/window_parts.py" line="260"/>
+        <location filename="../../desktop/window_parts.py" line="265"/>
         <source>&amp;Compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/window_parts.py" line="261"/>
+        <location filename="../../desktop/window_parts.py" line="266"/>
         <source>&amp;Recent comparisons</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1251,7 +1274,7 @@
 <context>
     <name>WorkStatus</name>
     <message>
-        <location filename="../../desktop/window_parts.py" line="309"/>
+        <location filename="../../desktop/window_parts.py" line="314"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>

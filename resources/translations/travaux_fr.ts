@@ -442,47 +442,47 @@
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../desktop/panels.py" line="160" />
+        <location filename="../../desktop/panels.py" line="163" />
         <source>Details of the selected row</source>
         <translation>Détails de la ligne sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="161" />
+        <location filename="../../desktop/panels.py" line="164" />
         <source>Select a row to see both texts in full, the signals and the score.</source>
         <translation>Sélectionnez une ligne pour voir les deux textes en entier, les signaux et le score.</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="172" />
+        <location filename="../../desktop/panels.py" line="175" />
         <source>similarity %1</source>
         <translation>similarité %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="174" />
+        <location filename="../../desktop/panels.py" line="177" />
         <source>commitment</source>
         <translation>engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="174" />
+        <location filename="../../desktop/panels.py" line="177" />
         <source>no commitment</source>
         <translation>pas d’engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="178" />
+        <location filename="../../desktop/panels.py" line="181" />
         <source>set by hand</source>
         <translation>fixé à la main</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="181" />
+        <location filename="../../desktop/panels.py" line="184" />
         <source>Signals</source>
         <translation>Signaux</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="187" />
+        <location filename="../../desktop/panels.py" line="190" />
         <source>Old</source>
         <translation>Ancien</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="187" />
+        <location filename="../../desktop/panels.py" line="190" />
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
@@ -490,53 +490,73 @@
 <context>
     <name>DocumentBar</name>
     <message>
-        <location filename="../../desktop/window_parts.py" line="167" />
+        <location filename="../../desktop/window_parts.py" line="166" />
+        <source>draft</source>
+        <translation>projet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_parts.py" line="166" />
+        <source>adopted</source>
+        <translation>adopté</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_parts.py" line="170" />
+        <source>%1 sponsors</source>
+        <translation>%1 auteurs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_parts.py" line="171" />
         <source>%1 paragraphs</source>
         <translation>%1 paragraphes</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_parts.py" line="172" />
+        <location filename="../../desktop/window_parts.py" line="174" />
+        <source>Sponsors: %1</source>
+        <translation>Auteurs : %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_parts.py" line="177" />
         <source>not compared yet</source>
         <translation>pas encore comparé</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_parts.py" line="175" />
+        <location filename="../../desktop/window_parts.py" line="180" />
         <source>no file yet</source>
         <translation>aucun fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_parts.py" line="180" />
+        <location filename="../../desktop/window_parts.py" line="185" />
         <source>Old…</source>
         <translation>Ancienne…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_parts.py" line="181" />
+        <location filename="../../desktop/window_parts.py" line="186" />
         <source>New…</source>
         <translation>Nouvelle…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_parts.py" line="182" />
+        <location filename="../../desktop/window_parts.py" line="187" />
         <source>Open the old version (Ctrl+O)</source>
         <translation>Ouvrir l’ancienne version (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_parts.py" line="183" />
+        <location filename="../../desktop/window_parts.py" line="188" />
         <source>Open the new version (Ctrl+Shift+O)</source>
         <translation>Ouvrir la nouvelle version (Ctrl+Maj+O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_parts.py" line="184" />
+        <location filename="../../desktop/window_parts.py" line="189" />
         <source>Open the old version</source>
         <translation>Ouvrir l’ancienne version</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_parts.py" line="185" />
+        <location filename="../../desktop/window_parts.py" line="190" />
         <source>Open the new version</source>
         <translation>Ouvrir la nouvelle version</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_parts.py" line="186" />
-        <location filename="../../desktop/window_parts.py" line="187" />
+        <location filename="../../desktop/window_parts.py" line="191" />
+        <location filename="../../desktop/window_parts.py" line="192" />
         <source>Swap old and new</source>
         <translation>Intervertir ancienne et nouvelle</translation>
     </message>
@@ -636,57 +656,57 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../desktop/panels.py" line="304" />
+        <location filename="../../desktop/panels.py" line="314" />
         <source>not found</source>
         <translation>introuvable</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="306" />
+        <location filename="../../desktop/panels.py" line="316" />
         <source>%1 of %2 rows</source>
         <translation>%1 sur %2 lignes</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="314" />
+        <location filename="../../desktop/panels.py" line="324" />
         <source>&amp;Find:</source>
         <translation>&amp;Rechercher :</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="315" />
+        <location filename="../../desktop/panels.py" line="325" />
         <source>Words in either version</source>
         <translation>Mots de l’une ou l’autre version</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="316" />
+        <location filename="../../desktop/panels.py" line="326" />
         <source>Find in both versions</source>
         <translation>Rechercher dans les deux versions</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="317" />
+        <location filename="../../desktop/panels.py" line="327" />
         <source>Previous match (Shift+Enter)</source>
         <translation>Résultat précédent (Maj+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="318" />
+        <location filename="../../desktop/panels.py" line="328" />
         <source>Previous match</source>
         <translation>Résultat précédent</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="319" />
+        <location filename="../../desktop/panels.py" line="329" />
         <source>Next match (Enter)</source>
         <translation>Résultat suivant (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="320" />
+        <location filename="../../desktop/panels.py" line="330" />
         <source>Next match</source>
         <translation>Résultat suivant</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="321" />
+        <location filename="../../desktop/panels.py" line="331" />
         <source>Close (Esc)</source>
         <translation>Fermer (Échap)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="322" />
+        <location filename="../../desktop/panels.py" line="332" />
         <source>Close the find bar</source>
         <translation>Fermer la barre de recherche</translation>
     </message>
@@ -694,152 +714,152 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../desktop/library_panel.py" line="215" />
+        <location filename="../../desktop/library_panel.py" line="220" />
         <source>Changes</source>
         <translation>Changements</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="216" />
+        <location filename="../../desktop/library_panel.py" line="221" />
         <source>Corrections</source>
         <translation>Corrections</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="333" />
+        <location filename="../../desktop/library_panel.py" line="342" />
         <source>Saved %1 (UTC)</source>
         <translation>Enregistré le %1 (UTC)</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="217" />
+        <location filename="../../desktop/library_panel.py" line="222" />
         <source>Engine</source>
         <translation>Moteur</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="214" />
+        <location filename="../../desktop/library_panel.py" line="219" />
         <source>Comparison</source>
         <translation>Comparaison</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="223" />
+        <location filename="../../desktop/library_panel.py" line="228" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="224" />
+        <location filename="../../desktop/library_panel.py" line="229" />
         <source>Paragraphs</source>
         <translation>Paragraphes</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="225" />
+        <location filename="../../desktop/library_panel.py" line="230" />
         <source>Added</source>
         <translation>Ajouté</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="226" />
+        <location filename="../../desktop/library_panel.py" line="231" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="231" />
+        <location filename="../../desktop/library_panel.py" line="236" />
         <source>Passage</source>
         <translation>Passage</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="341" />
+        <location filename="../../desktop/library_panel.py" line="350" />
         <source>%1 ¶</source>
         <translation>%1 ¶</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="349" />
+        <location filename="../../desktop/library_panel.py" line="358" />
         <source>strengthened</source>
         <translation>renforcé</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="350" />
+        <location filename="../../desktop/library_panel.py" line="359" />
         <source>weakened</source>
         <translation>affaibli</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="351" />
+        <location filename="../../desktop/library_panel.py" line="360" />
         <source>modified</source>
         <translation>modifié</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="352" />
+        <location filename="../../desktop/library_panel.py" line="361" />
         <source>moved</source>
         <translation>déplacé</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="353" />
+        <location filename="../../desktop/library_panel.py" line="362" />
         <source>added</source>
         <translation>ajouté</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="354" />
+        <location filename="../../desktop/library_panel.py" line="363" />
         <source>removed</source>
         <translation>supprimé</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="357" />
+        <location filename="../../desktop/library_panel.py" line="366" />
         <source>no substantive change</source>
         <translation>aucun changement de fond</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="365" />
+        <location filename="../../desktop/library_panel.py" line="374" />
         <source>Search every paragraph (accents ignored)…</source>
         <translation>Rechercher dans tous les paragraphes (accents ignorés)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="366" />
+        <location filename="../../desktop/library_panel.py" line="375" />
         <source>Search the library</source>
         <translation>Rechercher dans la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="367" />
+        <location filename="../../desktop/library_panel.py" line="376" />
         <source>"Words in quotes" find a phrase, word* a prefix, OR either word</source>
         <translation>« Mots entre guillemets » : une expression ; mot* : un préfixe ; OR : l’un ou l’autre mot</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="368" />
+        <location filename="../../desktop/library_panel.py" line="377" />
         <source>Comparisons (%1)</source>
         <translation>Comparaisons (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="369" />
+        <location filename="../../desktop/library_panel.py" line="378" />
         <source>Documents (%1)</source>
         <translation>Documents (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="370" />
+        <location filename="../../desktop/library_panel.py" line="379" />
         <source>Search results (%1)</source>
         <translation>Résultats (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="371" />
+        <location filename="../../desktop/library_panel.py" line="380" />
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="372" />
+        <location filename="../../desktop/library_panel.py" line="381" />
         <source>Stored comparisons</source>
         <translation>Comparaisons enregistrées</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="373" />
+        <location filename="../../desktop/library_panel.py" line="382" />
         <source>Press Enter or double-click to reopen a comparison</source>
         <translation>Entrée ou double-clic pour rouvrir une comparaison</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="374" />
+        <location filename="../../desktop/library_panel.py" line="383" />
         <source>Stored documents</source>
         <translation>Documents enregistrés</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="375" />
+        <location filename="../../desktop/library_panel.py" line="384" />
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
     <message>
-        <location filename="../../desktop/library_panel.py" line="376" />
+        <location filename="../../desktop/library_panel.py" line="385" />
         <source>Press Enter or double-click to show the paragraph</source>
         <translation>Entrée ou double-clic pour afficher le paragraphe</translation>
     </message>
@@ -847,70 +867,65 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="225" />
+        <location filename="../../desktop/main_window.py" line="229" />
         <source>Changes</source>
         <translation>Changements</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="226" />
+        <location filename="../../desktop/main_window.py" line="230" />
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="228" />
+        <location filename="../../desktop/main_window.py" line="232" />
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="235" />
+        <location filename="../../desktop/main_window.py" line="239" />
         <source>Side-by-side comparison</source>
         <translation>Comparaison côte à côte</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="236" />
+        <location filename="../../desktop/main_window.py" line="240" />
         <source>Each row: old paragraphs, the change, new paragraphs</source>
         <translation>Chaque ligne : anciens paragraphes, le changement, nouveaux paragraphes</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="372" />
-        <source>No stored comparison holds this paragraph's document.</source>
-        <translation>Aucune comparaison enregistrée ne contient le document de ce paragraphe.</translation>
     </message>
 </context>
 <context>
     <name>NavigatorPanel</name>
     <message>
-        <location filename="../../desktop/panels.py" line="123" />
+        <location filename="../../desktop/panels.py" line="126" />
         <source>Commitments only (%1)</source>
         <translation>Engagements seulement (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="124" />
+        <location filename="../../desktop/panels.py" line="127" />
         <source>Hide unchanged (%1)</source>
         <translation>Masquer les inchangés (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="103" />
+        <location filename="../../desktop/panels.py" line="106" />
         <source>%1 shown — F8 next, Shift+F8 previous</source>
         <translation>%1 affichés — F8 suivant, Maj+F8 précédent</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="125" />
+        <location filename="../../desktop/panels.py" line="128" />
         <source>Apply to the side-by-side view</source>
         <translation>Appliquer à la vue côte à côte</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="126" />
+        <location filename="../../desktop/panels.py" line="129" />
         <source>Show in the side-by-side view only the rows these filters let through</source>
         <translation>N’afficher dans la vue côte à côte que les lignes retenues par ces filtres</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="128" />
+        <location filename="../../desktop/panels.py" line="131" />
         <source>Changes</source>
         <translation>Changements</translation>
     </message>
     <message>
-        <location filename="../../desktop/panels.py" line="129" />
+        <location filename="../../desktop/panels.py" line="132" />
         <source>Only the changes that touch what States commit to</source>
         <translation>Seulement les changements qui touchent aux engagements des États</translation>
     </message>
@@ -1073,8 +1088,16 @@
     </message>
     <message>
         <location filename="../../desktop/aligned_view.py" line="155" />
-        <source>⋯ %1 hidden above</source>
-        <translation>⋯ %1 masqués au-dessus</translation>
+        <source>⋯ %1 hidden</source>
+        <translation>⋯ %1 masqués</translation>
+    </message>
+</context>
+<context>
+    <name>RowNavigation</name>
+    <message>
+        <location filename="../../desktop/navigation.py" line="53" />
+        <source>No stored comparison holds this paragraph's document.</source>
+        <translation>Aucune comparaison enregistrée ne contient le document de ce paragraphe.</translation>
     </message>
 </context>
 <context>
@@ -1194,42 +1217,42 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../desktop/window_parts.py" line="250" />
+        <location filename="../../desktop/window_parts.py" line="255" />
         <source>Open or drop two versions of a resolution to compare them</source>
         <translation>Ouvrez ou déposez deux versions d’une résolution pour les comparer</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_parts.py" line="251" />
+        <location filename="../../desktop/window_parts.py" line="256" />
         <source>Old version</source>
         <translation>Ancienne version</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_parts.py" line="251" />
+        <location filename="../../desktop/window_parts.py" line="256" />
         <source>New version</source>
         <translation>Nouvelle version</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_parts.py" line="255" />
+        <location filename="../../desktop/window_parts.py" line="260" />
         <source>click to open, or drop a file here</source>
         <translation>cliquez pour ouvrir, ou déposez un fichier ici</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_parts.py" line="258" />
+        <location filename="../../desktop/window_parts.py" line="263" />
         <source>Open the old version</source>
         <translation>Ouvrir l’ancienne version</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_parts.py" line="259" />
+        <location filename="../../desktop/window_parts.py" line="264" />
         <source>Open the new version</source>
         <translation>Ouvrir la nouvelle version</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_parts.py" line="260" />
+        <location filename="../../desktop/window_parts.py" line="265" />
         <source>&amp;Compare</source>
         <translation>&amp;Comparer</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_parts.py" line="261" />
+        <location filename="../../desktop/window_parts.py" line="266" />
         <source>&amp;Recent comparisons</source>
         <translation>Comparaisons &amp;récentes</translation>
     </message>
@@ -1250,7 +1273,7 @@
 <context>
     <name>WorkStatus</name>
     <message>
-        <location filename="../../desktop/window_parts.py" line="309" />
+        <location filename="../../desktop/window_parts.py" line="314" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>

@@ -127,10 +127,10 @@ def test_find_across_both_sides(window, qtbot, small_comparison):
     window.actions["find"].trigger()
     assert window.find_bar.isVisible()
     qtbot.keyClicks(window.find_bar.edit, "encourageons")  # only in the old text
-    assert window.find_bar.matches() == [0]
+    qtbot.waitUntil(lambda: window.find_bar.matches() == [0])
     window.find_bar.edit.clear()
     qtbot.keyClicks(window.find_bar.edit, "2016")  # only in the new text
-    assert window.find_bar.matches() == [3]
+    qtbot.waitUntil(lambda: window.find_bar.matches() == [3])
     assert window.view.current_row() == 3
     from desktop import theme
     from desktop.models import NEW_TEXT, HtmlRole

@@ -27,7 +27,8 @@ def test_find_keeps_the_focus_and_every_letter(window, qtbot, small_comparison):
     window.actions["find"].trigger()
     edit = window.find_bar.edit
     qtbot.waitUntil(lambda: QApplication.focusWidget() is edit)
-    qtbot.keyClicks(edit, "nous")  # in every row: each letter searches and shows a row
+    qtbot.keyClicks(edit, "nous")  # in every row: a pause in typing searches and shows a row
+    qtbot.waitUntil(lambda: window.find_bar.matches() != [])
     assert edit.text() == "nous"
     assert QApplication.focusWidget() is edit
     hits = window.find_bar.matches()
@@ -227,4 +228,5 @@ def test_details_have_one_mark_per_signal_and_grow_with_their_text(window, qtbot
     assert "<li" not in html and "<ul" not in html
     text = window.details.toPlainText()
     assert text.count("▲") == 2  # the title's badge and the signal's direction, no bullet besides
-    assert window.details_dock.height() >= min(window.details.content_height(), window.height() // 3) - 20
+    wanted = min(window.details.content_height(), window.height() // 3) - 20
+    qtbot.waitUntil(lambda: window.details_dock.height() >= wanted, timeout=2000)

@@ -57,7 +57,7 @@ def test_a_character_no_font_has_is_marked_and_said(tmp_path):
         warnings.simplefilter("error")
         data = render(_with_text(f"avant {NO_FONT} après"), language="fr")
     text = _pdf_text(data, tmp_path)
-    assert "n'ont pas de police sur cet ordinateur" in text.replace("\n", " ")
+    assert "n’ont pas de police sur cet ordinateur" in text.replace("\n", " ")
     assert "U+F1234" in text
     assert f"avant {pdf_fonts.MISSING_MARK} après" in text
 

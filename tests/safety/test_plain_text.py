@@ -28,7 +28,7 @@ def test_plain_text_keeps_every_character(sentence):
 
 
 def test_the_same_text_as_markdown_is_markdown():
-    doc = read_bytes("1. Le calcul *important* reste <b>gras</b> &amp; net.\n".encode(), "doc.md")
+    doc = read_bytes(b"1. Le calcul *important* reste <b>gras</b> &amp; net.\n", "doc.md")
     assert doc.paragraphs[0].text == "Le calcul important reste gras & net."
 
 

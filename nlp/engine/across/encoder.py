@@ -47,7 +47,7 @@ def _load():
 
 
 def key(text: str) -> str:
-    return hashlib.sha256(f"{MODEL}\n{text}".encode("utf-8")).hexdigest()
+    return hashlib.sha256(f"{MODEL}\n{text}".encode()).hexdigest()
 
 
 def encode(texts: Sequence[str], store: MutableMapping[str, bytes] | None = None,

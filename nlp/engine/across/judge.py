@@ -10,6 +10,7 @@ their values — the concordance check of :mod:`nlp.engine.bilingual.checks`, re
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Sequence
 
 from nlp.engine.bilingual import checks
@@ -19,7 +20,7 @@ from nlp.engine.bilingual.notes import Notes
 from nlp.engine.commitment import Assessment
 from nlp.engine.commitment.judge import net_change
 from nlp.engine.commitment.markers import Marker
-from nlp.model.comparison import Change, Signal, params
+from nlp.model.comparison import Change, Signal, Span, params
 from nlp.model.concordance import Issue
 from nlp.model.document import Paragraph
 
@@ -34,11 +35,26 @@ SIGNAL_TYPE = {"modality": "obligation", "number": "quantity"}
 def assess(old: Sequence[Paragraph], new: Sequence[Paragraph], old_language: str, new_language: str) -> Assessment:
     a, b = checks.side(old, old_language), checks.side(new, new_language)
     issues = checks.check(a, b, Notes("en", old_language, new_language))
-    signals = tuple(s for s in (_signal(i, a, b) for i in issues) if s is not None)
+    signals = tuple(_placed(s, old, new) for s in (_signal(i, a, b) for i in issues) if s is not None)
     if signals:
         change = net_change(signals)
         return Assessment(change, signals)
     return Assessment(Change.UNCHANGED if _translation(a, b, old_language, new_language) else Change.MODIFIED)
+
+
+def _placed(signal: Signal, old: Sequence[Paragraph], new: Sequence[Paragraph]) -> Signal:
+    """The signal with where its words stand in each version, so that a view marks them in both texts."""
+    return replace(signal, old_span=_span(signal.old, old), new_span=_span(signal.new, new))
+
+
+def _span(words: str | None, paragraphs: Sequence[Paragraph]) -> Span | None:
+    if not words:
+        return None
+    for p in paragraphs:
+        k = p.text.find(words)
+        if k >= 0:
+            return Span(p.id, k, k + len(words))
+    return None
 
 
 def _translation(a: Side, b: Side, la: str, lb: str) -> bool:

@@ -191,7 +191,7 @@ def _replaced_in_place(space: Space, po: Sequence[Paragraph], pn: Sequence[Parag
             continue
         floor = IN_PLACE if len(olds) == len(news) == 1 else IN_PLACE_CROWDED
 
-        def gain(i0: int, k: int, j0: int, l: int) -> float | None:
+        def gain(i0: int, k: int, j0: int, l: int, olds=olds, news=news, floor=floor) -> float | None:
             if k != 1 or l != 1:
                 return None
             i, j = olds[i0], news[j0]
@@ -277,6 +277,19 @@ class _Links:
             (olds if side == "o" else news).append(k)
         groups = [(tuple(sorted(o)), tuple(sorted(nw))) for o, nw in members.values() if o and nw]
         return sorted(groups, key=lambda g: (g[1][0], g[0][0]))
+
+
+def moved_groups(po: Sequence[Paragraph], pn: Sequence[Paragraph],
+                 groups: Sequence[tuple[tuple[int, ...], tuple[int, ...], float]]) -> set[int]:
+    """Indices of the groups (old indices, new indices, score) that left their place: off the heaviest
+    in-order chain, or crossed between preamble and operative part. The engine's rule, for a link drawn
+    by hand too."""
+    def restructured(o: tuple[int, ...], nw: tuple[int, ...]) -> bool:
+        return any(_depth_changed(po[i], pn[j]) for i in o for j in nw)
+
+    chain = _in_order(groups, restructured)
+    return {k for k, (o, nw, _) in enumerate(groups)
+            if k not in chain or not all(_compatible(po[i], pn[j]) for i in o for j in nw)}
 
 
 def _in_order(groups: Sequence[tuple[tuple[int, ...], tuple[int, ...], float]],

@@ -107,7 +107,7 @@ class Space:
         return dot(self.old[i], self.new[j]) / (na * nb) if na and nb else 0.0
 
     def semantic(self, i: int, j: int) -> float:
-        if self.old_vec is None:
+        if self.old_vec is None or self.new_vec is None:
             return 0.0
         return float(self.old_vec[i] @ self.new_vec[j])
 
@@ -137,7 +137,7 @@ class Space:
         return self._combine(cosine(a, b), self._group_semantic(old_ids, new_ids))
 
     def _group_semantic(self, old_ids: Sequence[int], new_ids: Sequence[int]) -> float:
-        if self.old_vec is None:
+        if self.old_vec is None or self.new_vec is None:
             return 0.0
         a = self.old_vec[list(old_ids)].sum(axis=0)
         b = self.new_vec[list(new_ids)].sum(axis=0)

@@ -219,6 +219,14 @@ def _deadlines(a: Side, b: Side, notes: Notes) -> list[Issue]:
     stated_a, stated_b = _stated(a.facts), _stated(b.facts)
     da = [m for m in a.force.deadlines if m.year is None or m.year not in stated_b or _count(b.force.deadlines, m.year)]
     db = [m for m in b.force.deadlines if m.year is None or m.year not in stated_a or _count(a.force.deadlines, m.year)]
+    # a period without a year (« tous les quatre ans », "on a four-year basis"; « régulièrement », "regular")
+    # is written in too many ways for the lexicons: one counts only where the other version sets a dated
+    # deadline in its place, never against another period or nothing
+    periods_a, periods_b = any(m.year is None for m in da), any(m.year is None for m in db)
+    against_dated = periods_a != periods_b and any(m.year is not None for m in (db if periods_a else da))
+    if not against_dated:
+        da = [m for m in da if m.year is not None]
+        db = [m for m in db if m.year is not None]
     return _multiset("deadline", da, db, lambda m: m.year, notes)
 
 

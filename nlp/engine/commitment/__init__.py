@@ -23,9 +23,9 @@ from typing import Sequence
 from nlp.engine.commitment import editorial, judge, lexicon
 from nlp.engine.commitment.markers import Marker
 from nlp.model import comparison
-from nlp.model.grammar import grammar
 from nlp.model.comparison import Change, DiffOp, Op, Signal, Span, params
 from nlp.model.document import Paragraph
+from nlp.model.grammar import grammar
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +120,8 @@ def _opens_with_infinitive(text: str, found: Sequence[Marker], language: str) ->
     first = next((t for t in doc if not t.is_punct and not t.is_space), None)
     if first is None or any(m.kind == "verb" and m.start == 0 for m in found):
         return False
-    if doc.has_annotation("MORPH") and first.morph.get("VerbForm"):
-        return "Inf" in first.morph.get("VerbForm")
+    forms = first.morph.get("VerbForm", []) if doc.has_annotation("MORPH") else []
+    if forms:
+        return "Inf" in forms
     endings = grammar(_lexicon_language(language)).clauses.infinitive_endings
     return bool(endings) and first.text.lower().endswith(endings)

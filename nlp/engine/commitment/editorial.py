@@ -14,7 +14,6 @@ from functools import lru_cache
 from nlp.engine.commitment.lexicon import Lexicon, load, words
 from nlp.model.grammar import grammar
 
-
 _LETTERS_DIGITS = re.compile(r"[^\W\d_]+'?|\d+(?:[.,]\d+)*")
 
 

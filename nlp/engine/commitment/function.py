@@ -12,11 +12,12 @@ list item (« a) Renforcer… ») does what the paragraph that introduces it doe
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 from nlp.engine.commitment import lexicon, markers
 from nlp.engine.commitment.lexicon import words
-from nlp.model.grammar import grammar
 from nlp.model.document import Document, Paragraph
+from nlp.model.grammar import grammar
 from nlp.readers.lead import opens_preambular
 
 PREAMBULAR, OPERATIVE = "preambular", "operative"
@@ -39,6 +40,7 @@ def _participle(text: str, language: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=8192)  # a text compared again (a series, a library, a recomputation) is read once
 def function_of(paragraph: Paragraph, language: str, parent: str | None = None) -> str:
     """The function of ``paragraph``; ``parent`` is the function of the paragraph that introduces it."""
     lang = _language(language)

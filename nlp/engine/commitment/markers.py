@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
-from nlp.engine.commitment.lexicon import Entry, Lexicon, fold, weights, words
+from nlp.engine.commitment.lexicon import Entry, HedgeRule, Lexicon, fold, weights, words
 from nlp.model.grammar import Clauses, grammar
 
 # punctuation that ends a sentence, and (for the actions a verb governs) a list's colon
@@ -293,7 +294,7 @@ def find(text: str, lexicon: Lexicon, doc: Any | None = None) -> tuple[Marker, .
             i += 1
             continue
         if hit is None:
-            rule = _hedge_rule(tx, i)
+            rule = _hedge_rule(tx, i) if tx.w[i] in _rule_starts(lexicon.hedge_rules) else None
             if rule is not None:
                 key, j = rule
                 found.append((i, j, _marker(tx, i, j, "hedge", key, 0, "", "", 1.0)))
@@ -334,6 +335,13 @@ def find(text: str, lexicon: Lexicon, doc: Any | None = None) -> tuple[Marker, .
     return tuple(out)
 
 
+@lru_cache(maxsize=8)
+def _rule_starts(rules: tuple[HedgeRule, ...]) -> frozenset[str]:
+    """Every word a hedge rule's opening phrase can start with: the rules are tried only there (they
+    were tried at every word, the costliest part of reading a paragraph)."""
+    return frozenset(w for rule in rules for pat in rule.opens for w in pat[0])
+
+
 def _hedge_rule(tx: _Text, i: int) -> tuple[str, int] | None:
     """A hedge by rule at ``i``: its class and end, when an opening phrase is followed, within a few words
     of one clause, by a closing word (the noun phrase it heads is taken whole)."""
@@ -360,7 +368,7 @@ def _weigh_by_governor(tx: _Text, found: list[Marker], lex: Lexicon) -> list[Mar
     under one that only recalls or welcomes (« nous nous réjouissons qu'elles continuent de s'efforcer »)."""
     sentence_of = {}
     sent = 0
-    for k, (w, s, _) in enumerate(tx.words):
+    for w, s, _ in tx.words:
         sentence_of[s] = sent
         if w in BOUNDARIES:
             sent += 1

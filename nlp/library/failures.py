@@ -1,0 +1,47 @@
+"""What a batch could not compare, kept in the library beside what it could (``batch_failures``).
+
+One row per pair (the files as the batch named them) with a one-line reason; a file that could not
+be read at all has an empty ``new``. Comparing the pair later removes its row.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from nlp.library.store import Library
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    old: str
+    new: str  # '' for a file that could not be read
+    reason: str
+    engine: str
+    at: str
+
+
+def record(library: Library, old: str, new: str, reason: str, engine: str) -> None:
+    """Remember that the pair (``old``, ``new``) failed and why (replacing an earlier reason)."""
+    db = library._db
+    at = datetime.now(UTC).isoformat(timespec="seconds")
+    with library._guard(), library._write(db):
+        db.execute(
+            "INSERT INTO batch_failures (old, new, reason, engine, at) VALUES (?, ?, ?, ?, ?)"
+            " ON CONFLICT (old, new) DO UPDATE SET reason = excluded.reason, engine = excluded.engine, at = excluded.at",
+            [old, new, reason, engine, at],
+        )
+
+
+def forget(library: Library, old: str, new: str) -> None:
+    """The pair was compared after all: its failure is history."""
+    db = library._db
+    with library._guard(), library._write(db):
+        db.execute("DELETE FROM batch_failures WHERE old = ? AND new = ?", [old, new])
+
+
+def failures(library: Library) -> list[Failure]:
+    """Every recorded failure, the most recent first."""
+    with library._guard():
+        rows = library._db.execute("SELECT old, new, reason, engine, at FROM batch_failures ORDER BY at DESC, id DESC").fetchall()
+    return [Failure(*row) for row in rows]
