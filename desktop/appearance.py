@@ -32,7 +32,8 @@ class Appearance(QObject):
         language = i18n.install(i18n.resolve(preference))
         if language != previous and w.session.current is not None:
             # signals are data: their notes are written again in the new language, nothing is recomputed
-            w.show_notes_again()
+            w.session.changed.emit(w.session.current)  # the rows made again, notes in the new language
+            w.repaint_views()  # and the details of the current row
 
     def set_theme(self, name: str) -> None:
         self.settings.theme = name

@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
-from desktop import actions
+from desktop import actions, series_window
 from desktop.aligned_view import AlignedView
 from desktop.appearance import Appearance
 from desktop.comparing import Comparer
@@ -24,8 +24,6 @@ from desktop.operations import OperationController
 from desktop.panels import DetailsPanel, FindBar, NavigatorPanel
 from desktop.paths import app_icon
 from desktop.printing import Printer
-from desktop.provenance_panel import ProvenanceController
-from desktop.series_window import SeriesController
 from desktop.session import ComparisonSession
 from desktop.settings import Settings
 from desktop.tasks import TaskRunner
@@ -66,8 +64,7 @@ class MainWindow(QMainWindow):
 
         self._build_central()
         self._build_docks()
-        self.series = SeriesController(self)  # series of versions: version strip, history, series changes
-        self.provenance = ProvenanceController(self)  # agreed language, folder import
+        self.series, self.provenance = series_window.controllers(self)  # a series of versions; agreed language
         self.actions = actions.ActionSet(self, actions.entries(), self.menuBar())
         self.status = WorkStatus(self.statusBar())
         self.status.cancel_button.clicked.connect(self.operations.cancel)
@@ -230,8 +227,6 @@ class MainWindow(QMainWindow):
         self.details_dock.setWindowTitle(self.tr("Details"))
         if self.library_dock is not None:
             self.library_dock.setWindowTitle(self.tr("Library"))
-        self.series.retranslate()
-        self.provenance.retranslate()
         self.banner.retranslate()
         self.document_bar.retranslate()
         self.empty_page.retranslate()
@@ -315,12 +310,6 @@ class MainWindow(QMainWindow):
         wanted = max(120, min(self.details.content_height(), self.height() // 3))
         if abs(wanted - dock.height()) > 16:
             self.resizeDocks([dock], [wanted], Qt.Vertical)
-
-    def show_notes_again(self) -> None:
-        """The language changed: the rows and the details are made again, their notes in the new language."""
-        self._show_comparison(self.session.current)
-        current = self.view.current_row()
-        self.details.show_row(self.session.current, self.model.row(current) if current >= 0 else None)
 
     def repaint_views(self) -> None:
         """The palette changed: every view draws again in the new colours."""

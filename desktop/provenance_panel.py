@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from desktop.models import change_name
 from desktop.operations import Operation
+from desktop.series_window import Retranslating
 from nlp.model.comparison import Op
 from nlp.provenance import Provenance, TracedParagraph
 
@@ -150,7 +151,7 @@ class ProvenancePanel(QWidget):
         self.sources.setHtml("".join(parts))
 
 
-class ProvenanceController(QObject):
+class ProvenanceController(Retranslating):
     """Traces the comparison's new version against the library, and imports folders into it."""
 
     traced = Signal()  # the badges of the new version are on screen
@@ -163,8 +164,8 @@ class ProvenanceController(QObject):
         self.dock = QDockWidget(window)
         self.dock.setObjectName("provenanceDock")
         self.dock.setWidget(self.panel)
-        window.addDockWidget(Qt.RightDockWidgetArea, self.dock)
-        self.dock.hide()
+        window.addDockWidget(Qt.LeftDockWidgetArea, self.dock)
+        self.dock.hide()  # until something is traced (then beside the change list: 1280 × 720 keeps the rows wide)
         self.panel.traceRequested.connect(self.trace_current)
         self.panel.importRequested.connect(self.choose_folder)
         self.panel.paragraphChosen.connect(self._go_to)
@@ -185,17 +186,24 @@ class ProvenanceController(QObject):
         if comparison is None:
             w.show_message(self.tr("Open a comparison first: its new version is traced."), "info")
             return None
+        if self.dock.isHidden() and not self.dock.isFloating():
+            w.tabifyDockWidget(w.navigator_dock, self.dock)
         self.dock.show()
         self.dock.raise_()
-        library, draft = w.library, comparison.new
+        library, draft, engine = w.library, comparison.new, w.engine
 
         def work(progress, cancel):
             from nlp.provenance import trace
+            from nlp.provenance.trace import judge_pairs
 
-            return trace(draft, library, progress=progress, cancel=cancel)
+            # finding candidates reads the library here; labelling them needs the model: the engine's process
+            return trace(draft, library, progress=progress, cancel=cancel, judge=lambda pairs: engine.call(judge_pairs, pairs))
 
         def shown(provenance) -> None:
             self.panel.show_provenance(provenance)
+            current = w.view.current_row()
+            if current >= 0 and w.model.row(current).new:
+                self.panel.select_paragraph(w.model.row(current).new[0])
             self.traced.emit()
 
         return w.operations.submit(Operation(work, shown, label=self.tr("Looking for agreed language…"), group="provenance"))

@@ -33,6 +33,12 @@ def version_label(series: Series, k: int) -> str:
     return f"{v.label} · {v.adopted[:4]}" if v.adopted else v.label
 
 
+def version_tag(series: Series, k: int) -> str:
+    """'2021' (its year), or 'v2' for a version without a date: short enough for a list line."""
+    adopted = series.versions[k].adopted
+    return adopted[:4] if adopted else f"v{k + 1}"
+
+
 def step_words(change: str) -> str:
     return f"{MARKS.get(change, '')} {change_name(change)}".strip()
 
@@ -56,6 +62,7 @@ class VersionStrip(QWidget):
         self.buttons: list[QPushButton] = []
         self._pressed: list[int] = []  # in the order pressed
         self._layout.addStretch(1)
+        self.setStyleSheet("QPushButton:checked { font-weight: bold; }")  # the two shown, beside their pressed look
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -103,9 +110,14 @@ class HistoryPanel(QTextBrowser):
         super().__init__(parent)
         self.setObjectName("historyPanel")
         self.setOpenLinks(False)
+        self.shown: tuple[Series | None, Lineage | None] = (None, None)
         self.show_lineage(None, None)
 
+    def retranslate(self) -> None:
+        self.show_lineage(*self.shown)
+
     def show_lineage(self, series: Series | None, lineage: Lineage | None) -> None:
+        self.shown = (series, lineage)
         if series is None or lineage is None:
             self.setHtml(f"<p><i>{escape(self.tr('Select a paragraph to see its text in every version of the series.'))}</i></p>")
             return
@@ -199,9 +211,10 @@ class SeriesChangesPanel(QWidget):
         for index, lineage in enumerate(self.series.lineages):
             if not self.keeps(lineage):
                 continue
-            path = " → ".join("+".join(ids) if ids else "—" for ids in lineage.ids)
+            path = " → ".join(f"{version_tag(self.series, k)} ¶{'+'.join(ids)}" if ids else f"{version_tag(self.series, k)} —"
+                              for k, ids in enumerate(lineage.ids))
             steps = " · ".join(step_words(c) for k, c in enumerate(lineage.changes) if lineage.ids[k] or lineage.ids[k + 1])
-            item = QListWidgetItem(f"¶ {path}\n    {steps}")
+            item = QListWidgetItem(f"{path}\n    {steps}")
             item.setData(Qt.UserRole, index)
             self.list.addItem(item)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QDockWidget, QFileDialog
 
 from desktop.operations import Operation
@@ -21,7 +21,31 @@ from nlp.series import Series
 SERIES = "compare"  # one group with the window's comparisons: a series replaces a pair being compared
 
 
-class SeriesController(QObject):
+def controllers(window):
+    """The series and the agreed-language parts of ``window``; each sets its texts again when the
+    interface language changes."""
+    from desktop.provenance_panel import ProvenanceController
+
+    return SeriesController(window), ProvenanceController(window)
+
+
+class Retranslating(QObject):
+    """A part of the window that sets its texts again on the window's LanguageChange."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.LanguageChange:
+            self.retranslate()
+        return False
+
+    def retranslate(self) -> None:
+        raise NotImplementedError
+
+
+class SeriesController(Retranslating):
     def __init__(self, window):
         super().__init__(window)
         self._window = window
@@ -62,6 +86,7 @@ class SeriesController(QObject):
         self.changes_dock.setWindowTitle(self.tr("Series"))
         self.strip.retranslate()
         self.changes.retranslate()
+        self.history.retranslate()
 
     # --- opening -------------------------------------------------------------------------------
 
@@ -97,20 +122,15 @@ class SeriesController(QObject):
         if len(paths) < 2:
             w.show_message(self.tr("A series needs at least two versions."))
             return None
-        library = w.library
+        compute = self._computer()
         w.dismiss_banner()
 
         def work(progress, cancel):
             from nlp.readers import read_document
             from nlp.series import compare_series
-            from nlp.service import open_comparison
 
             documents = [read_document(p) for p in paths]
-
-            def compute(old, new):
-                return open_comparison(old, new, library, cancel=cancel).corrected()
-
-            return compare_series(documents, compute=compute, progress=progress, cancel=cancel)
+            return compare_series(documents, compute=lambda old, new: compute(old, new, cancel), progress=progress, cancel=cancel)
 
         label = self.tr("Comparing a series of versions…")
         return w.operations.submit(Operation(work, self.show_series, label=label, group=SERIES))
@@ -138,13 +158,12 @@ class SeriesController(QObject):
             if then is not None:
                 then()
             return None
-        library = w.library
+        compute = self._computer()
 
         def work(progress, cancel):
             from nlp.series import compare_versions
-            from nlp.service import open_comparison
 
-            return compare_versions(series, i, j, compute=lambda o, n: open_comparison(o, n, library, progress, cancel).corrected())
+            return compare_versions(series, i, j, compute=lambda old, new: compute(old, new, cancel, progress))
 
         def shown(comparison) -> None:
             w.show_comparison(comparison)
@@ -152,6 +171,22 @@ class SeriesController(QObject):
                 then()
 
         return w.operations.submit(Operation(work, shown, label=self.tr("Comparing…"), group=SERIES))
+
+    def _computer(self):
+        """compute(old, new, cancel, progress): a step reopened from the library when it holds it,
+        else computed in the window's engine (its own process in the application)."""
+        library, engine = self._window.library, self._window.engine
+
+        def compute(old, new, cancel, progress=None):
+            from nlp.engine import compare
+            from nlp.service import open_comparison
+
+            def in_engine(old_doc, new_doc, progress, cancel):
+                return engine.call(compare, old_doc, new_doc, progress=progress, cancel=cancel)
+
+            return open_comparison(old, new, library, progress, cancel, compute=in_engine).corrected()
+
+        return compute
 
     def _paths_changed(self) -> None:
         """Another pair of files was opened: the strip is for the series only."""

@@ -33,7 +33,7 @@ def computed(monkeypatch) -> list[tuple[str, str]]:
     """The engine replaced by a quick one that records what it was asked to compare."""
     calls: list[tuple[str, str]] = []
 
-    def compare(old, new, progress=None, cancel=None, vectors=None):
+    def compare(old, new, progress=None, cancel=None, **engine_options):
         calls.append((old.path, new.path))
         links = tuple(Link((p.id,), (q.id,), 1.0, Change.UNCHANGED) for p, q in zip(old, new))
         return Comparison(old=old, new=new, links=links, engine=service.ENGINE_VERSION)

@@ -16,6 +16,11 @@ from nlp.library.fingerprint import fingerprints
 # best paragraph of many documents, few enough to score them all in a blink)
 CANDIDATES = 60
 _MAX_TERMS = 400  # fingerprints looked up per paragraph (a very long paragraph has more; a sample does)
+# paragraphs read per fingerprint, the most recently added first. A run of words that hundreds of
+# paragraphs share ("des Nations Unies contre la") says little about any one of them; the paragraphs
+# that truly share the wording share its rarer runs too, where they are all read. So the work per
+# paragraph traced stays the same however large the library grows.
+POSTINGS = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,24 +49,29 @@ def insert_fingerprints(conn, document: str) -> None:
 
 
 def candidates(conn, text: str, exclude: Iterable[str] = (), limit: int = CANDIDATES) -> list[Candidate]:
-    """Library paragraphs sharing the most fingerprints with ``text``, most first; none of the
-    documents in ``exclude`` (sha256)."""
+    """Library paragraphs sharing the most (and the rarest) fingerprints with ``text``, best first;
+    none of the documents in ``exclude`` (sha256)."""
     terms = sorted(fingerprints(text))[:_MAX_TERMS]
     if not terms:
         return []
     excluded = set(exclude)
-    marks = ",".join("?" * len(terms))
+    # each fingerprint weighs the inverse of the paragraphs read for it: a run few paragraphs share
+    # says more than one many share (so an exact copy outranks a hundred paraphrases)
+    postings = " UNION ALL ".join(
+        "SELECT paragraph, 1.0 / count(*) OVER () AS weight FROM"
+        " (SELECT paragraph FROM fingerprints WHERE hash = ? ORDER BY paragraph DESC LIMIT ?)" for _ in terms
+    )
     # over-fetch a little: the excluded documents' own paragraphs are filtered after the ranking
     rows = conn.execute(
         f"""
         WITH hits AS (
-            SELECT paragraph, count(*) AS shared FROM fingerprints WHERE hash IN ({marks})
-            GROUP BY paragraph ORDER BY shared DESC, paragraph DESC LIMIT ?
+            SELECT paragraph, count(*) AS shared, sum(weight) AS weight FROM ({postings})
+            GROUP BY paragraph ORDER BY weight DESC, paragraph DESC LIMIT ?
         )
         SELECT p.id, p.document, d.symbol, d.path, d.adopted, d.language, p.pid, p.kind, p.text, hits.shared
         FROM hits JOIN paragraphs p ON p.id = hits.paragraph JOIN documents d ON d.sha256 = p.document
-        ORDER BY hits.shared DESC, p.id DESC
+        ORDER BY hits.weight DESC, p.id DESC
         """,
-        [*terms, limit + 4 * len(excluded)],
+        [*(value for term in terms for value in (term, POSTINGS)), limit + 4 * len(excluded)],
     ).fetchall()
     return [Candidate(*r) for r in rows if r[1] not in excluded][:limit]

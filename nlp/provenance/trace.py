@@ -37,25 +37,45 @@ Progress = Callable[[float, str], None]
 Cancel = Callable[[], bool]
 
 
+Pair = tuple[str, str, str, str, str]  # source text, its kind, draft text, its kind, language
+Judge = Callable[[list[Pair]], list[tuple]]  # pairs -> (diff, change, signals) of each
+
+
 def trace(draft: Document, library: "Library", limit: int = LIMIT, progress: Progress | None = None,
-          cancel: Cancel | None = None) -> Provenance:
+          cancel: Cancel | None = None, judge: Judge | None = None) -> Provenance:
+    """The provenance of every paragraph of ``draft``. ``judge`` labels the (source, paragraph) pairs
+    found (default: :func:`judge_pairs` here; the window runs it in its engine process)."""
     from nlp.library.store import document_key
 
     report = progress or (lambda f, m: None)
     own = document_key(draft)
     language = _language(draft)
-    traced = []
+    found: list[list[tuple[Candidate, float]]] = []
     for i, paragraph in enumerate(draft):
         if cancel is not None and cancel():
             raise Cancelled()
         if i % 8 == 0:
-            report(i / max(len(draft), 1), "tracing the paragraphs")
+            report(0.5 * i / max(len(draft), 1), "finding the closest paragraphs")
         mine = wording_of(paragraph.text)
-        kept = _best_per_document(draft, library.candidates(paragraph.text, exclude=(own,)), mine)
-        sources = tuple(_source(c, score, paragraph, language) for c, score in kept[:limit])
+        found.append(_best_per_document(draft, library.candidates(paragraph.text, exclude=(own,)), mine)[:limit])
+    report(0.5, "judging what changed")
+    pairs = list(dict.fromkeys(
+        (c.text, c.kind, p.text, p.kind, language) for p, kept in zip(draft, found) for c, _ in kept
+    ))
+    judged = dict(zip(pairs, (judge or judge_pairs)(pairs)))
+    traced = []
+    for paragraph, kept in zip(draft, found):
+        sources = tuple(
+            _source(c, score, judged[(c.text, c.kind, paragraph.text, paragraph.kind, language)]) for c, score in kept
+        )
         traced.append(TracedParagraph(paragraph.id, _status(sources), sources))
     report(1.0, "done")
     return Provenance(draft, tuple(traced), str(library.path))
+
+
+def judge_pairs(pairs: list[Pair]) -> list[tuple]:
+    """(diff, change, signals) of each (source, paragraph) pair, as the engine labels a link."""
+    return [_judged(*pair) for pair in pairs]
 
 
 @lru_cache(maxsize=1 << 13)
@@ -89,8 +109,8 @@ def _language(doc: Document) -> str:
     return doc.language if doc.language in ("fr", "en") else "fr"
 
 
-def _source(c: Candidate, score: float, paragraph: Paragraph, language: str) -> Source:
-    diff, change, signals = _judged(c.text, c.kind, paragraph.text, paragraph.kind, language)
+def _source(c: Candidate, score: float, judged: tuple) -> Source:
+    diff, change, signals = judged
     return Source(c.symbol, c.pid, c.adopted, score, change, c.document, c.symbol or PurePath(c.path).name,
                   c.text, diff, signals)
 
