@@ -10,8 +10,8 @@ import pytest
 
 pytest.importorskip("PySide6")
 
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl  # noqa: E402
-from PySide6.QtGui import QDropEvent  # noqa: E402
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl  # noqa: E402
+from PySide6.QtGui import QDragEnterEvent, QDropEvent  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from tests.robustness.cases import CASES, OK  # noqa: E402
@@ -46,8 +46,12 @@ def window(qtbot, tmp_path):
 def _drop(window, *paths: str) -> None:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(p) for p in paths])
-    event = QDropEvent(QPointF(20, 20), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier)
-    QApplication.sendEvent(window, event)  # through the window's event filters, as a real drop
+    # as Qt delivers a real drop: the drag enters first (it makes the window the drop's target), then
+    # the drop, each through the window's event filters
+    enter = QDragEnterEvent(QPoint(20, 20), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier)
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted()
+    QApplication.sendEvent(window, QDropEvent(QPointF(20, 20), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier))
 
 
 @pytest.mark.parametrize("name", DROPPED)
@@ -65,7 +69,7 @@ def test_bad_file_dropped_shows_a_message_and_the_window_stays_usable(window, qt
     from pathlib import Path
 
     assert Path(bad).name in window.banner_text()
-    window.banner_close.click()
+    window.banner.close_button.click()
     assert window.banner.isHidden()
     # still usable: a second drop of two good files compares them
     other = tmp_path / "other.txt"
