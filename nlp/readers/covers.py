@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 import tomllib
-import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
@@ -98,10 +97,13 @@ def read_cover(header: list[str], language: str | None) -> Cover:
 def _plain(line: str) -> str:
     """The line's words: call-out tags and private-use characters (the stand-ins a plain-text reading
     puts for its asterisks, :mod:`nlp.readers.plaintext`) set aside, as an asterisk would be."""
-    line = re.sub(r"</?sup>", "", line)
-    if any(unicodedata.category(ch) == "Co" for ch in line):
-        line = "".join("*" if unicodedata.category(ch) == "Co" else ch for ch in line)
+    line = _PRIVATE_USE.sub("*", re.sub(r"</?sup>", "", line))
     return " ".join(line.split())
+
+
+# Unicode's private-use areas (category Co), searched as one pattern: a test per character cost seconds
+# on a long text
+_PRIVATE_USE = re.compile("[\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010fffd]")
 
 
 def _sponsor_text(lines: list[str], i: int) -> str:

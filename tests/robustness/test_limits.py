@@ -18,6 +18,7 @@ import pytest
 from nlp.model.errors import InputError
 from nlp.readers import read_document
 from tests.robustness.cases import CASES, OK
+from tests.robustness.test_bad_inputs import LIMIT_S, LIMITS_S
 
 ROOT = Path(__file__).resolve().parents[2]
 MB = 2**20
@@ -48,7 +49,7 @@ _PROBE = (
 )
 
 SUBSET = [
-    ("10 MB of text", 1500),
+    ("10 MB of text", 1500),  # 90,000 paragraphs: allowed 120 s (see test_bad_inputs.LIMITS_S)
     ("zip bomb that lies about its size", 400),
     ("zip bomb refused by its declared size", 400),
     ("PDF bomb (a page whose content inflates to 100 MB)", 400),
@@ -65,7 +66,8 @@ def test_command_line_subprocess(name, max_mb, tmp_path):
     rss_file = tmp_path / "rss"
     result = subprocess.run(
         [sys.executable, "-c", _PROBE, str(rss_file), *argv],
-        cwd=ROOT, capture_output=True, text=True, timeout=30, env={**os.environ, "PYTHONPATH": str(ROOT)},
+        cwd=ROOT, capture_output=True, text=True, timeout=LIMITS_S.get(name, LIMIT_S),
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
     )
     assert "Traceback" not in result.stderr
     if expected is OK:

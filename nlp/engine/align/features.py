@@ -89,7 +89,9 @@ def extract(documents: tuple[Document, ...] | list[Document], language: str,
     known: dict[str, ParagraphFeatures] = {}
     with _lock:
         for t in texts:
-            f = _cache.get((language, t, False)) or (_cache.get((language, t, True)) if t in lexical else None)
+            # an anchor is always read the same way, whatever was read before: results never depend on
+            # what this process compared earlier
+            f = _cache.get((language, t, t in lexical))
             if f is not None:
                 known[t] = f
     missing = [t for t in texts if t not in known]
