@@ -10,7 +10,7 @@ from __future__ import annotations
 import heapq
 import json
 from collections import Counter, defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 from nlp.library.fingerprint import fingerprints
@@ -41,9 +41,6 @@ class Candidate:
     text: str
     shared: int  # fingerprints in common
 
-    def sharing(self, shared: int) -> "Candidate":
-        return replace(self, shared=shared)
-
 
 def insert_fingerprints(conn, document: str) -> None:
     """Index the wording of every paragraph of ``document`` (inside the caller's transaction)."""
@@ -69,7 +66,7 @@ def candidates_of_many(conn, texts: Sequence[str], exclude: Iterable[str] = (),
     excluded = _paragraphs_of(conn, set(exclude))
     ranked = [_ranked(hashes, postings, excluded, limit) for hashes in terms]
     facts = _facts(conn, {row for rows in ranked for row, _ in rows})
-    return [[facts[row].sharing(shared) for row, shared in rows if row in facts] for rows in ranked]
+    return [[_candidate(facts[row], shared) for row, shared in rows if row in facts] for rows in ranked]
 
 
 def _postings(conn, hashes: set[int]) -> dict[int, list[int]]:
@@ -108,8 +105,16 @@ def _ranked(hashes: list[int], postings: dict[int, list[int]], excluded: frozens
     return [(row, shared[row]) for row in best]
 
 
-def _facts(conn, rows: set[int]) -> dict[int, Candidate]:
-    """Each paragraph and its document's facts, in one query (``shared`` still to be said)."""
+Facts = tuple[int, str, "str | None", str, "str | None", str, str, str, str]
+
+
+def _candidate(facts: Facts, shared: int) -> Candidate:
+    row, document, symbol, path, adopted, language, pid, kind, text = facts
+    return Candidate(row, document, symbol, path, adopted, language, pid, kind, text, shared)
+
+
+def _facts(conn, rows: set[int]) -> dict[int, Facts]:
+    """(id, document, symbol, path, adopted, language, pid, kind, text) of each paragraph, in one query."""
     if not rows:
         return {}
     found = conn.execute(
@@ -118,4 +123,4 @@ def _facts(conn, rows: set[int]) -> dict[int, Candidate]:
         " WHERE p.id IN (SELECT value FROM json_each(?))",
         [json.dumps(sorted(rows))],
     )
-    return {r[0]: Candidate(*r, shared=0) for r in found}
+    return {r[0]: r for r in found}
