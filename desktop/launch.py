@@ -50,6 +50,26 @@ def launch(argv: list[str]) -> int:
         if not Path(path).is_file():
             print(f"error: {Path(path).name}: no such file", file=sys.stderr)
             return 2
+    if args.screenshot:
+        from nlp.model.errors import InputError
+        from nlp.model.outpath import protected
+
+        # the PNG is an output like any -o OUT of the commands (nlp.model.outpath): checked before any
+        # work, never over one of the two files it shows, written whole or not at all
+        try:
+            with protected((path, "an input") for path in args.files):
+                return _launch(args)
+        except InputError as error:
+            print(f"error: {error}", file=sys.stderr)
+            return 2
+    return _launch(args)
+
+
+def _launch(args: argparse.Namespace) -> int:
+    if args.screenshot:
+        from nlp.model.outpath import check_target
+
+        check_target(args.screenshot)  # a bad path costs nothing: refused before the window starts
 
     from PySide6.QtCore import QSettings, Qt
     from PySide6.QtGui import QGuiApplication
@@ -120,16 +140,19 @@ def _screenshot(window, files: list[str], out: str) -> int:
 
     def shoot() -> None:
         from nlp.model.atomic import atomic_path
+        from nlp.model.errors import InputError
 
         pixmap = window.grab()
-        target = Path(out)
         try:
-            with atomic_path(target) as tmp:
+            with atomic_path(out) as tmp:  # the output's rules checked again as it is written
                 if not pixmap.save(str(tmp), "PNG"):
-                    raise OSError("cannot write the image")
+                    raise InputError(out, "cannot be written (the image could not be encoded)")
             outcome["code"] = 0
-        except OSError as error:  # an unwritable folder, a full disk: nothing half-written is left
-            print(f"error: {target.name}: {error.strerror or error}", file=sys.stderr)
+        except InputError as error:  # an unwritable folder, a full disk: nothing half-written is left
+            print(f"error: {error}", file=sys.stderr)
+            outcome["code"] = 2
+        except OSError as error:
+            print(f"error: {Path(out).name}: cannot be written ({error.strerror or error})", file=sys.stderr)
             outcome["code"] = 2
         window.close()
         loop.exit(outcome["code"])

@@ -10,8 +10,9 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from desktop import i18n, richtext, theme
-from desktop.rows import Filters, Row, build_rows, counts, moved_from
+from desktop import i18n, theme
+from desktop.presentation import Prepared, PreparedCache, Style, cell_html, document_key, moved_note
+from desktop.rows import Filters, Row, build_rows, counts
 from nlp.model.comparison import Comparison, ids
 from nlp.present import MARKS, MOVED_MARK
 
@@ -53,16 +54,6 @@ def signal_name(kind: str) -> str:
     return names.get(kind, kind)
 
 
-def moved_note(comparison: Comparison, row: Row) -> str:
-    where = moved_from(comparison, row)
-    if where is None:
-        return QCoreApplication.translate("Change", "moved") if row.moved else ""
-    before, now = where
-    if now:
-        return QCoreApplication.translate("Change", "moved: was after old ¶ %1 (now ¶ %2)").replace("%1", before).replace("%2", now)
-    return QCoreApplication.translate("Change", "moved: was after old ¶ %1").replace("%1", before)
-
-
 class AlignedModel(QAbstractTableModel):
     """One row per link, added or removed paragraph, in reading order."""
 
@@ -71,18 +62,52 @@ class AlignedModel(QAbstractTableModel):
         self._comparison: Comparison | None = None
         self._rows: tuple[Row, ...] = ()
         self._html: dict[tuple[int, int], str] = {}
+        self._html_style: Style | None = None  # the style the cached rich text was made in
         self._find = ""
         self._inline = False  # the new column shows one redline of both versions
+        self._provenance: dict[str, tuple[str, str]] = {}  # new paragraph id -> (status, badge words)
+        self._provenance_of: str | None = None  # the new version they were traced for
+        self._prepared = PreparedCache()
 
     # --- content -----------------------------------------------------------------------------
 
+    def style(self) -> Style:
+        """What the rich text of a cell depends on now, besides its row (see :func:`prepare`)."""
+        return Style(theme.colors(), self._inline, self._find, dict(self._provenance), self._provenance_of)
+
+    def offer(self, *prepared: Prepared) -> None:
+        """Comparisons prepared on the worker: when the session shows one of them, its rows and rich
+        text are taken as they are instead of being built on the GUI thread."""
+        self._prepared.offer(*prepared)
+
     def set_comparison(self, comparison: Comparison | None, language: str | None = None) -> None:
         """Show ``comparison``, its notes in ``language`` (the window's language when not given)."""
+        language = language or i18n.current()
+        prepared = self._prepared.find(comparison, language) if comparison is not None else None
+        if comparison is None or (self._provenance_of and self._provenance_of != document_key(comparison.new)):
+            self._provenance, self._provenance_of = {}, None  # badges traced for another text
         self.beginResetModel()
         self._comparison = comparison
-        self._rows = build_rows(comparison, language or i18n.current()) if comparison is not None else ()
         self._html.clear()
+        if prepared is not None:
+            self._rows = prepared.rows
+            if prepared.style == self.style():
+                self._html.update(prepared.html)
+        else:
+            self._rows = build_rows(comparison, language) if comparison is not None else ()
+        self._html_style = self.style()
         self.endResetModel()
+
+    def set_provenance(self, badges: dict[str, tuple[str, str]]) -> None:
+        """Each new paragraph's provenance badge (id -> (status, words)), shown above its text; {} none.
+        They hold for the new version on screen (another one opened drops them)."""
+        key = document_key(self._comparison.new) if self._comparison is not None and badges else None
+        if badges != self._provenance or key != self._provenance_of:
+            self._provenance, self._provenance_of = dict(badges), key
+            self.restyle()
+
+    def provenance(self) -> dict[str, tuple[str, str]]:
+        return dict(self._provenance)
 
     def comparison(self) -> Comparison | None:
         return self._comparison
@@ -119,6 +144,7 @@ class AlignedModel(QAbstractTableModel):
     def restyle(self) -> None:
         """The palette changed: the highlights are drawn again in its colours."""
         self._html.clear()
+        self._html_style = self.style()
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, NEW_TEXT))
 
@@ -188,17 +214,9 @@ class AlignedModel(QAbstractTableModel):
     def _rich(self, i: int, col: int) -> str:
         key = (i, col)
         if key not in self._html:
-            row = self._rows[i]
-            side = "old" if col == OLD_TEXT else "new"
-            prefix = ""
-            if side == "new" and row.moved:
-                colors = theme.colors()
-                prefix = f'<div style="color:{colors.muted}; font-style:italic">{MOVED_MARK} {_esc(moved_note(self._comparison, row))}</div>'
-            if self._inline and side == "new":
-                body = richtext.inline_html(row, theme.colors(), find=self._find)
-            else:
-                body = richtext.side_html(row, side, theme.colors(), find=self._find)
-            self._html[key] = f"{prefix}<div>{body}</div>" if prefix else body
+            if self._html_style is None:
+                self._html_style = self.style()
+            self._html[key] = cell_html(self._comparison, self._rows[i], col, self._html_style)
         return self._html[key]
 
     def _tooltip(self, row: Row, col: int) -> str | None:
@@ -220,17 +238,14 @@ class AlignedModel(QAbstractTableModel):
             side = QCoreApplication.translate("AlignedModel", "old") if col == OLD_ID else QCoreApplication.translate("AlignedModel", "new")
             return f"{side} ¶ {ids(pids)}" if pids else QCoreApplication.translate("AlignedModel", "none")
         text = self._display(row, col)
+        if col == NEW_TEXT:  # the provenance badges read first, as they are seen first
+            badges = [self._provenance[pid][1] for pid in row.new if pid in self._provenance]
+            text = " · ".join(badges + [text]) if text else text
         return text or QCoreApplication.translate("AlignedModel", "nothing on this side")
 
 
 def _doc_name(document) -> str:
     return f"{document.label} ({document.adopted[:4]})" if document.adopted else document.label
-
-
-def _esc(text: str) -> str:
-    import html
-
-    return html.escape(text)
 
 
 class NavigatorModel(QAbstractListModel):
