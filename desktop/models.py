@@ -22,13 +22,40 @@ ChangeRole = Qt.UserRole + 3  # strengthened, weakened, modified, unchanged, add
 SourceRowRole = Qt.UserRole + 4  # navigator: the aligned row it points to
 
 OLD_ID, OLD_TEXT, BADGE, NEW_ID, NEW_TEXT = range(5)
+# combined once: every cell asks for them on every paint, and combining Qt flags costs in Python
+ROW_FLAGS = Qt.ItemIsEnabled | Qt.ItemIsSelectable
+TEXT_ROLES = frozenset({int(Qt.DisplayRole), int(Qt.AccessibleTextRole)})
+NAVIGATOR_ROLES = TEXT_ROLES | {int(Qt.ToolTipRole), RowRole, ChangeRole, SourceRowRole}
+TOP_CENTRE = int(Qt.AlignHCenter | Qt.AlignTop)
 
 SYMBOLS = {**MARKS, "moved": MOVED_MARK}  # the marks every report uses too
 
 
 def change_name(change: str) -> str:
     """The translated word for a change label."""
-    names = {
+    return _translated("change", _change_names).get(change, change)
+
+
+def signal_name(kind: str) -> str:
+    """The translated word for a signal's type (an unknown type shows as the engine wrote it)."""
+    return _translated("signal", _signal_names).get(kind, kind)
+
+
+_words: dict[tuple[str, int], dict[str, str]] = {}  # (kind, translations installed) -> key -> words
+
+
+def _translated(kind: str, make) -> dict[str, str]:
+    """Each list of words translated once per language installed: every row of every paint asks."""
+    key = (kind, i18n.generation())
+    if key not in _words:
+        if len(_words) > 8:  # older installs: never asked again
+            _words.clear()
+        _words[key] = make()
+    return _words[key]
+
+
+def _change_names() -> dict[str, str]:
+    return {
         "strengthened": QCoreApplication.translate("Change", "strengthened"),
         "weakened": QCoreApplication.translate("Change", "weakened"),
         "modified": QCoreApplication.translate("Change", "modified"),
@@ -37,12 +64,10 @@ def change_name(change: str) -> str:
         "removed": QCoreApplication.translate("Change", "removed"),
         "moved": QCoreApplication.translate("Change", "moved"),
     }
-    return names.get(change, change)
 
 
-def signal_name(kind: str) -> str:
-    """The translated word for a signal's type (an unknown type shows as the engine wrote it)."""
-    names = {
+def _signal_names() -> dict[str, str]:
+    return {
         "verb": QCoreApplication.translate("Signal", "verb"),
         "hedge": QCoreApplication.translate("Signal", "hedge"),
         "intensifier": QCoreApplication.translate("Signal", "intensifier"),
@@ -51,7 +76,6 @@ def signal_name(kind: str) -> str:
         "deadline": QCoreApplication.translate("Signal", "deadline"),
         "negation": QCoreApplication.translate("Signal", "negation"),
     }
-    return names.get(kind, kind)
 
 
 class AlignedModel(QAbstractTableModel):
@@ -159,7 +183,7 @@ class AlignedModel(QAbstractTableModel):
     def flags(self, index):
         if not index.isValid():
             return Qt.NoItemFlags
-        return Qt.ItemIsEnabled | Qt.ItemIsSelectable
+        return ROW_FLAGS
 
     def data(self, index, role=Qt.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
@@ -179,7 +203,7 @@ class AlignedModel(QAbstractTableModel):
         if role == Qt.AccessibleTextRole:
             return self._accessible(row, col)
         if role == Qt.TextAlignmentRole and col in (OLD_ID, NEW_ID, BADGE):
-            return int(Qt.AlignHCenter | Qt.AlignTop)
+            return TOP_CENTRE
         return None
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):
@@ -269,6 +293,7 @@ class NavigatorModel(QAbstractListModel):
     def refilter(self) -> None:
         self.beginResetModel()
         self._rows = [i for i, row in enumerate(self._source.rows()) if self._filters.accepts(row)]
+        self._lines: dict[tuple[int, int], str] = {}  # (source row, translations) -> the item's text
         self.endResetModel()
 
     def counts(self) -> dict[str, int]:
@@ -290,15 +315,17 @@ class NavigatorModel(QAbstractListModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def data(self, index, role=Qt.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+        # the list asks for a dozen roles per item each time it measures or draws one: the roles it
+        # has nothing for are answered first, and each item's text is made once
+        if role not in NAVIGATOR_ROLES or not index.isValid() or not (0 <= index.row() < len(self._rows)):
             return None
         source_row = self._rows[index.row()]
+        if role in TEXT_ROLES:
+            key = (source_row, i18n.generation())
+            if key not in self._lines:
+                self._lines[key] = self._line(source_row)
+            return self._lines[key]
         row = self._source.row(source_row)
-        if role in (Qt.DisplayRole, Qt.AccessibleTextRole):
-            flags = f" {MOVED_MARK}" if row.moved else ""
-            text = self._source.data(self._source.index(source_row, NEW_TEXT if row.new else OLD_TEXT))
-            snippet = text if len(text) <= 70 else text[:69].rstrip() + "…"
-            return f"{row.mark} {row.label}  {change_name(row.change)}{flags}\n{snippet}"
         if role == Qt.ToolTipRole:
             return self._source.data(self._source.index(source_row, BADGE), Qt.ToolTipRole)
         if role == RowRole:
@@ -308,4 +335,11 @@ class NavigatorModel(QAbstractListModel):
         if role == SourceRowRole:
             return source_row
         return None
+
+    def _line(self, source_row: int) -> str:
+        row = self._source.row(source_row)
+        flags = f" {MOVED_MARK}" if row.moved else ""
+        text = row.entry.new_text if row.new else row.entry.old_text
+        snippet = text if len(text) <= 70 else text[:69].rstrip() + "…"
+        return f"{row.mark} {row.label}  {change_name(row.change)}{flags}\n{snippet}"
 

@@ -18,6 +18,8 @@ from desktop import theme
 from desktop.models import BADGE, NEW_ID, NEW_TEXT, OLD_ID, OLD_TEXT, SYMBOLS, HtmlRole, RowRole, change_name
 
 PAD_X, PAD_Y = 10, 8
+TOP_CENTRE = Qt.AlignHCenter | Qt.AlignTop  # combined once, not for every cell drawn
+TOP_CENTRE_WRAPPED = TOP_CENTRE | Qt.TextWrapAnywhere
 KEPT_DOCUMENTS = 400  # laid-out cells kept: a few screens' worth, whatever the document's length
 
 class RowDelegate(QStyledItemDelegate):
@@ -95,13 +97,13 @@ class RowDelegate(QStyledItemDelegate):
     def _paint_ids(self, painter: QPainter, rect: QRect, text: str, palette, colors) -> None:
         if not text:
             painter.setPen(QColor(colors.muted))
-            painter.drawText(rect.adjusted(4, PAD_Y, -4, 0), Qt.AlignHCenter | Qt.AlignTop, "—")
+            painter.drawText(rect.adjusted(4, PAD_Y, -4, 0), TOP_CENTRE, "—")
             return
         font = QFont(self._view.font())
         font.setBold(True)
         painter.setFont(font)
         painter.setPen(QColor(colors.muted))
-        painter.drawText(rect.adjusted(4, PAD_Y, -4, 0), Qt.AlignHCenter | Qt.AlignTop | Qt.TextWrapAnywhere, text.replace("+", "+\n"))
+        painter.drawText(rect.adjusted(4, PAD_Y, -4, 0), TOP_CENTRE_WRAPPED, text.replace("+", "+\n"))
 
     def _paint_badge(self, painter: QPainter, rect: QRect, row, colors, gap: int = 0) -> None:
         bg, fg = colors.badges.get(row.change, colors.badges["unchanged"])
