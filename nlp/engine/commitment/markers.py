@@ -53,7 +53,14 @@ def find(text: str, lexicon: Lexicon, doc: Any | None = None) -> tuple[Marker, .
             key = "will"
             level = lexicon.levels.get(key, 6.0)
             start = i - 1 if i > 0 and tx.w[i - 1] in tx.g.first_person else i
-            found.append((start, i + 1, _marker(tx, start, i + 1, "verb", key, level, "action", "self", verb_weight(tx, i))))
+            m = _marker(tx, start, i + 1, "verb", key, level, "action", "self", verb_weight(tx, i))
+            # the future verb is its own action (« nous renforcerons » commits to « renforcer »): read as its
+            # lemma, it is the action that « nous nous engageons à renforcer » covers, not a new one
+            t = tx.tokens[i]
+            lemma = t.lemma_.lower() if t is not None and t.lemma_ else ""
+            if lemma and lemma != tx.w[i] and lemma not in lexicon.not_actions:
+                m = replace_marker(m, actions=(lemma,), action_words=(tx.text[tx.words[i][1]:tx.words[i][2]],))
+            found.append((start, i + 1, m))
             i += 1
             continue
         if hit is None:
@@ -73,6 +80,8 @@ def find(text: str, lexicon: Lexicon, doc: Any | None = None) -> tuple[Marker, .
                 while k < n and tx.w[k] in lexicon.negation_ne | lexicon.negation_after | tx.g.negation_particles:
                     k += 1
                 m = replace_marker(m, actions=(tx.w[k],) if k < n else ())
+            if e.bare_action:
+                m = _bare_action(tx, m, j)
             found.append((i, j, m))
         i = j
 
@@ -84,7 +93,7 @@ def find(text: str, lexicon: Lexicon, doc: Any | None = None) -> tuple[Marker, .
         if m.kind == "verb" and m.scale == "action" and m.level >= lexicon.commit_threshold and m.actor != "none":
             stop = min(s for s in verb_starts if s > a)
             lemmas, written = actions(tx, a, b, stop, taken)
-            m = replace_marker(m, actions=lemmas, action_words=written)
+            m = replace_marker(m, actions=m.actions + lemmas, action_words=m.action_words + written)
         out.append(m)
 
     out = weigh_by_governor(tx, out, lexicon)
@@ -96,6 +105,17 @@ def find(text: str, lexicon: Lexicon, doc: Any | None = None) -> tuple[Marker, .
     out.extend(_quantities(text, lexicon))
     out.sort(key=lambda m: (m.start, m.end))
     return tuple(out)
+
+
+def _bare_action(tx: Wording, m: Marker, j: int) -> Marker:
+    """An auxiliary's action: the bare verb after it ("we will strengthen" commits to "strengthen", what
+    "we commit to strengthen" covers), as its lemma."""
+    k = tx.skip(j)
+    if k >= len(tx.w) or not tx.w[k].isalpha() or tx.w[k] in tx.lex.ignore | tx.lex.not_actions | tx.lex.negation_words:
+        return m
+    t = tx.tokens[k]
+    lemma = t.lemma_.lower() if t is not None and t.lemma_ else tx.w[k]
+    return replace_marker(m, actions=(lemma,), action_words=(tx.text[tx.words[k][1]:tx.words[k][2]],))
 
 
 @lru_cache(maxsize=8)

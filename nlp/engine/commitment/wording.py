@@ -66,7 +66,9 @@ class Wording:
         nationale », "in accordance with relevant national legislation")."""
         j, gapped = i, not gap or len(pat) < 3
         for k, slot in enumerate(pat):
-            if k:
+            if k and (j >= len(self.w) or self.w[j] not in slot):
+                # a skippable word may stand between a phrase's words, but a phrase whose own words are
+                # skippable (« nous nous engageons de nouveau ») reads them as its own
                 j = self.skip(j)
             if j < len(self.w) and self.w[j] not in slot and not gapped and k >= 2 and self.qualifier(j):
                 gapped, j = True, j + 1
