@@ -33,7 +33,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     args = parser.parse_args(argv)
     if len(args.files) not in (0, 2):
         raise _Usage("give two files (OLD NEW) or none")
-    if args.screenshot and not args.files:
+    if args.screenshot is not None and not args.files:
         raise _Usage("--screenshot needs OLD and NEW")
     return args
 
@@ -44,13 +44,13 @@ def launch(argv: list[str]) -> int:
     except _Usage as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
-    if args.screenshot and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+    if args.screenshot is not None and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     for path in args.files:
         if not Path(path).is_file():
             print(f"error: {Path(path).name}: no such file", file=sys.stderr)
             return 2
-    if args.screenshot:
+    if args.screenshot is not None:
         from nlp.model.errors import InputError
         from nlp.model.outpath import protected
 
@@ -66,7 +66,7 @@ def launch(argv: list[str]) -> int:
 
 
 def _launch(args: argparse.Namespace) -> int:
-    if args.screenshot:
+    if args.screenshot is not None:
         from nlp.model.outpath import check_target
 
         check_target(args.screenshot)  # a bad path costs nothing: refused before the window starts
@@ -94,7 +94,7 @@ def _launch(args: argparse.Namespace) -> int:
     app.setWindowIcon(app_icon())
     ensure_fonts(app)
 
-    if args.screenshot:
+    if args.screenshot is not None:
         # a screenshot must not add to the person's recent files or library, and looks the same everywhere
         scratch = tempfile.TemporaryDirectory(prefix="travaux-shot-")
         settings = Settings(QSettings(str(Path(scratch.name) / "settings.ini"), QSettings.IniFormat))
@@ -108,11 +108,11 @@ def _launch(args: argparse.Namespace) -> int:
 
     # the language model in a process of its own, so the window never waits on it (a one-off screenshot
     # has no window to keep answering, and loads it where it is)
-    engine = None if args.screenshot else EngineProcess()
+    engine = None if args.screenshot is not None else EngineProcess()
     window = MainWindow(settings, library=library if not isinstance(library, str) else None, engine=engine)
     if isinstance(library, str):
         window.show_message(library, "error")
-    if args.screenshot:
+    if args.screenshot is not None:
         return _screenshot(window, args.files, args.screenshot)
     window.show()
     if args.files:
