@@ -92,6 +92,7 @@ class AlignedModel(QAbstractTableModel):
         self._provenance: dict[str, tuple[str, str]] = {}  # new paragraph id -> (status, badge words)
         self._provenance_of: str | None = None  # the new version they were traced for
         self._prepared = PreparedCache()
+        self._counts: dict[str, int] = counts(())
 
     # --- content -----------------------------------------------------------------------------
 
@@ -120,7 +121,12 @@ class AlignedModel(QAbstractTableModel):
         else:
             self._rows = build_rows(comparison, language) if comparison is not None else ()
         self._html_style = self.style()
+        self._counts = counts(self._rows)
         self.endResetModel()
+
+    def counts(self) -> dict[str, int]:
+        """How many rows fall in each change category (the navigator's filters show them)."""
+        return dict(self._counts)
 
     def set_provenance(self, badges: dict[str, tuple[str, str]]) -> None:
         """Each new paragraph's provenance badge (id -> (status, words)), shown above its text; {} none.
@@ -297,7 +303,7 @@ class NavigatorModel(QAbstractListModel):
         self.endResetModel()
 
     def counts(self) -> dict[str, int]:
-        return counts(self._source.rows())
+        return self._source.counts()
 
     def source_row(self, i: int) -> int:
         return self._rows[i]

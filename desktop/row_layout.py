@@ -11,7 +11,6 @@ stays where it is while rows above it change height.
 
 from __future__ import annotations
 
-import math
 import time
 from collections import deque
 
@@ -39,8 +38,8 @@ class RowHeights(QObject):
         n = self._rows()
         self._done = bytearray(n)
         header = self._view.verticalHeader()
-        for i in range(n):
-            header.resizeSection(i, self._estimate(i))
+        for i, height in enumerate(self._estimates()):
+            header.resizeSection(i, height)
         self.restart()
 
     def restart(self) -> None:
@@ -139,16 +138,22 @@ class RowHeights(QObject):
         finally:
             self._adjusting = False
 
-    def _estimate(self, i: int) -> int:
-        """About how tall row ``i`` is, from its texts' lengths (exact once measured)."""
+    def _estimates(self) -> list[int]:
+        """About how tall each row is, from its texts' lengths (exact once measured); one tight loop,
+        as it runs over every row of a long document at once."""
         view, metrics = self._view, self._view.fontMetrics()
         char = max(1, metrics.averageCharWidth())
-        row = view.model().row(i)
-        lines = 1
-        for col, texts in zip(self._columns, (row.entry.old_texts, row.entry.new_texts)):
-            if view.isColumnHidden(col):
-                continue
-            per_line = max(1, (view.columnWidth(col) - 2 * self._pad_x) // char)
-            side = sum(math.ceil(len(t) / per_line) for t in texts) + row.moved * (col == self._columns[-1])
-            lines = max(lines, side)
-        return lines * metrics.lineSpacing() + 2 * self._pad_y + 1
+        widths = [max(1, (view.columnWidth(col) - 2 * self._pad_x) // char) if not view.isColumnHidden(col) else 0
+                  for col in self._columns]
+        line, padding = metrics.lineSpacing(), 2 * self._pad_y + 1
+        old_width, new_width = widths
+        out = []
+        for row in view.model().rows():
+            entry = row.entry
+            lines = 1
+            if old_width:
+                lines = max(lines, sum(-(-len(t) // old_width) for t in entry.old_texts))
+            if new_width:
+                lines = max(lines, sum(-(-len(t) // new_width) for t in entry.new_texts) + entry.moved)
+            out.append(lines * line + padding)
+        return out
