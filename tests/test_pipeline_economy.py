@@ -106,8 +106,9 @@ def test_parallel_tagging_only_for_many_texts():
 def _features_token_by_token(text, doc, with_model, with_vectors, stops):
     """What a paragraph's features are, read one spaCy token at a time (the definition the array reader
     must keep): content words' folded lemmas per sentence, and the mean of their static vectors."""
-    import numpy as np
     from collections import Counter
+
+    import numpy as np
 
     from nlp.model.textnorm import fold
 
