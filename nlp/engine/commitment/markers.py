@@ -50,16 +50,7 @@ def find(text: str, lexicon: Lexicon, doc: Any | None = None) -> tuple[Marker, .
             hit = (e, j, weight)
             break
         if hit is None and future(tx, i):
-            key = "will"
-            level = lexicon.levels.get(key, 6.0)
-            start = i - 1 if i > 0 and tx.w[i - 1] in tx.g.first_person else i
-            m = _marker(tx, start, i + 1, "verb", key, level, "action", "self", verb_weight(tx, i))
-            # the future verb is its own action (« nous renforcerons » commits to « renforcer »): read as its
-            # lemma, it is the action that « nous nous engageons à renforcer » covers, not a new one
-            t = tx.tokens[i]
-            lemma = t.lemma_.lower() if t is not None and t.lemma_ else ""
-            if lemma and lemma != tx.w[i] and lemma not in lexicon.not_actions:
-                m = replace_marker(m, actions=(lemma,), action_words=(tx.text[tx.words[i][1]:tx.words[i][2]],))
+            start, m = _future(tx, i, lexicon)
             found.append((start, i + 1, m))
             i += 1
             continue
@@ -82,6 +73,11 @@ def find(text: str, lexicon: Lexicon, doc: Any | None = None) -> tuple[Marker, .
                 m = replace_marker(m, actions=(tx.w[k],) if k < n else ())
             if e.bare_action:
                 m = _bare_action(tx, m, j)
+            if e.kind == "intensifier" and future(tx, i):
+                # « Nous redoublerons d'efforts pour … »: the effort is said in the future, and that future is
+                # the clause's verb (a commitment replaced by it is a commitment replaced by effort)
+                start, will = _future(tx, i, lexicon)
+                found.append((start, i + 1, will))
             found.append((i, j, m))
         i = j
 
@@ -105,6 +101,21 @@ def find(text: str, lexicon: Lexicon, doc: Any | None = None) -> tuple[Marker, .
     out.extend(_quantities(text, lexicon))
     out.sort(key=lambda m: (m.start, m.end))
     return tuple(out)
+
+
+def _future(tx: Wording, i: int, lexicon: Lexicon) -> tuple[int, Marker]:
+    """The first-person future at ``i`` (« nous renforcerons ») as a verb marker, and the word it starts at."""
+    key = "will"
+    level = lexicon.levels.get(key, 6.0)
+    start = i - 1 if i > 0 and tx.w[i - 1] in tx.g.first_person else i
+    m = _marker(tx, start, i + 1, "verb", key, level, "action", "self", verb_weight(tx, i))
+    # the future verb is its own action (« nous renforcerons » commits to « renforcer »): read as its
+    # lemma, it is the action that « nous nous engageons à renforcer » covers, not a new one
+    t = tx.tokens[i]
+    lemma = t.lemma_.lower() if t is not None and t.lemma_ else ""
+    if lemma and lemma != tx.w[i] and lemma not in lexicon.not_actions:
+        m = replace_marker(m, actions=(lemma,), action_words=(tx.text[tx.words[i][1]:tx.words[i][2]],))
+    return start, m
 
 
 def _bare_action(tx: Wording, m: Marker, j: int) -> Marker:
