@@ -41,6 +41,8 @@ def find(text: str, lexicon: Lexicon, doc: Any | None = None) -> tuple[Marker, .
             j = tx.match(i, e.pattern, gap=e.kind in GAPPED_KINDS)
             if j is None:
                 continue
+            if e.kind == "hedge" and len(e.pattern) >= 3:
+                j = _trailing_adjectives(tx, j)
             weight = 1.0
             if e.kind == "verb":
                 accepted = accept_verb(tx, i, e)
@@ -101,6 +103,16 @@ def find(text: str, lexicon: Lexicon, doc: Any | None = None) -> tuple[Marker, .
     out.extend(_quantities(text, lexicon))
     out.sort(key=lambda m: (m.start, m.end))
     return tuple(out)
+
+
+def _trailing_adjectives(tx: Wording, j: int) -> int:
+    """A hedge's phrase with the adjectives that follow its noun (« conformément à la législation nationale
+    applicable »): the same hedge. Only where a parse tells an adjective (a blank pipeline would take any
+    word)."""
+    end = j
+    while end < len(tx.w) and end < j + 2 and tx.pos(end) == "ADJ":
+        end += 1
+    return end
 
 
 def _future(tx: Wording, i: int, lexicon: Lexicon) -> tuple[int, Marker]:
