@@ -11,7 +11,7 @@ import pytest
 import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
-from nlp.library import schema, store
+from nlp.library import comparisons, schema, store
 from nlp.library.store import Library
 from nlp.model.comparison import (
     Added,
@@ -261,7 +261,7 @@ def test_a_library_of_the_first_release_keeps_its_comparisons_links_and_correcti
                 [OLD.sha256, NEW.sha256, json.dumps(make_comparison().to_json())],
             ).lastrowid
             db.execute("INSERT INTO links (comparison, position, kind, signals) VALUES (?, 0, 'added', '[]')", [cid])
-            old._replace_corrections(db, cid, mine)
+            comparisons.replace_corrections(db, cid, mine)
     monkeypatch.undo()
     with Library(path) as upgraded:
         assert schema.applied(upgraded._db) == schema.known()

@@ -7,13 +7,11 @@ with insertions underlined in green, badges and signal notes. Every piece of doc
 
 from __future__ import annotations
 
-from html import escape
-
 from nlp import present
 from nlp.export import report
+from nlp.export.html_page import esc, legend_items, page
 from nlp.model.comparison import Comparison, Op
-from nlp.model.version import __version__
-from nlp.present import MARKS, Entry
+from nlp.present import Entry
 from nlp.present.redline import Part, padding
 from nlp.present.wording import Wording, wording
 
@@ -77,8 +75,7 @@ td.notes { padding: 0; }
 """
 
 
-def _e(text: str) -> str:
-    return escape(report.xml_safe(text), quote=True)
+_e = esc
 
 
 def _marked(tag: str, text: str) -> str:
@@ -146,51 +143,27 @@ def render_html(comparison: Comparison, progress=None, language: str = "en") -> 
     summary = report.summary_rows(comparison, w)
     head_cells = "".join(f'<th scope="col">{_e(mark)} {_e(word)}</th>' for mark, word, _ in summary)
     count_cells = "".join(f"<td>{n}</td>" for _, _, n in summary)
-    legend = "".join(
-        f'<li><span class="badge b-{change if change in MARKS else "tag"}">{_e(mark)} {_e(word)}</span> {_e(text)}</li>'
-        for change, mark, word, text in report.legend(w)
-    )
-    legend += (
-        f'<li><del>{_e(w("legend.deleted_sample"))}</del> {_e(w("legend.deleted_meaning"))}</li>'
-        f'<li><ins>{_e(w("legend.inserted_sample"))}</ins> {_e(w("legend.inserted_meaning"))}</li>'
-    )
     body = []
     for i, e in enumerate(entries):
         body.append(_entry_html(e, old.language, new.language, w))
         tick.step(i + 1)
     title = report.title(comparison)
-    return f"""<!DOCTYPE html>
-<html lang="{_e(w.language)}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="{_e(report.APP)} {_e(__version__)}">
-<title>{_e(w("report.page_title", title=title))}</title>
-<style>{CSS}</style>
-</head>
-<body>
-<header>
-<h1>{_e(w("report.title", title=title))}</h1>
-<p class="provenance">{_e(report.provenance(comparison, w))}</p>
-<div class="docs">{_doc_html(w("report.old_version"), old, w)}{_doc_html(w("report.new_version"), new, w)}</div>
-</header>
-<main>
-<h2 id="summary">{_e(w("report.summary"))}</h2>
+    header = (f'<h1>{_e(w("report.title", title=title))}</h1>\n'
+              f'<p class="provenance">{_e(report.provenance(comparison, w))}</p>\n'
+              f'<div class="docs">{_doc_html(w("report.old_version"), old, w)}{_doc_html(w("report.new_version"), new, w)}</div>')
+    main = f"""<h2 id="summary">{_e(w("report.summary"))}</h2>
 <table class="summary"><caption class="provenance">{_e(w("report.summary_caption"))}</caption>
 <thead><tr>{head_cells}</tr></thead><tbody><tr>{count_cells}</tr></tbody></table>
 <h2 id="legend">{_e(w("report.legend"))}</h2>
-<ul class="legend">{legend}</ul>
+<ul class="legend">{legend_items(w)}</ul>
 <h2 id="redline">{_e(w("report.paragraphs"))}</h2>
 <table class="redline">
 <caption class="provenance">{_e(w("report.redline_caption"))}</caption>
 <colgroup><col class="side"><col class="side"></colgroup>
 <thead><tr><th scope="col">{_e(w("report.old_column", label=old.label))}</th><th scope="col">{_e(w("report.new_column", label=new.label))}</th></tr></thead>
 {"".join(body)}
-</table>
-</main>
-</body>
-</html>
-"""
+</table>"""
+    return page(language=w.language, title=w("report.page_title", title=title), css=CSS, header=header, main=main)
 
 
 def render(comparison: Comparison, progress=None, language: str = "en") -> bytes:

@@ -23,9 +23,8 @@ class Failure:
 
 def record(library: Library, old: str, new: str, reason: str, engine: str) -> None:
     """Remember that the pair (``old``, ``new``) failed and why (replacing an earlier reason)."""
-    db = library._db
     at = datetime.now(UTC).isoformat(timespec="seconds")
-    with library._guard(), library._write(db):
+    with library.writing() as db:
         db.execute(
             "INSERT INTO batch_failures (old, new, reason, engine, at) VALUES (?, ?, ?, ?, ?)"
             " ON CONFLICT (old, new) DO UPDATE SET reason = excluded.reason, engine = excluded.engine, at = excluded.at",
@@ -35,13 +34,12 @@ def record(library: Library, old: str, new: str, reason: str, engine: str) -> No
 
 def forget(library: Library, old: str, new: str) -> None:
     """The pair was compared after all: its failure is history."""
-    db = library._db
-    with library._guard(), library._write(db):
+    with library.writing() as db:
         db.execute("DELETE FROM batch_failures WHERE old = ? AND new = ?", [old, new])
 
 
 def failures(library: Library) -> list[Failure]:
     """Every recorded failure, the most recent first."""
-    with library._guard():
-        rows = library._db.execute("SELECT old, new, reason, engine, at FROM batch_failures ORDER BY at DESC, id DESC").fetchall()
+    with library.reading() as db:
+        rows = db.execute("SELECT old, new, reason, engine, at FROM batch_failures ORDER BY at DESC, id DESC").fetchall()
     return [Failure(*row) for row in rows]

@@ -145,6 +145,8 @@ def fingerprints(db: Database) -> None:
     There is deliberately no index by paragraph (it would double the table): a row left behind by a
     deleted paragraph only proposes a candidate that is then scored on its real text, or none at all.
     """
+    from nlp.library.fingerprint import fingerprints as of_text
+
     db.execute(
         """
         CREATE TABLE fingerprints (
@@ -154,7 +156,11 @@ def fingerprints(db: Database) -> None:
         ) WITHOUT ROWID
         """
     )
-    _fingerprint_all(db)
+    rows = db.execute("SELECT id, text FROM paragraphs").fetchall()
+    db.conn.executemany(
+        "INSERT INTO fingerprints (hash, paragraph) VALUES (?, ?)",
+        [(h, pid) for pid, text in rows for h in of_text(text)],
+    )
 
 
 @MIGRATIONS(name="0003_comparison_resources")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
+from pathlib import PurePath
 
 from nlp.model.errors import InputError
 
@@ -115,3 +116,23 @@ def split_snippet(raw: str) -> tuple[str, tuple[tuple[int, int], ...]]:
             plain.append(part)
             length += len(part)
     return "".join(plain), tuple(spans)
+
+
+def run(conn, query: str, limit: int) -> list[SearchResult]:
+    """Paragraphs that contain every word of ``query``, best first (see :func:`fts_query`)."""
+    match = fts_query(query)
+    if match is None:
+        return []
+    rows = conn.execute(
+        "SELECT p.document, d.symbol, d.path, p.pid, p.kind,"
+        f" snippet(paragraphs_fts, 0, '{START}', '{END}', '…', 24), paragraphs_fts.rank"
+        " FROM paragraphs_fts JOIN paragraphs p ON p.id = paragraphs_fts.rowid"
+        " JOIN documents d ON d.sha256 = p.document"
+        " WHERE paragraphs_fts MATCH ? ORDER BY paragraphs_fts.rank, d.added DESC, p.position LIMIT ?",
+        [match, limit],
+    ).fetchall()
+    results = []
+    for sha, symbol, path, pid, kind, raw, rank in rows:
+        snippet, spans = split_snippet(raw)
+        results.append(SearchResult(sha, symbol or PurePath(path).name, pid, kind, snippet, spans, rank))
+    return results

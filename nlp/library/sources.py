@@ -7,8 +7,11 @@ module's work.
 
 from __future__ import annotations
 
+import heapq
+import json
+from collections import Counter, defaultdict
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Iterable, Sequence
 
 from nlp.library.fingerprint import fingerprints
 
@@ -51,27 +54,73 @@ def insert_fingerprints(conn, document: str) -> None:
 def candidates(conn, text: str, exclude: Iterable[str] = (), limit: int = CANDIDATES) -> list[Candidate]:
     """Library paragraphs sharing the most (and the rarest) fingerprints with ``text``, best first;
     none of the documents in ``exclude`` (sha256)."""
-    terms = sorted(fingerprints(text))[:_MAX_TERMS]
-    if not terms:
-        return []
-    excluded = set(exclude)
-    # each fingerprint weighs the inverse of the paragraphs read for it: a run few paragraphs share
-    # says more than one many share (so an exact copy outranks a hundred paraphrases)
-    postings = " UNION ALL ".join(
-        "SELECT paragraph, 1.0 / count(*) OVER () AS weight FROM"
-        " (SELECT paragraph FROM fingerprints WHERE hash = ? ORDER BY paragraph DESC LIMIT ?)" for _ in terms
-    )
-    # over-fetch a little: the excluded documents' own paragraphs are filtered after the ranking
+    return candidates_of_many(conn, [text], exclude, limit)[0]
+
+
+def candidates_of_many(conn, texts: Sequence[str], exclude: Iterable[str] = (),
+                       limit: int = CANDIDATES) -> list[list[Candidate]]:
+    """:func:`candidates` of each of ``texts`` (a draft's paragraphs), found together: each fingerprint
+    the texts share is read once, and the candidates' texts are fetched in one query."""
+    terms = [sorted(fingerprints(text))[:_MAX_TERMS] for text in texts]
+    postings = _postings(conn, {h for hashes in terms for h in hashes})
+    excluded = _paragraphs_of(conn, set(exclude))
+    ranked = [_ranked(hashes, postings, excluded, limit) for hashes in terms]
+    facts = _facts(conn, {row for rows in ranked for row, _ in rows})
+    return [[_candidate(facts[row], shared) for row, shared in rows if row in facts] for rows in ranked]
+
+
+def _postings(conn, hashes: set[int]) -> dict[int, list[int]]:
+    """The paragraphs read for each fingerprint: at most POSTINGS, the most recently added first (a
+    range of the index's primary key; one prepared statement, run once per fingerprint)."""
+    read = "SELECT paragraph FROM fingerprints WHERE hash = ? ORDER BY paragraph DESC LIMIT ?"
+    return {h: [row for (row,) in conn.execute(read, (h, POSTINGS))] for h in hashes}
+
+
+def _paragraphs_of(conn, documents: set[str]) -> frozenset[int]:
+    if not documents:
+        return frozenset()
     rows = conn.execute(
-        f"""
-        WITH hits AS (
-            SELECT paragraph, count(*) AS shared, sum(weight) AS weight FROM ({postings})
-            GROUP BY paragraph ORDER BY weight DESC, paragraph DESC LIMIT ?
-        )
-        SELECT p.id, p.document, d.symbol, d.path, d.adopted, d.language, p.pid, p.kind, p.text, hits.shared
-        FROM hits JOIN paragraphs p ON p.id = hits.paragraph JOIN documents d ON d.sha256 = p.document
-        ORDER BY hits.weight DESC, p.id DESC
-        """,
-        [*(value for term in terms for value in (term, POSTINGS)), limit + 4 * len(excluded)],
-    ).fetchall()
-    return [Candidate(*r) for r in rows if r[1] not in excluded][:limit]
+        "SELECT id FROM paragraphs WHERE document IN (SELECT value FROM json_each(?))", [json.dumps(sorted(documents))]
+    )
+    return frozenset(row for (row,) in rows)
+
+
+def _ranked(hashes: list[int], postings: dict[int, list[int]], excluded: frozenset[int],
+            limit: int) -> list[tuple[int, int]]:
+    """(paragraph, fingerprints shared) of the ``limit`` paragraphs of highest weight. Each fingerprint weighs the inverse of the paragraphs
+    read for it: a run few paragraphs share says more than one many share (so an exact copy outranks a
+    hundred paraphrases). Ties: the most recently added first."""
+    weight: dict[int, float] = defaultdict(float)
+    shared: Counter[int] = Counter()
+    for h in hashes:
+        rows = postings[h]
+        if rows:
+            each = 1.0 / len(rows)
+            for row in rows:
+                weight[row] += each
+            shared.update(rows)
+    for row in excluded & weight.keys():
+        del weight[row]
+    best = heapq.nlargest(limit, weight, key=lambda row: (weight[row], row))
+    return [(row, shared[row]) for row in best]
+
+
+Facts = tuple[int, str, "str | None", str, "str | None", str, str, str, str]
+
+
+def _candidate(facts: Facts, shared: int) -> Candidate:
+    row, document, symbol, path, adopted, language, pid, kind, text = facts
+    return Candidate(row, document, symbol, path, adopted, language, pid, kind, text, shared)
+
+
+def _facts(conn, rows: set[int]) -> dict[int, Facts]:
+    """(id, document, symbol, path, adopted, language, pid, kind, text) of each paragraph, in one query."""
+    if not rows:
+        return {}
+    found = conn.execute(
+        "SELECT p.id, p.document, d.symbol, d.path, d.adopted, d.language, p.pid, p.kind, p.text"
+        " FROM paragraphs p JOIN documents d ON d.sha256 = p.document"
+        " WHERE p.id IN (SELECT value FROM json_each(?))",
+        [json.dumps(sorted(rows))],
+    )
+    return {r[0]: r for r in found}

@@ -14,33 +14,26 @@ class Vectors(MutableMapping[str, bytes]):
         self._library = library
 
     def __getitem__(self, key: str) -> bytes:
-        lib = self._library
-        with lib._guard():
-            row = lib._db.execute("SELECT vector FROM vectors WHERE key = ?", [key]).fetchone()
+        with self._library.reading() as db:
+            row = db.execute("SELECT vector FROM vectors WHERE key = ?", [key]).fetchone()
         if row is None:
             raise KeyError(key)
         return bytes(row[0])
 
     def __setitem__(self, key: str, value: bytes) -> None:
-        lib = self._library
-        db = lib._db
-        with lib._guard(), lib._write(db):
+        with self._library.writing() as db:
             db.execute("INSERT OR REPLACE INTO vectors (key, vector) VALUES (?, ?)", [key, value])
 
     def __delitem__(self, key: str) -> None:
-        lib = self._library
-        db = lib._db
-        with lib._guard(), lib._write(db):
+        with self._library.writing() as db:
             if db.execute("DELETE FROM vectors WHERE key = ?", [key]).rowcount == 0:
                 raise KeyError(key)
 
     def __iter__(self) -> Iterator[str]:
-        lib = self._library
-        with lib._guard():
-            rows = lib._db.execute("SELECT key FROM vectors").fetchall()
+        with self._library.reading() as db:
+            rows = db.execute("SELECT key FROM vectors").fetchall()
         return iter([r[0] for r in rows])
 
     def __len__(self) -> int:
-        lib = self._library
-        with lib._guard():
-            return int(lib._db.execute("SELECT count(*) FROM vectors").fetchone()[0])
+        with self._library.reading() as db:
+            return int(db.execute("SELECT count(*) FROM vectors").fetchone()[0])

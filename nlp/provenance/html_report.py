@@ -3,11 +3,9 @@ source's redline (source struck through / draft underlined) and the other source
 
 from __future__ import annotations
 
-from html import escape
-
-from nlp.export import html_export, report
+from nlp.export import html_export
+from nlp.export.html_page import esc, page
 from nlp.model.comparison import Op
-from nlp.model.version import __version__
 from nlp.present.wording import Wording, wording
 from nlp.provenance.model import NEW, Provenance, Source, TracedParagraph
 from nlp.provenance.reports import badge, counts_text, source_line
@@ -23,8 +21,7 @@ CSS = html_export.CSS + """
 """
 
 
-def _e(text: str) -> str:
-    return escape(report.xml_safe(text), quote=True)
+_e = esc
 
 
 def _redline(s: Source) -> str:
@@ -66,32 +63,17 @@ def render_html(p: Provenance, language: str = "en") -> str:
     w = wording(language)
     label = p.document.label
     rows = "".join(_paragraph(p, t, w) for t in p.paragraphs)
-    return f"""<!DOCTYPE html>
-<html lang="{_e(w.language)}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="{_e(report.APP)} {_e(__version__)}">
-<title>{_e(w("provenance.page_title", label=label))}</title>
-<style>{CSS}</style>
-</head>
-<body>
-<header>
-<h1>{_e(w("provenance.title", label=label))}</h1>
-<p class="provenance">{_e(counts_text(p, w))}</p>
-<div class="docs">{html_export._doc_html(w("provenance.draft"), p.document, w)}</div>
-</header>
-<main>
-<table class="trace">
+    header = (f'<h1>{_e(w("provenance.title", label=label))}</h1>\n'
+              f'<p class="provenance">{_e(counts_text(p, w))}</p>\n'
+              f'<div class="docs">{html_export._doc_html(w("provenance.draft"), p.document, w)}</div>')
+    main = f"""<table class="trace">
 <caption class="provenance">{_e(w("provenance.caption"))}</caption>
 <colgroup><col class="side"><col class="side"></colgroup>
 <thead><tr><th scope="col">{_e(w("provenance.draft"))}: {_e(label)}</th><th scope="col">{_e(w("provenance.source"))}</th></tr></thead>
 {rows}
-</table>
-</main>
-</body>
-</html>
-"""
+</table>"""
+    return page(language=w.language, title=w("provenance.page_title", label=label), css=CSS, header=header,
+                main=main)
 
 
 def render(p: Provenance, language: str = "en") -> bytes:

@@ -3,12 +3,9 @@ history, one column per version), then one section per step laid out as the two-
 
 from __future__ import annotations
 
-from html import escape
-
 from nlp import present
 from nlp.export import html_export, report
-from nlp.model.version import __version__
-from nlp.present.marks import MARKS
+from nlp.export.html_page import esc, legend_items, page
 from nlp.present.wording import Wording, wording
 from nlp.series.model import Series
 from nlp.series.reports import change_word, step_counts, title, version_heading
@@ -26,8 +23,7 @@ section.step { margin-top: 2em; }
 """
 
 
-def _e(text: str) -> str:
-    return escape(report.xml_safe(text), quote=True)
+_e = esc
 
 
 def _shortened(text: str, width: int = 140) -> str:
@@ -88,37 +84,17 @@ def render_html(series: Series, language: str = "en") -> str:
         html_export._doc_html(w("series.version", number=k + 1), v, w) for k, v in enumerate(series.versions)
     )
     steps = "\n".join(_step_section(series, k, w) for k in range(len(series.steps)))
-    legend = "".join(
-        f'<li><span class="badge b-{change if change in MARKS else "tag"}">{_e(mark)} {_e(word)}</span> {_e(text)}</li>'
-        for change, mark, word, text in report.legend(w)
-    )
     engine = series.steps[0].engine if series.steps else ""
     made = report.provenance(series.steps[0], w) if series.steps else ""
-    return f"""<!DOCTYPE html>
-<html lang="{_e(w.language)}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="{_e(report.APP)} {_e(__version__)}{' ' + _e(engine) if engine else ''}">
-<title>{_e(w("series.page_title", title=name))}</title>
-<style>{CSS}</style>
-</head>
-<body>
-<header>
-<h1>{_e(w("series.title", title=name))}</h1>
-<p class="provenance">{_e(made)}</p>
-<div class="versions">{docs}</div>
-</header>
-<main>
-<h2 id="lineages">{_e(w("series.lineages"))}</h2>
+    header = (f'<h1>{_e(w("series.title", title=name))}</h1>\n<p class="provenance">{_e(made)}</p>\n'
+              f'<div class="versions">{docs}</div>')
+    main = f"""<h2 id="lineages">{_e(w("series.lineages"))}</h2>
 {_lineage_table(series, w)}
 <h2 id="legend">{_e(w("report.legend"))}</h2>
-<ul class="legend">{legend}</ul>
-{steps}
-</main>
-</body>
-</html>
-"""
+<ul class="legend">{legend_items(w)}</ul>
+{steps}"""
+    return page(language=w.language, title=w("series.page_title", title=name), css=CSS, header=header,
+                main=main, engine=engine)
 
 
 def render(series: Series, language: str = "en") -> bytes:

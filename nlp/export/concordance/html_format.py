@@ -3,9 +3,9 @@ marked in both texts and its note beside them."""
 
 from __future__ import annotations
 
-from html import escape
-
 from nlp.export.concordance.wording import summary, words
+from nlp.export.html_page import esc as escape
+from nlp.export.html_page import page
 from nlp.model.concordance import Concordance, Issue
 
 STYLE = """
@@ -62,15 +62,13 @@ def render(c: Concordance, language: str = "en") -> bytes:
         rows.append(f"<tr class=issue><td class=id>{escape(pid)}</td><td>{escape(w['no_counterpart'])}</td>"
                     f"<td class=text>{escape(text_b[pid])}</td><td></td></tr>")
     agree = f"<p class=agree>{escape(w['none'])}</p>" if not c.issue_count and not c.unpaired_a and not c.unpaired_b else ""
-    html = f"""<!DOCTYPE html>
-<html lang="{escape(language)}"><head><meta charset="utf-8"><title>{escape(w['title'])}: {escape(c.a.label)}</title>
-<style>{STYLE}</style></head><body>
-<h1>{escape(w['title'])}: {escape(c.a.label)} ({escape(c.a.language)}) — {escape(c.b.label)} ({escape(c.b.language)})</h1>
-<p>{escape(summary(c, language))}</p><p><small>{escape(w['checked'])}</small></p>{agree}
+    title = f"{w['title']}: {c.a.label}"
+    header = (f"<h1>{escape(w['title'])}: {escape(c.a.label)} ({escape(c.a.language)}) — "
+              f"{escape(c.b.label)} ({escape(c.b.language)})</h1>")
+    main = f"""<p>{escape(summary(c, language))}</p><p><small>{escape(w['checked'])}</small></p>{agree}
 <table><thead><tr><th></th><th>{escape(w['version_a'])} ({escape(c.a.language)})</th>
 <th>{escape(w['version_b'])} ({escape(c.b.language)})</th><th>{escape(w['issues'])}</th></tr></thead>
 <tbody>
 {chr(10).join(rows)}
-</tbody></table></body></html>
-"""
-    return html.encode("utf-8")
+</tbody></table>"""
+    return page(language=language, title=title, css=STYLE, header=header, main=main).encode("utf-8")
