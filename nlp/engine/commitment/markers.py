@@ -75,6 +75,8 @@ def _scan(tx: Wording, lexicon: Lexicon) -> list[tuple[int, int, Marker]]:
             j = tx.match(i, e.pattern, gap=e.kind in GAPPED_KINDS)
             if j is None:
                 continue
+            if e.kind == "hedge" and len(e.pattern) >= 3:
+                j = _trailing_adjectives(tx, j)
             weight = 1.0
             if e.kind == "verb":
                 accepted = accept_verb(tx, i, e)
@@ -84,16 +86,7 @@ def _scan(tx: Wording, lexicon: Lexicon) -> list[tuple[int, int, Marker]]:
             hit = (e, j, weight)
             break
         if hit is None and future(tx, i):
-            key = "will"
-            level = lexicon.levels.get(key, 6.0)
-            start = i - 1 if i > 0 and tx.w[i - 1] in tx.g.first_person else i
-            m = _marker(tx, start, i + 1, "verb", key, level, "action", "self", verb_weight(tx, i))
-            # the future verb is its own action (« nous renforcerons » commits to « renforcer »): read as its
-            # lemma, it is the action that « nous nous engageons à renforcer » covers, not a new one
-            t = tx.tokens[i]
-            lemma = t.lemma_.lower() if t is not None and t.lemma_ else ""
-            if lemma and lemma != tx.w[i] and lemma not in lexicon.not_actions:
-                m = replace_marker(m, actions=(lemma,), action_words=(tx.text[tx.words[i][1]:tx.words[i][2]],))
+            start, m = _future(tx, i, lexicon)
             found.append((start, i + 1, m))
             i += 1
             continue
@@ -116,9 +109,39 @@ def _scan(tx: Wording, lexicon: Lexicon) -> list[tuple[int, int, Marker]]:
                 m = replace_marker(m, actions=(tx.w[k],) if k < n else ())
             if e.bare_action:
                 m = _bare_action(tx, m, j)
+            if e.kind == "intensifier" and future(tx, i):
+                # « Nous redoublerons d'efforts pour … »: the effort is said in the future, and that future is
+                # the clause's verb (a commitment replaced by it is a commitment replaced by effort)
+                start, will = _future(tx, i, lexicon)
+                found.append((start, i + 1, will))
             found.append((i, j, m))
         i = j
     return found
+
+
+def _trailing_adjectives(tx: Wording, j: int) -> int:
+    """A hedge's phrase with the adjectives that follow its noun (« conformément à la législation nationale
+    applicable »): the same hedge. Only where a parse tells an adjective (a blank pipeline would take any
+    word)."""
+    end = j
+    while end < len(tx.w) and end < j + 2 and tx.pos(end) == "ADJ":
+        end += 1
+    return end
+
+
+def _future(tx: Wording, i: int, lexicon: Lexicon) -> tuple[int, Marker]:
+    """The first-person future at ``i`` (« nous renforcerons ») as a verb marker, and the word it starts at."""
+    key = "will"
+    level = lexicon.levels.get(key, 6.0)
+    start = i - 1 if i > 0 and tx.w[i - 1] in tx.g.first_person else i
+    m = _marker(tx, start, i + 1, "verb", key, level, "action", "self", verb_weight(tx, i))
+    # the future verb is its own action (« nous renforcerons » commits to « renforcer »): read as its
+    # lemma, it is the action that « nous nous engageons à renforcer » covers, not a new one
+    t = tx.tokens[i]
+    lemma = t.lemma_.lower() if t is not None and t.lemma_ else ""
+    if lemma and lemma != tx.w[i] and lemma not in lexicon.not_actions:
+        m = replace_marker(m, actions=(lemma,), action_words=(tx.text[tx.words[i][1]:tx.words[i][2]],))
+    return start, m
 
 
 def _bare_action(tx: Wording, m: Marker, j: int) -> Marker:
