@@ -89,13 +89,7 @@ VERB_WORDS = {"en": {"upon", "on", "strongly", "urgently"}, "fr": {"instamment",
 # "the Court's mandate" → "the mandate of the Court"; not "UNFICYP's freedom of movement" (a noun of several words)
 POSSESSIVE = re.compile(r"\b((?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+){0,3})[’']s ([a-z]{4,})\b(?! of\b)")
 
-PENDING = {
-    ("en", "possessive"): "English possessive: the tokenizer cuts « State’s » into « state' » + « s », so « the X’s Y » ↔ "
-                          "« the Y of the X » is not editorial",
-    ("fr", "adjective_in_hedge"): "a French adjective after the hedge's last word (« conformément à la législation nationale "
-                                  "applicable », « … circonstances nationales particulières ») falls outside the hedge's span "
-                                  "and counts as a change of substance",
-}
+PENDING: dict[tuple[str, str], str] = {}
 
 
 @lru_cache(maxsize=2)
