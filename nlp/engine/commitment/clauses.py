@@ -11,7 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Sequence
 
+from nlp.engine.commitment import lexicon
+from nlp.engine.commitment.lexicon import words
 from nlp.engine.commitment.marker import Marker
+from nlp.model.commitment import Part
+from nlp.model.grammar import grammar
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,3 +40,20 @@ def clauses(found: Sequence[Marker], length: int) -> tuple[MarkedClause, ...]:
         end = heads[k + 1].start if k + 1 < len(heads) else length
         out.append(MarkedClause(head, tuple(m for m in found if start <= m.start < end), start, end))
     return tuple(out)
+
+
+def purpose(text: str, start: int, end: int, language: str) -> Part | None:
+    """The purpose of the clause ``start``..``end`` of ``text`` (« afin de … », "in order to …"), to the
+    clause's first comma or end, or None."""
+    g = grammar(language).clauses
+    lex = lexicon.load(language)
+    ws = words(text[start:end], lex.elisions)
+    for i, (w, s, _) in enumerate(ws):
+        # « afin de », "in order to", « visant à »: a purpose word before an infinitive mark
+        if w in g.purpose and any(x[0] in g.infinitive_marks for x in ws[i + 1:i + 3]):
+            stop = end
+            for mark in (";", ".", ","):
+                i = text.find(mark, start + s, end)
+                stop = min(stop, i) if i >= 0 else stop
+            return Part("purpose", start + s, stop, text[start + s:stop])
+    return None
