@@ -1,4 +1,5 @@
-"""Judgement on generated negotiation edits, per category and language (see tests/judgement_cases.py).
+"""Judgement on generated negotiation edits, per category and language (see tests/judgement_cases.py and
+tests/judgement_negotiation_cases.py).
 
     .venv/bin/python benchmarks/judgement.py [--language fr|en] [--limit N] [--failures K]
 
@@ -19,6 +20,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from tests.judgement_cases import MODIFIED, STRONGER, UNCHANGED, WEAKER, all_cases, judge  # noqa: E402
+from tests.judgement_negotiation_cases import negotiation_cases  # noqa: E402
 
 
 def main(argv=None) -> int:
@@ -33,7 +35,7 @@ def main(argv=None) -> int:
     print(f"{'lang':4} {'category':20} {'cases':>6} {'right':>7} {'wrong dir':>9} {'false alarm':>11}")
     for language in languages:
         by: dict[str, list] = defaultdict(list)
-        for c in all_cases(language):
+        for c in all_cases(language) + negotiation_cases(language):
             if not args.limit or len(by[c.category]) < args.limit:
                 by[c.category].append(c)
         for category in sorted(by):

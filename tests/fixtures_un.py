@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 
 from tests.fixtures_build import FONTS, _esc
 
+SPONSORS = ("Andorra", "Bosnia and Herzegovina", "Netherlands (Kingdom of the)",
+            "United Kingdom of Great Britain and Northern Ireland", "Zambia", "State of Palestine")
 SPONSOR_NOTE = "Any changes to the list of sponsors will be reflected in the official record of the meeting."
 
 
@@ -38,6 +40,9 @@ class Cover:
     adopts: str = ""  # a resolution that only adopts an annexed declaration: its one paragraph
     closing: str = "41st plenary meeting"
     extra_cover_lines: tuple[str, ...] = field(default=())
+    # a commission's draft that holds the draft it recommends: « The Commission … recommends … the
+    # following draft resolution …: », then « Draft resolution », then the title
+    recommends: str = ""
 
 
 @dataclass(frozen=True)
@@ -66,6 +71,32 @@ def paras_of(doc) -> list[Para]:
     return out
 
 
+def cover_of(doc, draft: bool) -> Cover:
+    """The cover a document read from Akoma Ntoso would have as a draft (« A/80/L.5 », sponsors) or
+    as the adopted resolution (its own symbol and number)."""
+    council = (doc.symbol or "").startswith("S/")
+    declaration = not any(p.kind == "preambular" for p in doc.paragraphs)
+    return Cover(
+        symbol="S/2026/50" if draft and council else "A/80/L.5" if draft else doc.symbol,
+        title=doc.title or "The situation in Cyprus",
+        draft=draft,
+        sponsors=SPONSORS,
+        body="Security Council" if council else "General Assembly",
+        opening="Le Conseil de sécurité," if council and doc.language == "fr" else
+                "The Security Council," if council else
+                "L’Assemblée générale," if doc.language == "fr" else "The General Assembly,",
+        number=(doc.symbol or "").replace("A/RES/", "").replace("S/RES/", ""),
+        adopts="Adopts the political declaration annexed to the present resolution." if declaration else "",
+    )
+
+
+def same_reading(built, truth) -> None:
+    """Ids in the same order, and each paragraph's kind, text, footnotes and parent the same."""
+    assert [p.id for p in built.paragraphs] == [p.id for p in truth.paragraphs]
+    for b, t in zip(built.paragraphs, truth.paragraphs):
+        assert (b.id, b.kind, b.text, b.footnotes, b.parent) == (t.id, t.kind, t.text, t.footnotes, t.parent)
+
+
 def _sponsor_line(cover: Cover) -> str:
     names = list(cover.sponsors)
     listed = ", ".join(names[:-1]) + (" and " + names[-1] if len(names) > 1 else names[0])
@@ -76,7 +107,7 @@ def _sponsor_line(cover: Cover) -> str:
 
 
 def build_un_pdf(cover: Cover, paras: list[Para], *, spacing: float = 6, indent_numbers: bool = True,
-                 job: str = "25-17846 (E)") -> bytes:
+                 job: str = "25-17846 (E)", drawn_rule: bool = False) -> bytes:
     from fpdf import FPDF
 
     body, note_size, pitch, note_pitch = 10, 8.5, 12, 10.5
@@ -99,7 +130,10 @@ def build_un_pdf(cover: Cover, paras: list[Para], *, spacing: float = 6, indent_
 
     def finish_page() -> None:
         y = bottom + 40 - notes_height(state["notes"])
-        if state["notes"]:
+        if state["notes"] and drawn_rule:  # the separator Word draws
+            pdf.set_line_width(0.5)
+            pdf.line(left() - 24, y - 9, left() + 66, y - 9)
+        elif state["notes"]:  # the one the UN types
             pdf.set_font("DejaVu", "B", 8)
             pdf.text(left() - 24, y - 6, "_" * 18)
         for mark, lines in state["notes"]:
@@ -155,6 +189,14 @@ def build_un_pdf(cover: Cover, paras: list[Para], *, spacing: float = 6, indent_
             state["y"] += pitch
         state["notes"].append(("*", footnote_lines(SPONSOR_NOTE)))
         state["y"] += 14
+        if cover.recommends:
+            pdf.set_font("DejaVu", "", 10)
+            for line in pdf.multi_cell(width, pitch, cover.recommends, dry_run=True, output="LINES"):
+                write_line(123 + 24 * (line == cover.recommends[: len(line)]), line, ("", 10))
+                state["y"] += pitch
+            state["y"] += 14
+            write_line(123, "Draft resolution", ("B", 10))
+            state["y"] += 20
         write_line(123, cover.title, ("B", 12))
     elif cover.body == "Security Council":
         write_line(123, f"Resolution {cover.number}", ("B", 13))
@@ -301,6 +343,9 @@ def build_un_docx(cover: Cover, paras: list[Para]) -> bytes:
         add(run(line))
     if cover.draft:
         add(run(_sponsor_line(cover).rstrip("*"), bold=True) + note_ref(SPONSOR_NOTE, custom=True) + run(" draft resolution"))
+        if cover.recommends:
+            add(run(cover.recommends))
+            add(run("Draft resolution", bold=True))
         add(run(cover.title, bold=True))
     elif cover.body == "Security Council":
         add(run(f"Resolution {cover.number}", bold=True))

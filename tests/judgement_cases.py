@@ -203,7 +203,7 @@ def intensifier_cases(language: str) -> list[Case]:
     out: list[Case] = []
     committing = [t for t in paragraphs(language) if _committing(t, language)]
     for key, phrases in classes.items():
-        if key in ("redouble", "utmost"):  # a verb phrase with its object: only removed
+        if key in ("redouble", "utmost", "full", "deeply"):  # with its object or its stance: only removed
             continue
         for k, phrase in enumerate(phrases):
             text = committing[(k * 5 + len(key)) % len(committing)]

@@ -1,9 +1,15 @@
 """Accuracy of the commitment analysis on annotated pairs (tests/data/commitment/*.json).
 
 The pairs: 72/1 → 76/7 paragraphs read by hand, the revised draft of 72/195 with known edits, revised
-drafts written for these tests in French and English, and paragraphs of successive Security Council
-resolutions on UNFICYP (French and English) read by hand. The bar: no editorial or untouched pair
-is ever called stronger or weaker, and the labels agree with the annotation on nearly every pair.
+drafts written for these tests in French and English, paragraphs of successive Security Council
+resolutions on UNFICYP (French and English) read by hand, and real English paragraphs of 2019–2026
+resolutions, each either beside its next real version or with one negotiation edit written for these
+tests (negotiated_en.json; negotiated_fr.json holds the same kinds of edits on French paragraphs). The bar: no editorial or untouched pair is ever called stronger or weaker,
+and the labels agree with the annotation on nearly every pair.
+
+A pair marked ``pending`` is annotated by hand but judged wrongly by the engine today, for a reason of
+its design that the pair names (issue 13): such pairs stay out of the accuracy figures and run under
+the ``judgement_pending`` marker, each expected to fail (strict), so that a fix shows at once.
 """
 
 from __future__ import annotations
@@ -22,11 +28,16 @@ from nlp.model.document import Paragraph
 
 DATA = Path(__file__).resolve().parent / "data" / "commitment"
 PAIR_FILES = ("res_72_1_to_76_7.json", "res_72_195_v1.json", "revised_fr.json", "revised_en.json", "unficyp_real.json",
-              "real_en.json")
+              "real_en.json", "negotiated_en.json", "negotiated_fr.json")
+
+
+def _annotated(name: str) -> list[dict]:
+    return json.loads((DATA / name).read_text(encoding="utf-8"))["pairs"]
 
 
 def _pairs(name: str) -> list[dict]:
-    return json.loads((DATA / name).read_text(encoding="utf-8"))["pairs"]
+    """The annotated pairs that the engine is held to (``pending`` ones wait for its redesign)."""
+    return [p for p in _annotated(name) if "pending" not in p]
 
 
 def _label(pair: dict) -> tuple[Change, tuple]:
@@ -47,9 +58,15 @@ def results() -> dict[str, Counter]:
 
 
 def test_there_are_enough_annotated_pairs_in_both_languages():
-    pairs = [p for name in PAIR_FILES for p in _pairs(name)]
+    pairs = [p for name in PAIR_FILES for p in _annotated(name)]
     assert len(pairs) >= 100
-    assert sum(p.get("language", "fr") == "en" for p in pairs) >= 80
+    by = Counter(p.get("language", "fr") for p in pairs)
+    assert by["en"] >= by["fr"] >= 100, by  # English as many as French (issue 13)
+    for language in ("fr", "en"):
+        labels = Counter(p["expected"] for p in pairs if p.get("language", "fr") == language)
+        assert min(labels[k] for k in ("unchanged", "modified", "strengthened", "weakened")) >= 15, (language, labels)
+    held = [p for name in PAIR_FILES for p in _pairs(name)]
+    assert len(held) >= 0.95 * len(pairs)  # the engine is held to nearly all of them
 
 
 def test_no_untouched_or_editorial_pair_is_called_stronger_or_weaker(results):
@@ -71,7 +88,9 @@ def test_editorial_pairs_are_all_unchanged(results):
     ("revised_fr.json", 0.95),
     ("revised_en.json", 0.95),
     ("unficyp_real.json", 0.90),  # 19/19 at the time of writing
-    ("real_en.json", 0.85),  # 37/41 at the time of writing: "Deeply regrets", an ask added inside a clause
+    ("real_en.json", 0.85),  # 38/41 at the time of writing: an ask added inside a clause, "strongly encouraging"
+    ("negotiated_en.json", 0.95),  # all held at the time of writing (1 pending)
+    ("negotiated_fr.json", 0.95),  # all held at the time of writing (1 pending)
 ])
 def test_accuracy_on_each_set(results, name, minimum):
     confusion = results[name]
@@ -101,3 +120,14 @@ def test_added_and_removed_paragraphs_say_whether_they_commit():
         if commits != row["commitment"]:
             wrong.append(row["where"])
     assert not wrong
+
+
+PENDING = [pytest.param(p, id=f"{name}:{p['where']}", marks=[pytest.mark.judgement_pending, pytest.mark.xfail(strict=True, reason=p["pending"])])
+           for name in PAIR_FILES for p in _annotated(name) if "pending" in p]
+
+
+@pytest.mark.parametrize("pair", PENDING)
+def test_pending_pairs_get_their_annotated_label(pair):
+    """Each pending pair fails today for the reason it names; when the engine gets it right this test
+    says so (strict xfail): then remove its ``pending`` and it joins the figures above."""
+    assert _label(pair)[0].value == pair["expected"], pair["pending"]

@@ -85,3 +85,26 @@ def test_last_year_to_draft_shows_what_changed(old, new, edits):
         deleted = " ".join(op.text for op in changed[pid].diff if op.op == "delete")
         inserted = " ".join(op.text for op in changed[pid].diff if op.op == "insert")
         assert left in deleted and came in inserted, (pid, deleted, inserted)
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_reports_say_which_is_the_draft_with_its_sponsors_session_and_agenda_item(language):
+    """The HTML report's header and the text summary: A/80/L.18 a draft of the eightieth session under
+    agenda item 72 (a) (as its cover prints), with its 49 sponsors; A/RES/80/112 adopted, no sponsors."""
+    import html as html_module
+
+    from nlp.export.html_export import render_html
+    from nlp.export.text_export import render_text
+    from nlp.present.wording import wording
+
+    w = wording(language)
+    c = comparison("A_80_L.18", "A_RES_80_112")
+    page = html_module.unescape(render_html(c, language=language))
+    draft, adopted = w("facts.status_draft"), w("facts.status_adopted")
+    assert f"<dd>{draft}</dd>" in page and f"<dd>{adopted}</dd>" in page
+    assert w("facts.sponsors_value", count=49, names=", ".join(c.old.sponsors)) in page
+    assert "Armenia, Austria, Belgium" in page
+    assert f"Eightieth session, {w('facts.agenda_item_value', item=c.old.agenda_item)}" in page
+    summary = render_text(c, language=language).splitlines()
+    assert f"A/80/L.18, {draft}, {w('text.sponsors', count=49)}" in summary[0]
+    assert f"A/RES/80/112, {adopted}" in summary[1]

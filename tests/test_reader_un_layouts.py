@@ -19,7 +19,7 @@ import pytest
 
 from nlp.readers import read_bytes, read_document
 from tests.fixtures_build import font_path
-from tests.fixtures_un import Cover, build_un_docx, build_un_pdf, paras_of
+from tests.fixtures_un import SPONSORS, build_un_docx, build_un_pdf, cover_of, paras_of, same_reading
 
 ROOT = Path(__file__).resolve().parent.parent
 AKN = {
@@ -29,38 +29,12 @@ AKN = {
     "A_RES_76_172.en": ROOT / "tests" / "data" / "akn" / "A_RES_76_172.en.akn.xml",  # 35 notes, 43 sub-items
     "S_RES_2618_2022.fr": ROOT / "tests" / "data" / "akn" / "S_RES_2618_2022.fr.akn.xml",
 }
-SPONSORS = ("Andorra", "Bosnia and Herzegovina", "Netherlands (Kingdom of the)",
-            "United Kingdom of Great Britain and Northern Ireland", "Zambia", "State of Palestine")
-
 needs_font = pytest.mark.skipif(font_path("") is None, reason="DejaVu font not available")
 
 
 @cache
 def akn(name: str):
     return read_document(AKN[name])
-
-
-def cover_of(doc, draft: bool) -> Cover:
-    council = (doc.symbol or "").startswith("S/")
-    declaration = not any(p.kind == "preambular" for p in doc.paragraphs)
-    return Cover(
-        symbol="S/2026/50" if draft and council else "A/80/L.5" if draft else doc.symbol,
-        title=doc.title or "The situation in Cyprus",
-        draft=draft,
-        sponsors=SPONSORS,
-        body="Security Council" if council else "General Assembly",
-        opening="Le Conseil de sécurité," if council and doc.language == "fr" else
-                "The Security Council," if council else
-                "L’Assemblée générale," if doc.language == "fr" else "The General Assembly,",
-        number=(doc.symbol or "").replace("A/RES/", "").replace("S/RES/", ""),
-        adopts="Adopts the political declaration annexed to the present resolution." if declaration else "",
-    )
-
-
-def same_reading(built, truth) -> None:
-    assert [p.id for p in built.paragraphs] == [p.id for p in truth.paragraphs]
-    for b, t in zip(built.paragraphs, truth.paragraphs):
-        assert (b.id, b.kind, b.text, b.footnotes, b.parent) == (t.id, t.kind, t.text, t.footnotes, t.parent)
 
 
 @needs_font

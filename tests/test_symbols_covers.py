@@ -21,6 +21,11 @@ SYMBOLS = [
     ("A/C.3/80/L.12/Rev.1", "draft"),
     ("A/HRC/58/L.5", "draft"),
     ("E/CN.15/2025/L.3", "draft"),
+    ("E/CN.15/2025/L.3/Rev.1", "draft"),
+    ("E/CN.7/2025/L.2/Rev.1/Corr.1", "draft"),
+    ("A/80/L.9/Add.1", "draft"),
+    ("A/HRC/58/L.5/Corr.1", "draft"),
+    ("A/C.3/80/L.12/Rev.2/Add.1", "draft"),
     ("CTOC/COP/2024/L.3", "draft"),
     ("E/2025/L.20", "draft"),
     ("S/2024/400", None),
@@ -188,3 +193,45 @@ def test_call_outs_at_line_ends_do_not_hide_where_a_paragraph_starts():
         ("1", "We commit to act in persons.", ("Note four.",)),
         ("2", "We recall the Plan;", ()),
     ]
+
+
+# A draft of the Commission on Crime Prevention and Criminal Justice that recommends a draft for adoption
+# by the General Assembly (the shape of E/CN.15/2025/L.3/Rev.1): the Commission's sentence and the
+# heading of the nested draft are cover, the nested draft's title is the title, its organ the body.
+RECOMMENDS = ("The Commission on Crime Prevention and Criminal Justice recommends to the Economic and Social "
+              "Council the approval of the following draft resolution for adoption by the General Assembly:")
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+def test_a_commission_draft_that_nests_the_draft_it_recommends(fmt):
+    from tests.fixtures_un import Cover, Para, build_un_docx, build_un_pdf
+
+    cover = Cover(symbol="E/CN.15/2025/L.3/Rev.1", title="Improving the coordination of efforts against trafficking in persons",
+                  sponsors=("Austria", "Brazil", "Colombia", "Italy"), body="Economic and Social Council",
+                  session="Thirty-fourth session", agenda_item="5", recommends=RECOMMENDS)
+    paras = [Para("Reaffirming its resolution 64/293 of 30 July 2010,", lead="Reaffirming"),
+             Para("Urges Member States to ratify the Protocol;", label="1."),
+             Para("Requests the Secretary-General to report to it at its eighty-first session.", label="2.")]
+    build = build_un_pdf if fmt == "pdf" else build_un_docx
+    doc = read_bytes(build(cover, paras), f"E_CN.15_2025_L.3_Rev.1.{fmt}")
+    assert (doc.symbol, doc.status, doc.title, doc.body) == (
+        "E/CN.15/2025/L.3/Rev.1", "draft", cover.title, "General Assembly")
+    assert (doc.session, doc.agenda_item, doc.sponsors) == ("Thirty-fourth session", "5", cover.sponsors)
+    assert [(p.id, p.text) for p in doc] == [("PP1", paras[0].text), ("1", paras[1].text), ("2", paras[2].text)]
+
+
+def test_a_resolution_of_the_conference_of_the_parties_is_named_by_the_number_it_prints(tmp_path):
+    """« Résolution 11/5 », adopted by the Conference of the Parties: the UN cites it as « resolution 11/5 »
+    and prints it in the session's report (CTOC/COP/2022/9); no symbol of its own, and nothing taken
+    from the file's name (resources/samples/CTOC_COP_11_5.fr.md, source: United Nations)."""
+    from pathlib import Path
+
+    from nlp.readers import read_document
+
+    sample = Path(__file__).resolve().parent.parent / "resources" / "samples" / "CTOC_COP_11_5.fr.md"
+    renamed = tmp_path / "projet.md"
+    renamed.write_bytes(sample.read_bytes())
+    for path in (sample, renamed):
+        doc = read_document(path)
+        assert (doc.symbol, doc.status) == ("11/5", "adopted")
+        assert doc.body == "Conference of the Parties to the United Nations Convention against Transnational Organized Crime"

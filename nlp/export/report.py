@@ -55,7 +55,8 @@ def title(comparison: Comparison) -> str:
 
 def document_facts(doc: Document, w: Wording | None = None) -> list[tuple[str, str]]:
     """(what, value) lines of a report's header about one document: symbol, title, draft or adopted,
-    sponsors, adoption, file, size (the same lines for every document, so that two sit side by side)."""
+    sponsors, session and agenda item (as a draft's cover gives them), adoption, file, size (the same
+    lines for every document, so that two sit side by side)."""
     w = w or wording()
     missing = w("facts.missing")
     facts = [
@@ -64,11 +65,18 @@ def document_facts(doc: Document, w: Wording | None = None) -> list[tuple[str, s
         (w("facts.status"), w(f"facts.status_{doc.status}") if doc.status else missing),
         (w("facts.sponsors"), w("facts.sponsors_value", count=len(doc.sponsors), names=", ".join(doc.sponsors))
          if doc.sponsors else missing),
+        (w("facts.session"), _session(doc, w) or missing),
         (w("facts.adopted"), doc.adopted or missing),
         (w("facts.file"), w("facts.file_value", name=Path(doc.path).name, format=doc.format, language=doc.language)),
         (w("facts.paragraphs"), str(len(doc.paragraphs))),
     ]
     return facts
+
+
+def _session(doc: Document, w: Wording) -> str:
+    """« Eightieth session, agenda item 74 », either part alone, or '' when the cover gives neither."""
+    item = w("facts.agenda_item_value", item=doc.agenda_item) if doc.agenda_item else ""
+    return ", ".join(part for part in (doc.session or "", item) if part)
 
 
 TITLE_FACT = 1  # the index, in document_facts, of the line whose value is in the document's language

@@ -10,6 +10,10 @@ from nlp.present.wording import Wording, wording
 
 def _doc_line(label: str, doc, w: Wording) -> str:
     bits = [doc.label]
+    if doc.status:  # which version is the draft, which the adopted text
+        bits.append(w(f"facts.status_{doc.status}"))
+    if doc.sponsors:
+        bits.append(w("text.sponsors", count=len(doc.sponsors)))
     if doc.adopted:
         bits.append(doc.adopted)
     bits.append(w("text.paragraphs", count=len(doc.paragraphs)))

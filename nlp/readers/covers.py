@@ -86,12 +86,22 @@ def read_cover(header: list[str], language: str | None) -> Cover:
                 m = p.search(_sponsor_text(lines, i))
                 if m and status in (None, DRAFT):
                     status = DRAFT
-                    title = title or next((t for t in lines[i + 1 :] if not is_cover_furniture(t, lang)), None)
+                    title = title or next((t for t in lines[i + 1 :] if _may_title(t, w, lang)), None)
                     if sponsors is None and m.groupdict().get("sponsors"):
                         sponsors = split_sponsors(m.group("sponsors"), w)
             session = session or _first(w.session, line, "session")
             agenda = agenda or _first(w.agenda_item, line, "item")
     return Cover(status=status, session=session, agenda_item=agenda, sponsors=tuple(sponsors or ()), title=title)
+
+
+def _may_title(line: str, w: _Wording, language: str) -> bool:
+    """Whether a line after « …: draft resolution » may be the draft's title: not cover furniture, not
+    a sentence that introduces what follows (« The Commission … recommends … the following draft
+    resolution for adoption by the General Assembly: »), not the heading of a draft nested in the
+    document (« Draft resolution », « Draft resolution II »)."""
+    if is_cover_furniture(line, language) or line.rstrip(" *").endswith(":"):
+        return False
+    return not any(p.match(line) for p in w.draft)
 
 
 def _plain(line: str) -> str:

@@ -38,6 +38,18 @@ def ends_sentence(text: str) -> bool:
     return _TRAILING_CALLS.sub("", text).rstrip().endswith(_TERMINAL)
 
 
+def _notes_last(lines: list[_Line], small: float) -> list[_Line]:
+    """On a page in two columns, each column's notes (what follows its last line in body type, or
+    stands under its rule) moved after the text of both columns, in their order: the page then reads
+    as a page in one column, its text first and its notes under it."""
+    if not any(ln.column for ln in lines):
+        return lines
+    last = {ln.column: i for i, ln in enumerate(lines) if ln.size >= small and not ln.below_rule}
+    tail = [i for i, ln in enumerate(lines) if ln.column and i > last.get(ln.column, -1)]
+    rest = [ln for i, ln in enumerate(lines) if i not in set(tail)]
+    return rest + [lines[i] for i in tail]
+
+
 @lru_cache(maxsize=1)
 def _hyphen_keep() -> frozenset[str]:
     path = resource("lexicons", "hyphen_keep.txt")
@@ -66,6 +78,7 @@ class _Layout:
         self.vocabulary = words
         self.left = self._left_margin([ln for lines, _ in pages for ln in lines])
         self.pitch = self._line_pitch()
+        self.indents_first_lines = self._indents_first_lines()
         self.next_call = 1  # the number the next call-out should have
         self.note_x: float | None = None  # where the last note's number stood
 
@@ -102,6 +115,7 @@ class _Layout:
             if not note_marker(ln.text):
                 ln.text = self._callouts(ln.text, called)
         small = 0.9 * self.body_size
+        kept = _notes_last(kept, small)
         last_body = max((i for i, ln in enumerate(kept) if ln.size >= small), default=-1)
         first_below = next((i for i, ln in enumerate(kept) if ln.below_rule), len(kept))
         last_body = min(last_body, first_below - 1, self._notes_in_body_type(kept, called) - 1)
@@ -186,11 +200,15 @@ class _Layout:
                 else:  # small type that is no footnote (a note to the title, a table): body text
                     body.append(ln)
             left = self._left_margin(body, self.left)
+            # a page in two columns: each column has its own margin, and its top is read as a page's
+            lefts = {c: self._left_margin([b for b in body if b.column == c], left) for c in {b.column for b in body}}
             page_start = True
             for ln in body:
+                if prev is not None and ln.column != prev.column and ln.column and prev.column:
+                    page_start = True
                 if current is None:
                     current, para_x = self._heading(ln), [ln.x0]
-                elif self._continues(current, prev, ln, left, page_start, para_x):
+                elif self._continues(current, prev, ln, lefts.get(ln.column, left), page_start, para_x):
                     current = self._join(current, ln.text)
                     para_x.append(ln.x0)
                 else:
@@ -228,6 +246,21 @@ class _Layout:
         x, n = xs.most_common(1)[0]
         return float(x) if n >= 3 or not default else default
 
+    def _indents_first_lines(self) -> bool:
+        """Whether this document opens its paragraphs with a first-line indent: most lines that open
+        with an italic lead (the UN's preambular paragraphs) stand right of their page's left margin."""
+        indented = at_margin = 0
+        for lines, _ in self.pages:
+            lefts = {c: self._left_margin([ln for ln in lines if ln.column == c], self.left) for c in {ln.column for ln in lines}}
+            for ln in lines:
+                left = lefts[ln.column]
+                if ln.italic_start and abs(ln.size - self.body_size) < 0.5 and not _NUMBERED.match(ln.text):
+                    if ln.x0 > left + 0.8 * ln.size:
+                        indented += 1
+                    elif abs(ln.x0 - left) < 2:
+                        at_margin += 1
+        return indented >= 2 and indented > 2 * at_margin
+
     def _line_pitch(self) -> float:
         """The usual distance from one baseline to the next inside a paragraph (the most common one
         between consecutive lines in body type); paragraphs are often set further apart."""
@@ -252,8 +285,12 @@ class _Layout:
             # a page break: the paragraph goes on when it was left in mid-sentence
             if starts_low:
                 return True
-            if finished(current) or numbered or ln.italic_start:
+            if ends_sentence(current) or numbered or ln.italic_start:
+                return False
+            if finished(current) and not self.indents_first_lines:
                 return False  # a preambular paragraph ends with a comma; the next opens with its lead
+            # after a comma, where paragraphs open indented, a line at the margin goes on with the
+            # sentence (« …held in Kyoto, » / « Japan, from 7 to 12 March 2021, »)
             return abs(ln.x0 - left) < 2
         assert prev is not None
         if abs(ln.size - prev.size) > 1.5:
@@ -265,6 +302,8 @@ class _Layout:
         hanging = len(para_x) >= 2 and abs(para_x[-1] - ln.x0) < 2  # a block indented throughout
         if finished(current) and indented and not starts_low and not hanging:
             return False  # a first-line indent after a finished clause
+        if indented and ln.italic_start and not hanging:
+            return False  # a first-line indent opening on a lead in italics, whatever the line before lacks
         return True
 
     def _join(self, text: str, more: str) -> str:

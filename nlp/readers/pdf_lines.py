@@ -10,6 +10,8 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
+from nlp.readers.pdf_columns import LEFT, RIGHT, SPAN, gutter, reading_order, side_of
+
 _NUMBERED = re.compile(r"^(?:\d{1,3}\.|\(?[a-z]{1,4}\)|\(?[ivx]{1,6}\))\s")
 _RULE_TEXT = re.compile(r"^[_\u2014\u2013-]{8,}$")  # a separator typed as underscores or dashes
 
@@ -26,6 +28,7 @@ class _Line:
     bold: bool = False  # set in bold throughout, as UN titles and headings are
     below_rule: bool = False  # under the short rule that separates footnotes from the text
     lead: tuple[int, int] | None = None  # where the italic phrase after any number sits in ``text``
+    column: int = 0  # on a page in two columns: 1 the left one, 2 the right one; 0 across the page
 
 
 def _chars(layout):
@@ -78,26 +81,72 @@ def _words(page) -> list[dict]:
     return words
 
 
-def _footnote_rule(layout) -> float | None:
-    """How far down the page the footnote separator is: the lowest short horizontal rule drawn in
-    the lower part of the page (Word, LibreOffice and the UN all draw one above the notes)."""
+def _footnote_rules(layout) -> list[tuple[float, float, float]]:
+    """The short horizontal rules drawn in the lower part of the page, as (top, left, right): Word,
+    LibreOffice and the UN all draw one above the notes (one per column on a page in two columns)."""
     from pdfminer.layout import LTCurve
 
     height, width = layout.y1 - layout.y0, layout.x1 - layout.x0
-    tops = [
-        layout.y1 - obj.y1
+    return [
+        (layout.y1 - obj.y1, obj.x0, obj.x1)
         for obj in layout
         if isinstance(obj, LTCurve) and obj.y1 - obj.y0 < 2 and 0.05 * width < obj.x1 - obj.x0 < 0.45 * width
         and layout.y1 - obj.y1 > 0.3 * height
     ]
-    return max(tops) if tops else None
 
 
 def _lines(page) -> list[_Line]:
     """The page's words grouped into lines (by vertical overlap), each word keeping its size. The
-    footnote rule, drawn or typed as a row of underscores, is not a line: what is under it is marked."""
+    footnote rule, drawn or typed as a row of underscores, is not a line: what is under it is marked
+    (under the lowest rule of the page, or of its column on a page in two columns)."""
     words = _words(page)
-    rule = _footnote_rule(page.layout)
+    rules = _footnote_rules(page.layout)
+    band = gutter(words, page.layout.x1 - page.layout.x0, page.layout.y1 - page.layout.y0)
+    if band is None:
+        lines = [_line(row) for row in _rows(words)]
+    else:  # two columns: each read down to its foot, the left one first
+        lines = _column_lines(words, band)
+    height = page.layout.y1 - page.layout.y0
+    typed = [ln for ln in lines if _RULE_TEXT.match(ln.text) and ln.top > 0.3 * height]
+    if typed:
+        rules += [(ln.top, ln.x0, ln.x0 + 1) for ln in typed]
+        lines = [ln for ln in lines if not _RULE_TEXT.match(ln.text)]
+    for ln in lines:
+        tops = [top for top, x0, x1 in rules
+                if band is None or not ln.column or side_of({"x0": x0, "x1": x1}, band) == ln.column]
+        ln.below_rule = bool(tops) and ln.top > max(tops)
+    return lines
+
+
+def _column_lines(words: list[dict], band: tuple[float, float]) -> list[_Line]:
+    """The lines of a page in two columns, in reading order. A line that crosses the gutter spans
+    the page whole, its words on either side included (a title that runs across both columns)."""
+    sides = [side_of(w, band) for w in words]
+    spans = _rows([w for w, s in zip(words, sides) if s == SPAN])
+    by_side: dict[int, list[dict]] = {LEFT: [], RIGHT: []}
+    for w, side in zip(words, sides):
+        if side == SPAN:
+            continue
+        row = next((r for r in spans if _overlap(r, w) > 0.5 * (w["bottom"] - w["top"])), None)
+        if row is not None:
+            row.append(w)
+        else:
+            by_side[side].append(w)
+    placed = []
+    for side, rows in ((SPAN, spans), (LEFT, _rows(by_side[LEFT])), (RIGHT, _rows(by_side[RIGHT]))):
+        for row in rows:
+            line = _line(sorted(row, key=lambda w: w["x0"]))
+            line.column = side
+            placed.append((side, line.top, line))
+    return reading_order(placed)
+
+
+def _overlap(row: list[dict], w: dict) -> float:
+    return min(max(x["bottom"] for x in row), w["bottom"]) - max(min(x["top"] for x in row), w["top"])
+
+
+def _rows(words: list[dict]) -> list[list[dict]]:
+    """Words grouped into rows by vertical overlap, each row from left to right."""
     rows: list[list[dict]] = []
     for w in sorted(words, key=lambda w: w["top"]):
         for row in reversed(rows[-3:]):
@@ -108,22 +157,13 @@ def _lines(page) -> list[_Line]:
                 break
         else:
             rows.append([w])
-    lines = [_line(sorted(row, key=lambda w: w["x0"])) for row in rows]
-    height = page.layout.y1 - page.layout.y0
-    typed = [ln.top for ln in lines if _RULE_TEXT.match(ln.text) and ln.top > 0.3 * height]
-    if typed:
-        rule = max(typed + ([rule] if rule is not None else []))
-        lines = [ln for ln in lines if not _RULE_TEXT.match(ln.text)]
-    if rule is not None:
-        for ln in lines:
-            ln.below_rule = ln.top > rule
-    return lines
+    return [sorted(row, key=lambda w: w["x0"]) for row in rows]
 
 
 def _line(words: list[dict]) -> _Line:
     # the line's type size, its call-outs aside: a line holding only « ; » and the call-out « 22 » is
     # in body type, not in the call-out's
-    textual = [w for w in words if not re.fullmatch(r"[\d,*]{1,12}", w["text"])] or words
+    textual = [w for w in words if not re.fullmatch(r"[\d,*]+", w["text"])] or words
     sizes: Counter[float] = Counter()
     for w in textual:
         sizes[round(w["size"], 1)] += len(w["text"])

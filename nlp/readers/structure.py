@@ -25,95 +25,34 @@ import re
 from dataclasses import dataclass
 
 from nlp.model.document import Paragraph
-from nlp.readers.blocks import ANNEX_LINE as _ANNEX
-from nlp.readers.blocks import CLOSING_FORMULA as _CLOSING
 from nlp.readers.blocks import (
-    FOOTNOTE,
-    FURNITURE,
     HEADING,
-    PARAGRAPH_MARKER,
     TEXT,
     Block,
 )
 from nlp.readers.coverage import unread_tail, words_of
 from nlp.readers.lead import lead_of
-from nlp.readers.markup import Inline, clean_inline, collapse, glue_after, strip_markup
+from nlp.readers.markup import collapse, strip_markup
 from nlp.readers.metadata import organ_named
 from nlp.readers.numbering import Outline
-
-CLOSING, ANNEX = "closing", "annex"
+from nlp.readers.units import (
+    ANNEX,
+    CLOSERS,
+    CLOSING,
+    PARAGRAPH_OPENING,
+    Footnote,
+    Unit,
+    ends_sentence,
+    join_page_breaks,
+    read_units,
+    starts_lowercase,
+)
 
 _OPENING = re.compile(r"^(?:L['’]|Le |La |Les |The )(?P<name>[A-ZÀ-Ý][^.;]{2,250}?)\s*[,:]?$")
-_PLAIN_FOOTNOTE = re.compile(r"^(?P<num>\d{1,3})\s+(?P<rest>\S.*)$", re.S)
-_TERMINAL = ".;:,!?…"
-_CLOSERS = "»”\"')]*_ "
 _SECTION_NUMBER = re.compile(r"^(?:[IVXL]{1,6}|[A-Z])(?:\.|\s*$|\s+[A-ZÀ-Ý])")
 _MAX_HEADING_WORDS = 12
 _MAX_ITALIC_LEAD_WORDS = 6
 _MAX_ADOPTING_PARAGRAPHS = 3  # a resolution that only adopts a declaration says little before it
-_MIN_WORDS_STOPPED_MIDWAY = 12  # an unnumbered block this long without final punctuation is cut by a page
-_PARAGRAPH_OPENING = re.compile(r"^(?:(?:Se |S['’])?[A-ZÀ-Ý][^\W\d_]*(?:ant|ing)\b|Nous\b|We\b)")
-
-
-class Unit:
-    """A block of text on its way to becoming a paragraph (its markup still in, its marker apart)."""
-
-    __slots__ = ("kind", "position", "marker", "marker_text", "_pieces", "_inline", "_tail")
-
-    def __init__(self, kind: str, raw: str, position: int, marker: tuple[str, str] | None = None, marker_text: str = ""):
-        self.kind = kind  # TEXT, HEADING, CLOSING or ANNEX
-        self.position = position  # order among all blocks (to find the footnotes printed after it)
-        self.marker = marker  # ("num", "12") or ("sub", "a") / ("sub", "ii")
-        self.marker_text = marker_text
-        self._pieces = [raw]  # blocks joined across page breaks, glue included
-        self._inline: Inline | None = None
-        self._tail: Inline | None = None
-
-    @property
-    def raw(self) -> str:
-        return "".join(self._pieces)
-
-    @property
-    def inline(self) -> Inline:
-        if self._inline is None:
-            self._inline = clean_inline(self.raw)
-        return self._inline
-
-    @property
-    def text(self) -> str:
-        return self.inline.text
-
-    @property
-    def tail_text(self) -> str:
-        """The text of the last block joined in (where a page break may have cut the paragraph)."""
-        if len(self._pieces) == 1:
-            return self.text
-        if self._tail is None:
-            self._tail = clean_inline(self._pieces[-1])
-        return self._tail.text
-
-    def word_count(self) -> int:
-        return sum(len(piece.split()) for piece in self._pieces)
-
-    def absorb(self, other: "Unit") -> None:
-        """Join a block that a page break split off (« sous- » + « régionaux » keeps no space)."""
-        left, right = self._pieces[-1].rstrip(), other.marker_text + other.raw.lstrip()
-        self._pieces[-1] = left
-        self._pieces.append(glue_after(left, clean_inline(right).text) + right)
-        self._inline = self._tail = None
-
-    def unmark(self) -> None:
-        """A number out of sequence is text after all: put it back."""
-        self._pieces[0] = self.marker_text + self._pieces[0]
-        self.marker, self.marker_text = None, ""
-        self._inline = self._tail = None
-
-
-@dataclass(slots=True)
-class Footnote:
-    number: int
-    text: str
-    position: int
 
 
 @dataclass(slots=True)
@@ -125,100 +64,6 @@ class Structure:
     closings: list[str]  # « 73e séance plénière 19 décembre 2017 »
     furniture: list[str]  # running headers and footers that were dropped
     body_text: str  # all paragraph text, for language detection
-
-
-def ends_sentence(text: str) -> bool:
-    t = text.rstrip(_CLOSERS)
-    return bool(t) and t[-1] in _TERMINAL
-
-
-def _starts_lowercase(text: str) -> bool:
-    for ch in text:
-        if ch.isalpha():
-            return ch.islower()
-        if ch.isdigit():
-            return False
-    return False
-
-
-def _units(blocks: list[Block]) -> tuple[list[Unit], list[Footnote], list[str]]:
-    units: list[Unit] = []
-    notes: list[Footnote] = []
-    furniture: list[str] = []
-    called: set[int] = set()
-    for position, block in enumerate(blocks):
-        if block.kind == FURNITURE:
-            furniture.append(block.raw)
-        elif block.kind == FOOTNOTE:
-            notes.append(Footnote(block.number or 0, _note_text(block.raw), position))
-        elif block.kind == HEADING:
-            units.append(Unit(HEADING, block.raw, position))
-        elif block.kind == TEXT:
-            raw = block.raw
-            plain = _PLAIN_FOOTNOTE.match(raw)
-            if plain and int(plain.group("num")) in called - {n.number for n in notes}:
-                # « 3 Nations Unies, Recueil des Traités… » printed after the page that called note 3
-                notes.append(Footnote(int(plain.group("num")), _note_text(plain.group("rest")), position))
-                continue
-            unit = _text_unit(raw, position)
-            called.update(unit.inline.calls)
-            units.append(unit)
-    return units, notes, furniture
-
-
-def _note_text(raw: str) -> str:
-    return collapse(strip_markup(raw)[0])
-
-
-def _text_unit(raw: str, position: int) -> Unit:
-    m = PARAGRAPH_MARKER.match(raw)
-    if m:
-        if m.group("num"):
-            marker = ("num", m.group("num"))
-        else:
-            marker = ("sub", m.group("pletter") or m.group("letter"))
-        return Unit(TEXT, raw[m.end() :], position, marker=marker, marker_text=m.group())
-    unit = Unit(TEXT, raw, position)
-    if _CLOSING.match(unit.text):
-        unit.kind = CLOSING
-    elif _ANNEX.match(unit.text):
-        unit.kind = ANNEX
-    return unit
-
-
-def _join_page_breaks(units: list[Unit]) -> list[Unit]:
-    """Join blocks split by a page break (footnotes and furniture between them are already gone)."""
-    out: list[Unit] = []
-    for unit in units:
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and prev.kind == TEXT
-            and unit.kind == TEXT
-            and unit.marker is None
-            and not (len(out) > 1 and out[-2].kind == ANNEX)  # the annex's title, not a paragraph cut short
-            and (
-                _starts_lowercase(unit.text)
-                or (
-                    not ends_sentence(prev.tail_text)
-                    and not _opens_like_a_paragraph(unit)  # « …en 2024 et 2025 » then « Rappelant… »
-                    and (
-                        prev.marker is not None
-                        or prev.word_count() >= _MIN_WORDS_STOPPED_MIDWAY
-                        or _opens_like_a_paragraph(prev)
-                    )
-                )
-            )
-        ):
-            prev.absorb(unit)
-            continue
-        out.append(unit)
-    return out
-
-
-def _opens_like_a_paragraph(unit: Unit) -> bool:
-    """« Rappelant … », « Noting … », « Nous … », or an italic lead: not a heading, whatever its length."""
-    return bool(unit.inline.italic_lead) or bool(_PARAGRAPH_OPENING.match(unit.text))
 
 
 def _opening_index(units: list[Unit]) -> int | None:
@@ -286,12 +131,12 @@ class _Builder(Outline):
 
 
 def build(blocks: list[Block], language: str) -> Structure:
-    units, notes, furniture = _units(blocks)
+    units, notes, furniture = read_units(blocks)
     opening_at = _opening_index(units)
     if opening_at is not None:  # the header's lines are not paragraphs: no page-break joins there
-        units = units[: opening_at + 1] + _join_page_breaks(units[opening_at + 1 :])
+        units = units[: opening_at + 1] + join_page_breaks(units[opening_at + 1 :])
     else:
-        units = _join_page_breaks(units)
+        units = join_page_breaks(units)
     headings = [collapse(strip_markup(u.raw)[0]) for u in units if u.kind == HEADING]
     closings = [u.text for u in units if u.kind == CLOSING]
     builder = _Builder()
@@ -349,7 +194,7 @@ def _read_resolution(body: list[Unit], builder: _Builder) -> None:
             unit = body[i]
             if unit.kind != TEXT:
                 continue
-            if unit.marker is None and unit.text.rstrip(_CLOSERS)[-1:] in ".:" and any(
+            if unit.marker is None and unit.text.rstrip(CLOSERS)[-1:] in ".:" and any(
                 b.kind in (HEADING, CLOSING, ANNEX) for b in body[i + 1 : first_numbered]
             ):
                 boundary = i
@@ -357,7 +202,7 @@ def _read_resolution(body: list[Unit], builder: _Builder) -> None:
         if (
             boundary is not None
             and len(adopting) <= _MAX_ADOPTING_PARAGRAPHS
-            and not _PARAGRAPH_OPENING.match(body[boundary].text)  # « Adopte … », not « Prenant note … »
+            and not PARAGRAPH_OPENING.match(body[boundary].text)  # « Adopte … », not « Prenant note … »
         ):
             declaration = True
             start = max(j for j in range(boundary, first_numbered) if body[j].kind in (HEADING, CLOSING, ANNEX) or j == boundary) + 1
@@ -394,7 +239,7 @@ def _read_resolution(body: list[Unit], builder: _Builder) -> None:
 def _is_section_heading(unit: Unit, after_numbering: bool) -> bool:
     """« II. Prévention », « A », « Protection des victimes » between numbered paragraphs: a heading."""
     text = unit.text
-    if ends_sentence(text) or len(text.split()) > _MAX_HEADING_WORDS or _starts_lowercase(text):
+    if ends_sentence(text) or len(text.split()) > _MAX_HEADING_WORDS or starts_lowercase(text):
         return False
     return after_numbering or bool(_SECTION_NUMBER.match(text))
 

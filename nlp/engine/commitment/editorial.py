@@ -14,6 +14,7 @@ from functools import lru_cache
 from nlp.engine.commitment.lexicon import Lexicon, load, words
 from nlp.model.grammar import grammar
 
+REFLEXIVE = "↺"  # a reflexive pronoun, in the canonical words
 _LETTERS_DIGITS = re.compile(r"[^\W\d_]+'?|\d+(?:[.,]\d+)*")
 
 
@@ -58,6 +59,9 @@ def _canonical(text: str, language: str) -> Counter:
             joined = True
             continue
         w = "".join(c for c in w if not (c.isdigit() and not c.isdecimal())).replace("-", "")  # call-outs
+        # an apostrophe that no elision explains is a possessive's ("States’ commitment", "State’s"): the
+        # word without it (a lone one is punctuation)
+        w = w.rstrip("'")
         if w and (w[0].isalnum() or w.endswith("'")):
             if joined:
                 ws[-1] += w
@@ -83,7 +87,11 @@ def _canonical(text: str, language: str) -> Counter:
         if skip:
             i += skip
             continue
-        if ws[i] not in lex.ignore:
+        if i and ws[i] == ws[i - 1] and ws[i] in g.clauses.first_person:
+            # a subject pronoun said twice is a reflexive verb's (« nous nous engageons » commits; without
+            # it, « nous engageons … à » encourages others): not a repeated subject
+            out.append(REFLEXIVE)
+        elif ws[i] not in lex.ignore:
             out.append(g.singular(lemma(ws[i])))  # the number or form of a word is no change of substance
         i += 1
     # connectives go, then a synonym said twice in a row (« coopération et collaboration ») counts once

@@ -65,6 +65,7 @@ class Entry:
     actor: str = ""
     lead_only: bool = False  # a verb only where a clause starts
     we_form: bool = False  # an English "we …" form: also matches after "and" in a "we" sentence
+    bare_action: bool = False  # an auxiliary ("we will") whose action is the bare verb that follows it
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,14 +171,17 @@ def load(language: str) -> Lexicon:
     for v in verbs.get("verb", ()):
         key, level, scale, actor = v["key"], float(v["level"]), v["scale"], v.get("actor", "none")
         levels[key], scales[key], actors[key] = level, scale, actor
+        bare = bool(v.get("bare_action", False))
         for phrase in v.get("forms", ()):
             pat = _pattern(phrase, elisions)
             we = g.clauses.subject_dropped and len(pat) > 1 and bool(pat[0] & g.clauses.first_person)
-            entries.append(Entry("verb", key, pat, level, scale, actor, False, we))
+            entries.append(Entry("verb", key, pat, level, scale, actor, False, we, bare))
             if we:  # « We reaffirm … and commit to … »: the verb without its « we »
-                entries.append(Entry("verb", key, pat[1:], level, scale, actor, True, True))
+                entries.append(Entry("verb", key, pat[1:], level, scale, actor, True, True, bare))
         for phrase in v.get("lead", ()):
             entries.append(Entry("verb", key, _pattern(phrase, elisions), level, scale, actor, True))
+        for phrase in v.get("coordinated", ()):  # « … et nous engageons à »: only after « et » in a « nous » sentence
+            entries.append(Entry("verb", key, _pattern(phrase, elisions), level, scale, actor, True, True))
         continued = verbs.get("continued", {})
         for infinitive in v.get("infinitive", ()):
             tail = _pattern(infinitive, elisions)

@@ -16,7 +16,7 @@ VERBS = {
     "commit_threshold": float,
     "verb": [{
         "key": str, "scale": SCALES, "level": float, "actor?": ACTORS, "lead?": [str], "forms?": [str],
-        "infinitive?": [str], "modality?": Choice("shall", "should", "may"),
+        "infinitive?": [str], "coordinated?": [str], "bare_action?": bool, "modality?": Choice("shall", "should", "may"),
     }],
     "continued?": {"lead?": [str], "forms?": [str]},
     "future?": {"key": str, "suffixes": [str], "exceptions?": [str]},

@@ -1,7 +1,7 @@
 """The commitment structure of a paragraph (:mod:`nlp.model.commitment`), read from its markers.
 
-Clauses start at each governing verb (a verb that is not in a subordinate clause); the hedges,
-intensifiers, scope words, deadlines, negations and modals that follow belong to that clause until the
+The clauses are those the comparison aligns (:mod:`clauses`): each governing verb opens one, and the
+hedges, intensifiers, scope words, deadlines, negations and modals that follow belong to it until the
 next governing verb. A purpose (« afin de », "in order to") runs from its word to the clause's end.
 """
 
@@ -9,10 +9,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from nlp.engine.commitment import lexicon
-from nlp.engine.commitment.lexicon import words
+from nlp.engine.commitment.clauses import clauses, purpose
 from nlp.model.commitment import MODALITIES, Clause, Part, Structure
-from nlp.model.grammar import grammar
 
 _KINDS = {"hedge": "hedges", "intensifier": "intensifiers", "scope": "scope", "deadline": "deadlines",
           "negation": "negations"}
@@ -29,39 +27,21 @@ def structure_of(text: str, language: str) -> Structure:
 
     lang = language if language in ("fr", "en") else "en"
     found = commitment._markers(text, lang)
-    verbs = [m for m in found if m.kind == "verb" and m.weight >= 1.0]
-    starts = [v.start for v in verbs] or [0]
-    clauses = []
-    for k, start in enumerate(starts):
-        end = starts[k + 1] if k + 1 < len(starts) else len(text)
-        start = 0 if k == 0 else start  # an adverb before the first verb ("Firmly calls upon") is its own
-        v = verbs[k] if verbs else None
-        inside = [m for m in found if start <= m.start < end and m is not v]
+    out = []
+    for c in clauses(found, len(text)):
+        v = c.head
         parts: dict[str, list[Part]] = {name: [] for name in _KINDS.values()}
         modality = None
-        for m in inside:
+        for m in c.markers:
+            if m is v:
+                continue
             if m.kind in _KINDS:
                 parts[_KINDS[m.kind]].append(_part(m))
             elif m.kind == "obligation" and modality is None:
                 modality = MODALITIES.get(float(m.level))
-        clauses.append(Clause(
+        out.append(Clause(
             actor=v.actor if v else "none", verb=_part(v) if v else None, level=v.level if v else 0.0,
-            scale=v.scale if v else "", modality=modality, purpose=_purpose(text, start, end, lang),
+            scale=v.scale if v else "", modality=modality, purpose=purpose(text, c.start, c.end, lang),
             actions=v.actions if v else (), **{name: tuple(ps) for name, ps in parts.items()},
         ))
-    return Structure(lang, tuple(clauses))
-
-
-def _purpose(text: str, start: int, end: int, language: str) -> Part | None:
-    g = grammar(language).clauses
-    lex = lexicon.load(language)
-    ws = words(text[start:end], lex.elisions)
-    for i, (w, s, _) in enumerate(ws):
-        # « afin de », "in order to", « visant à »: a purpose word before an infinitive mark
-        if w in g.purpose and any(x[0] in g.infinitive_marks for x in ws[i + 1:i + 3]):
-            stop = end
-            for mark in (";", ".", ","):
-                i = text.find(mark, start + s, end)
-                stop = min(stop, i) if i >= 0 else stop
-            return Part("purpose", start + s, stop, text[start + s:stop])
-    return None
+    return Structure(lang, tuple(out))
