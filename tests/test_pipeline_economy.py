@@ -101,3 +101,59 @@ def test_tagging_in_several_processes_reads_the_same(fr_nlp):
 def test_parallel_tagging_only_for_many_texts():
     assert pipeline.processes_for(10) == 1
     assert 1 <= pipeline.processes_for(pipeline.PARALLEL_MIN) <= pipeline.MAX_PROCESSES
+
+
+def _features_token_by_token(text, doc, with_model, with_vectors, stops):
+    """What a paragraph's features are, read one spaCy token at a time (the definition the array reader
+    must keep): content words' folded lemmas per sentence, and the mean of their static vectors."""
+    from collections import Counter
+
+    import numpy as np
+
+    from nlp.model.textnorm import fold
+
+    starts = features.sentence_starts(text)
+    sentences = [Counter() for _ in starts]
+    vectors, s = [], 0
+    for tok in doc:
+        while s + 1 < len(starts) and tok.idx >= starts[s + 1]:
+            s += 1
+        if not (tok.is_alpha or tok.like_num) or len(tok.text) < 2 and not tok.like_num:
+            continue
+        if with_model and (tok.is_stop or tok.pos_ not in features.CONTENT_POS):
+            continue
+        if not with_model and fold(tok.text) in stops:
+            continue
+        sentences[s][fold(tok.lemma_ or tok.text)] += 1
+        if with_vectors and tok.has_vector:
+            vectors.append(tok.vector)
+    terms = Counter()
+    for c in sentences:
+        terms.update(c)
+    vector = np.mean(vectors, axis=0).astype(np.float32) if vectors else None
+    return list(terms.items()), [list(c.items()) for c in sentences if c] or [[]], None if vector is None else vector.tobytes()
+
+
+def test_features_read_through_arrays_are_those_of_the_tokens(samples, fr_nlp):
+    """The reader works on the Doc's arrays and remembers each word's term; it must give, term for term
+    and in the same order (the similarity sums in that order), what the tokens give one by one."""
+    texts = [p.text for p in read_document(samples / "A_RES_72_1.fr.md")][:40] + ["", "2030 ; 70/1 — A/RES/70/1.", "Œuvrer"]
+    stops = features.stopwords("fr")
+    lexical_stops = stops | frozenset(features.fold(w) for w in fr_nlp.Defaults.stop_words)
+    for with_model, read, stop in ((True, lambda t: next(pipeline.tag([t], "fr")), stops), (False, fr_nlp.make_doc, lexical_stops)):
+        reader = features._Reader(fr_nlp, with_model, True, stop)
+        for text in texts:
+            doc = read(text)
+            got = reader.features(text, doc)
+            expected = _features_token_by_token(text, doc, with_model, True, stop)
+            vector = None if got.vector is None else got.vector.tobytes()
+            assert (list(got.terms.items()), [list(c.items()) for c in got.sentences], vector) == expected, text
+
+
+def test_a_text_diffed_with_itself_is_one_equal_run(samples):
+    """The same text is one equal run without a word walk: what the walk gives (here forced by a trailing
+    space, which the diff does not count)."""
+    from nlp.engine.worddiff import word_diff
+
+    for p in read_document(samples / "A_RES_72_1.fr.md"):
+        assert word_diff(p.text, p.text) == word_diff(p.text, p.text + " ")

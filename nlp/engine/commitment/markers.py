@@ -17,7 +17,7 @@ from nlp.engine.commitment.lexicon import HedgeRule, Lexicon, fold
 from nlp.engine.commitment.marker import Marker, replace_marker
 from nlp.engine.commitment.wording import BOUNDARIES, Wording
 
-__all__ = ["Marker", "UNGOVERNED_WEIGHT", "find"]
+__all__ = ["Marker", "UNGOVERNED_WEIGHT", "find", "governing_verbs"]
 
 # phrases that keep what they do with one qualifying word inside (an adjective, an adverb)
 GAPPED_KINDS = frozenset({"hedge", "intensifier", "scope"})
@@ -26,6 +26,40 @@ GAPPED_KINDS = frozenset({"hedge", "intensifier", "scope"})
 def find(text: str, lexicon: Lexicon, doc: Any | None = None) -> tuple[Marker, ...]:
     """Every marker of ``text`` in reading order; ``doc`` is its spaCy parse when there is one."""
     tx = Wording(text, lexicon, doc)
+    n = len(tx.w)
+    found = _scan(tx, lexicon)
+
+    # what each commitment verb commits to: its infinitives, up to the next verb
+    verb_starts = [a for a, _, m in found if m.kind == "verb"] + [n]
+    taken = {k for a, b, _ in found for k in range(a, b)}
+    out: list[Marker] = []
+    for a, b, m in found:
+        if m.kind == "verb" and m.scale == "action" and m.level >= lexicon.commit_threshold and m.actor != "none":
+            stop = min(s for s in verb_starts if s > a)
+            lemmas, written = actions(tx, a, b, stop, taken)
+            m = replace_marker(m, actions=m.actions + lemmas, action_words=m.action_words + written)
+        out.append(m)
+
+    out = weigh_by_governor(tx, out, lexicon)
+    out.extend(_negations(tx, taken))
+    dated = _deadlines(text, lexicon)
+    # « tous les deux ans », "every year": a frequency, not a widening of scope
+    out = [m for m in out if not (m.kind == "scope" and any(d.start < m.end and m.start < d.end for d in dated))]
+    out.extend(dated)
+    out.extend(_quantities(text, lexicon))
+    out.sort(key=lambda m: (m.start, m.end))
+    return tuple(out)
+
+
+def governing_verbs(text: str, lexicon: Lexicon) -> tuple[Marker, ...]:
+    """The verbs of ``text`` that govern their sentence (weight 1), on the lexicon alone: what decides a
+    paragraph's function (:mod:`function`), read for every paragraph, so without what :func:`find` adds
+    to them (their actions, the qualifiers' weights, negations, deadlines, quantities)."""
+    return tuple(m for _, _, m in _scan(Wording(text, lexicon, None), lexicon) if m.kind == "verb" and m.weight >= 1.0)
+
+
+def _scan(tx: Wording, lexicon: Lexicon) -> list[tuple[int, int, Marker]]:
+    """The lexicon's phrases, future verbs and hedge rules found word by word: (first word, end word, marker)."""
     n = len(tx.w)
     found: list[tuple[int, int, Marker]] = []  # (first word, end word, marker)
     i = 0
@@ -86,27 +120,7 @@ def find(text: str, lexicon: Lexicon, doc: Any | None = None) -> tuple[Marker, .
                 found.append((start, i + 1, will))
             found.append((i, j, m))
         i = j
-
-    # what each commitment verb commits to: its infinitives, up to the next verb
-    verb_starts = [a for a, _, m in found if m.kind == "verb"] + [n]
-    taken = {k for a, b, _ in found for k in range(a, b)}
-    out: list[Marker] = []
-    for a, b, m in found:
-        if m.kind == "verb" and m.scale == "action" and m.level >= lexicon.commit_threshold and m.actor != "none":
-            stop = min(s for s in verb_starts if s > a)
-            lemmas, written = actions(tx, a, b, stop, taken)
-            m = replace_marker(m, actions=m.actions + lemmas, action_words=m.action_words + written)
-        out.append(m)
-
-    out = weigh_by_governor(tx, out, lexicon)
-    out.extend(_negations(tx, taken))
-    dated = _deadlines(text, lexicon)
-    # « tous les deux ans », "every year": a frequency, not a widening of scope
-    out = [m for m in out if not (m.kind == "scope" and any(d.start < m.end and m.start < d.end for d in dated))]
-    out.extend(dated)
-    out.extend(_quantities(text, lexicon))
-    out.sort(key=lambda m: (m.start, m.end))
-    return tuple(out)
+    return found
 
 
 def _trailing_adjectives(tx: Wording, j: int) -> int:
