@@ -14,6 +14,8 @@ library documents, 40 edited, 20 new) and prints:
   scaled to 100;
 - the whole trace (index, scoring, and the engine's diff and label of each source), the model
   loaded, first for a draft never seen, then again (warm: the engine's parses are cached).
+
+Each time is given as wall-clock and as CPU seconds of this process (the machine may be shared).
 """
 
 from __future__ import annotations
@@ -161,7 +163,7 @@ def main() -> None:
     pool = paragraph_pool()
     vocabulary = sorted({w for t in pool for w in t.split() if w.isalpha() and len(w) > 3})
     print(f"load average when starting: {' '.join(f'{x:.1f}' for x in os.getloadavg())} on {os.cpu_count()} cores "
-          "(the figures are wall-clock: a busy machine slows them all alike)")
+          "(wall-clock figures stretch on a busy machine; CPU seconds of this process hold)")
     print(f"pool: {len(pool)} sample paragraphs, {len(vocabulary)} words; {PARAGRAPHS_PER_DOCUMENT} paragraphs a document")
 
     from nlp.engine import pipeline

@@ -11,6 +11,7 @@ import heapq
 import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Iterable, Sequence
 
 from nlp.library.fingerprint import fingerprints
@@ -87,9 +88,9 @@ def _paragraphs_of(conn, documents: set[str]) -> frozenset[int]:
 
 def _ranked(hashes: list[int], postings: dict[int, list[int]], excluded: frozenset[int],
             limit: int) -> list[tuple[int, int]]:
-    """(paragraph, fingerprints shared) of the ``limit`` paragraphs of highest weight. Each fingerprint weighs the inverse of the paragraphs
-    read for it: a run few paragraphs share says more than one many share (so an exact copy outranks a
-    hundred paraphrases). Ties: the most recently added first."""
+    """(paragraph, fingerprints shared) of the ``limit`` paragraphs of highest weight. Each fingerprint
+    weighs the inverse of the paragraphs read for it: a run few paragraphs share says more than one
+    many share (so an exact copy outranks a hundred paraphrases). Ties: the most recently added first."""
     weight: dict[int, float] = defaultdict(float)
     shared: Counter[int] = Counter()
     for h in hashes:
@@ -101,8 +102,9 @@ def _ranked(hashes: list[int], postings: dict[int, list[int]], excluded: frozens
             shared.update(rows)
     for row in excluded & weight.keys():
         del weight[row]
-    best = heapq.nlargest(limit, weight, key=lambda row: (weight[row], row))
-    return [(row, shared[row]) for row in best]
+    # by (weight, paragraph), compared in C: a paragraph's postings reach a thousand paragraphs or more
+    best = heapq.nlargest(limit, weight.items(), key=itemgetter(1, 0))
+    return [(row, shared[row]) for row, _ in best]
 
 
 Facts = tuple[int, str, "str | None", str, "str | None", str, str, str, str]
