@@ -65,7 +65,9 @@ def assess_link(old: Sequence[Paragraph], new: Sequence[Paragraph], language: st
     old_markers, new_markers = _markers(old_text, language), _markers(new_text, language)
     if editorial.equivalents_only(old_text, new_text, old_markers, new_markers, lex):
         return Assessment(Change.UNCHANGED)  # equivalents swapped: the lexicon puts them on one rung or class
-    signals = judge.compare(clauses(old_markers, len(old_text)), clauses(new_markers, len(new_text)),
+    lang = _lexicon_language(language)
+    signals = judge.compare(clauses(old_markers, len(old_text), old_text, lang),
+                            clauses(new_markers, len(new_text), new_text, lang),
                             len(old_text), len(new_text), lex, old_text, new_text)
     placed = tuple(replace(s, old_span=_place(s.old_span, old), new_span=_place(s.new_span, new)) for s in signals)
     return Assessment(judge.net_change(placed), placed)
