@@ -86,7 +86,8 @@ TWICE = {"en": re.compile(r"\b((to|of|for) [a-z]{3,}) and \2 (?=[a-z]{3,}\b)"),
 # the words a lead verb of several words may add to its verb: particles and adverbs, never an object
 # (« Réitère sa décision », "Reaffirms its call" take another construction)
 VERB_WORDS = {"en": {"upon", "on", "strongly", "urgently"}, "fr": {"instamment", "vivement", "fermement"}}
-POSSESSIVE = re.compile(r"\b((?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+){0,3})[’']s ([a-z]{4,})\b")
+# "the Court's mandate" → "the mandate of the Court"; not "UNFICYP's freedom of movement" (a noun of several words)
+POSSESSIVE = re.compile(r"\b((?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+){0,3})[’']s ([a-z]{4,})\b(?! of\b)")
 
 PENDING: dict[tuple[str, str], str] = {}
 
@@ -196,6 +197,7 @@ def multiword_verb_cases(language: str) -> list[Case]:
     """A lead verb of one word replaced by one of several words, or the reverse, on the action scale."""
     verbs = [v for v in _verbs(language) if v["scale"] == "action"]
     level = _level(language, "action")
+    actor = {v["key"]: v.get("actor") for v in verbs}  # a resolution's verb by a resolution's verb
     out: list[Case] = []
     for text in paragraphs(language):
         m = _lead_verb(text, language)
@@ -205,11 +207,15 @@ def multiword_verb_cases(language: str) -> list[Case]:
         if several and not set(m.text.lower().split()[1:]) <= VERB_WORDS[language]:
             continue
         for v in verbs:
+            if actor[v["key"]] != actor[m.key]:
+                continue
             for form in map(_spelled, v.get("lead", ())):
                 if (" " in form) == several or form.endswith(("ing", "ant")) or not form[:1].isalpha():
                     continue
                 if not set(form.split()[1:]) <= VERB_WORDS[language]:
                     continue
+                if language == "en" and form.split()[0].endswith("s") != m.text.split()[0].lower().endswith("s"):
+                    continue  # "Calls upon" for "Urges", not "Urge"
                 new = _capital(form, m.text) + text[m.end:]
                 if level[v["key"]] == level[m.key]:
                     expected = UNCHANGED if v["key"] == m.key else None
@@ -297,6 +303,8 @@ def editorial_more_cases(language: str) -> list[Case]:
                             "repeated infinitive particle dropped"))
         if language == "en":
             p = POSSESSIVE.search(text)
+            if p and (p.group(2).endswith(("ed", "ing")) or re.search(r"\b(?:another|an?|each|any|every) $", text[:p.start()])):
+                p = None  # "UNFICYP's mandated authority", "another State's territory": no plain « the Y of X »
             if p:
                 owner = p.group(1) if p.group(1).startswith("the ") else f"the {p.group(1)}" if not p.group(1).startswith(
                     ("United Nations", "UN")) else p.group(1)
