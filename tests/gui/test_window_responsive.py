@@ -141,3 +141,18 @@ def test_provenance_badges_sit_on_the_new_rows_and_leave_with_their_text(window,
     window.show_comparison(generated(2))
     assert not model.provenance()
     assert all("agreed language" not in (model.data(model.index(i, NEW_TEXT), HtmlRole) or "") for i in range(model.rowCount()))
+
+
+def test_another_interface_language_makes_the_rows_again_on_the_worker(window, qtbot, small_comparison, monkeypatch):
+    window.show_comparison(small_comparison)
+    english = window.model.row(0).notes
+
+    def refused(*args, **kwargs):
+        raise AssertionError("rows built on the GUI thread")
+
+    monkeypatch.setattr("desktop.models.build_rows", refused)
+    window.appearance.set_language("fr")
+    assert window.actions.menu("file").title() == "&Fichier"  # the menus at once
+    qtbot.waitUntil(lambda: window.model.row(0).notes != english, timeout=20000)
+    assert "un engagement plus fort" in window.model.row(0).notes[0]
+    assert window.session.current is small_comparison  # nothing recomputed
