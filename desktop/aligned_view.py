@@ -130,13 +130,6 @@ class AlignedView(QTableView):
         else:
             self.heights.restart()
 
-    def fit_rows_now(self) -> None:
-        """Every row at its exact height now (printing, tests), rather than a slice at a time."""
-        if self._relayout.isActive():
-            self._relayout.stop()
-            self._fit_rows()
-        self.heights.finish()
-
     def anchor_row(self) -> int:
         """The row kept at the top while rows change height: the one gone to last, else the top one."""
         return self._anchor if self._anchor >= 0 else self.rowAt(0)

@@ -156,3 +156,21 @@ def test_another_interface_language_makes_the_rows_again_on_the_worker(window, q
     qtbot.waitUntil(lambda: window.model.row(0).notes != english, timeout=20000)
     assert "un engagement plus fort" in window.model.row(0).notes[0]
     assert window.session.current is small_comparison  # nothing recomputed
+
+
+def test_badges_and_the_agreed_language_list_follow_the_theme(window, small_comparison):
+    from nlp.provenance import Provenance, TracedParagraph
+
+    window.show_comparison(small_comparison)
+    traced = Provenance(small_comparison.new, tuple(TracedParagraph(p.id, "new", ()) for p in small_comparison.new))
+    window.provenance.panel.show_provenance(traced)
+    window.provenance._badge_rows()
+    light = theme.LIGHT.provenance["new"][0]
+    assert light in window.model.data(window.model.index(0, NEW_TEXT), HtmlRole)
+    window.appearance.set_theme("dark")
+    try:
+        dark = theme.DARK.provenance["new"][0]
+        assert dark in window.model.data(window.model.index(0, NEW_TEXT), HtmlRole)
+        assert window.provenance.panel.list.item(0).background().color().name() == dark
+    finally:
+        window.appearance.set_theme("light")
