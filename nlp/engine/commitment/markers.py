@@ -85,6 +85,10 @@ def _scan(tx: Wording, lexicon: Lexicon) -> list[tuple[int, int, Marker]]:
                 weight = accepted
             hit = (e, j, weight)
             break
+        if (hit is not None and hit[0].kind == "verb" and hit[0].lead_only and tx.previous(i) not in BOUNDARIES
+                and tx.previous(i) is not None and tx.w[i] in _rule_starts(lexicon.hedge_rules)
+                and _hedge_rule(tx, i) is not None):
+            hit = None  # inside a sentence, ", bearing in mind national specificities" qualifies: a hedge
         if hit is None and future(tx, i):
             start, m = _future(tx, i, lexicon)
             found.append((start, i + 1, m))
