@@ -137,7 +137,7 @@ class AlignedView(QTableView):
     def keep_row_at(self, row: int, offset: int) -> None:
         """Scroll so that ``row`` is ``offset`` pixels from the top (the row gone to: at the top)."""
         if self._anchor >= 0:
-            self.scrollTo(self.model().index(self._anchor, OLD_TEXT), QAbstractItemView.PositionAtTop)
+            self.scrollTo(self.model().index(self._anchor, BADGE), QAbstractItemView.PositionAtTop)
         else:
             bar = self.verticalScrollBar()
             bar.setValue(bar.value() + self.rowViewportPosition(row) - offset)
@@ -152,7 +152,7 @@ class AlignedView(QTableView):
             self._relayout.stop()
             self._fit_rows()
         self.heights.measure_from(row)
-        index = model.index(row, OLD_TEXT)
+        index = model.index(row, BADGE)  # a column never hidden (one redline column hides the old side)
         self.updateGeometries()  # the scroll range must know the rows' new heights first
         self.setCurrentIndex(index)
         self.scrollTo(index, QAbstractItemView.PositionAtTop)
@@ -221,5 +221,5 @@ class AlignedView(QTableView):
 
     def row_visible(self, row: int) -> bool:
         """Whether the top of ``row`` is on screen (both sides: they share the row)."""
-        rect = self.visualRect(self.model().index(row, OLD_TEXT))
+        rect = self.visualRect(self.model().index(row, BADGE))
         return rect.isValid() and self.viewport().rect().contains(rect.topLeft() + QPointF(1, 1).toPoint())

@@ -174,3 +174,16 @@ def test_badges_and_the_agreed_language_list_follow_the_theme(window, small_comp
         assert window.provenance.panel.list.item(0).background().color().name() == dark
     finally:
         window.appearance.set_theme("light")
+
+
+def test_going_to_a_row_in_the_one_column_redline_scrolls_to_it(window, qtbot):
+    c = long_comparison(120)
+    window.show_comparison(c)
+    window.actions["inline"].setChecked(True)
+    window.apply_view_options()  # the old side's columns hidden
+    for target in (90, 3):
+        window.go_to_row(target)
+        qtbot.waitUntil(lambda: not window.view.heights.pending(), timeout=30000)
+        assert window.view.rowAt(0) == target and window.view.row_visible(target)
+    window.actions["inline"].setChecked(False)
+    window.apply_view_options()
