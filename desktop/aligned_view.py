@@ -41,6 +41,7 @@ class AlignedView(QTableView):
         self._tint_selection()
         self._delegate = RowDelegate(self)
         self.setItemDelegate(self._delegate)
+        self._delegate.warm_up()
         self.heights = RowHeights(self, (OLD_TEXT, NEW_TEXT), (PAD_X, PAD_Y))
         self._relayout = QTimer(self, singleShot=True, interval=0)
         self._relayout.timeout.connect(self._fit_rows)
