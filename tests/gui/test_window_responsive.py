@@ -57,7 +57,7 @@ def test_prepared_rows_and_rich_text_are_what_the_model_builds_itself(qapp, seed
             assert prepared.html[(i, col)] == built.data(built.index(i, col), HtmlRole)
 
 
-def test_a_prepared_comparison_is_shown_without_building_anything_on_the_gui_thread(window, monkeypatch):
+def test_a_prepared_comparison_is_shown_without_building_anything_on_the_gui_thread(window, qtbot, monkeypatch):
     c = long_comparison(300)
     window.model.offer(*presenter(window)(c))  # as the worker hands it over
 
@@ -69,6 +69,8 @@ def test_a_prepared_comparison_is_shown_without_building_anything_on_the_gui_thr
     window.show_comparison(c)
     assert window.model.rowCount() == 330
     window.view.viewport().repaint()  # the rows on screen drawn from the prepared text
+    qtbot.waitUntil(lambda: not window.view.heights.pending(), timeout=60000)  # and every row measured from it
+    monkeypatch.undo()  # before the fixtures' teardown restyles the window (another language installed)
 
 
 def test_a_prepared_comparison_in_another_theme_or_language_is_built_again(window, small_comparison):
