@@ -76,7 +76,8 @@ ADVERBS = {"en": ["Firmly", "Strongly", "Resolutely"], "fr": ["instamment", "fer
 # a verb of mere effort for a verb of commitment
 EFFORT = {
     "en": {"self": "We will endeavour", "self_marker": ("We commit", "We undertake", "We pledge"),
-           "inserted": "endeavour to "},
+           "inserted": "endeavour to ", "third": ("Member States undertake", "Member States endeavour"),
+           "possessives": ((" our ", " their "), (" ourselves ", " themselves "))},
     "fr": {"self": "Nous nous efforcerons", "self_marker": ("Nous nous engageons",),
            "inserted": "s'efforcer de "},  # "de " elided before a vowel
 }
@@ -257,10 +258,21 @@ def effort_cases(language: str) -> list[Case]:
         if opener and m is not None and m.key == "commit":
             rest = text[len(opener):]
             if language == "fr":
-                rest = re.sub(r"^ à ", " de ", re.sub(r"^ à (?=[aeéèiou])", " d'", rest))
+                # « nous engageons (également) à honorer » → « nous efforcerons (également) d'honorer »
+                linking = r"^((?: également| aussi| en outre| de nouveau)*)"
+                rest = re.sub(linking + " à ", r"\1 de ", re.sub(linking + " à (?=[aeéèêiouh])", r"\1 d'", rest))
             new = effort["self"] + rest
             out.append(Case(language, "effort_verb", WEAKER, text, new, f"{opener} → {effort['self']}"))
             out.append(Case(language, "effort_to_commitment", STRONGER, new, text, f"{effort['self']} → {opener}"))
+            if "third" not in effort:
+                continue
+            # the same commitment in the third person ("Member States undertake to" → "… endeavour to")
+            committed, striving = effort["third"]
+            old_third, new_third = text[len(opener):], rest  # « à honorer » / « d'honorer »
+            for ours, theirs in effort["possessives"]:
+                old_third, new_third = old_third.replace(ours, theirs), new_third.replace(ours, theirs)
+            out.append(Case(language, "effort_verb", WEAKER, committed + old_third, striving + new_third,
+                            f"{committed} → {striving}"))
             continue
         if m is None or m.key in ("strive", "consider") or any(h.kind == "hedge" for h in _markers(text, language)):
             continue

@@ -60,21 +60,42 @@ def test_tagging_is_the_pipeline_without_the_parser(fr_nlp):
 
 
 def test_identical_paragraphs_are_never_read_by_the_model(fr_nlp, monkeypatch):
+    """Identical paragraphs are anchors, never read by the model; a changed one is read once, by the whole
+    pipeline, for its features and its commitment markers both (never tagged, then parsed again)."""
+    from nlp.engine import commitment
+
     features._cache.clear()
-    tagged: list[str] = []
+    commitment._remembered.clear()
+    read: list[str] = []
     parsed: list[str] = []
-    real_tag, real_parse = pipeline.tag, pipeline.parse
-    monkeypatch.setattr(pipeline, "tag", lambda texts, lang, *rest: (tagged.extend(texts), real_tag(texts, lang, *rest))[1])
+    real_tag, real_read, real_parse = pipeline.tag, pipeline.read, pipeline.parse
+    monkeypatch.setattr(pipeline, "tag", lambda texts, lang, *rest: (read.extend(texts), real_tag(texts, lang, *rest))[1])
+    monkeypatch.setattr(pipeline, "read", lambda texts, lang, *rest: (read.extend(texts), real_read(texts, lang, *rest))[1])
     monkeypatch.setattr(pipeline, "parse", lambda texts, lang: (parsed.extend(texts), real_parse(texts, lang))[1])
     changed_old = "Invite les États Membres à envisager de ratifier la Convention."
     changed_new = "Exhorte les États Membres à ratifier la Convention sans tarder."
     old = _doc("old.txt", [SENTENCES[0], changed_old, SENTENCES[1], SENTENCES[2]])
     new = _doc("new.txt", [SENTENCES[0], changed_new, SENTENCES[1], SENTENCES[2]])
     c = compare(old, new)
-    assert set(tagged) == {changed_old, changed_new}
-    assert set(parsed) <= {changed_old, changed_new}
+    assert sorted(read) == sorted([changed_old, changed_new])
+    assert parsed == []
     assert [(l.old, l.new, l.change.value) for l in c.links][0] == (("1",), ("1",), "unchanged")
     assert {(l.old, l.new) for l in c.links} == {(("1",), ("1",)), (("2",), ("2",)), (("3",), ("3",)), (("4",), ("4",))}
+    assert c.links[1].change.value == "strengthened"  # « Invite … à envisager » → « Exhorte »: read from the markers kept
+
+
+def test_markers_kept_from_the_alignments_reading_are_those_of_a_parse(samples, fr_nlp):
+    """What the commitment analysis keeps from the alignment's reading is what it would find in the text's
+    own parse."""
+    from nlp.engine import commitment
+    from nlp.engine.commitment.components import markers_of
+
+    texts = [p.text for p in read_document(samples / "A_RES_72_1.fr.md")][:30]
+    commitment._remembered.clear()
+    for text, doc in zip(texts, pipeline.read(texts, "fr")):
+        commitment.remember(text, "fr", doc)
+    for text in texts:
+        assert commitment._markers(text, "fr") == markers_of(fr_nlp(text), "fr")
 
 
 @pytest.mark.slow

@@ -13,7 +13,7 @@ import threading
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable
+from typing import Any, Callable
 
 import numpy as np
 
@@ -75,14 +75,19 @@ def shared_keys(documents: tuple[Document, ...] | list[Document]) -> frozenset[s
 
 def extract(documents: tuple[Document, ...] | list[Document], language: str,
             check: Callable[[], None] = lambda: None,
-            progress: Callable[[float], None] = lambda f: None) -> list[list[ParagraphFeatures]]:
+            progress: Callable[[float], None] = lambda f: None,
+            parsed: Callable[[str, Any], None] | None = None) -> list[list[ParagraphFeatures]]:
     """Features of every paragraph of each document; remembered by text, so a comparison recomputed
     (or reversed, or sharing a version) reads each paragraph once.
 
     A paragraph whose text is the same in both documents is read by the tokenizer alone (its word forms
     and their static vectors): it is an anchor of the alignment, and the model's time goes to the
     paragraphs that changed. The others are tagged (no dependency parse) in chunks, so that ``check``
-    (which raises to cancel) and ``progress`` (fraction done) are called while the model works."""
+    (which raises to cancel) and ``progress`` (fraction done) are called while the model works.
+
+    ``parsed(text, doc)``, when given, is shown each of those Docs fully parsed before it goes: a caller
+    that will also analyse these texts (the commitment analysis of the paragraphs that changed) takes
+    what it needs from them, and the model reads each changed paragraph once."""
     shared = shared_keys(documents)
     texts = list(dict.fromkeys(p.text for d in documents for p in d.paragraphs))
     lexical = {t for t in texts if fold(t) in shared}
@@ -112,8 +117,11 @@ def extract(documents: tuple[Document, ...] | list[Document], language: str,
         for start in range(0, len(tagged), step):
             check()
             chunk = tagged[start : start + step]
-            for text, doc in zip(chunk, pipeline.tag(chunk, language, processes)):
+            docs = pipeline.read(chunk, language, processes) if parsed else pipeline.tag(chunk, language, processes)
+            for text, doc in zip(chunk, docs):
                 known[text] = reader.features(text, doc)
+                if parsed:
+                    parsed(text, doc)
             progress(min(1.0, (start + step) / len(tagged)))
         with _lock:
             if len(_cache) + len(missing) > _CACHE_MAX:

@@ -129,7 +129,9 @@ def actions(tx: Wording, a: int, j: int, stop: int, taken: set[int]) -> tuple[tu
         before = tx.w[k - 1] if k > 0 else ""
         before2 = tx.w[k - 2] if k > 1 else ""
         marks = tx.g.infinitive_marks
-        if (k not in taken and (before in marks or (before in tx.g.object_pronouns and before2 in marks))
+        # « les y aider », "to fully implement": a pronoun or an adverb may stand between the mark and the verb
+        between = tx.g.object_pronouns | tx.lex.lead_adverbs
+        if (k not in taken and (before in marks or (before in between and before2 in marks))
                 and _is_infinitive(tx, k) and _governed(tx, k, verb)):
             t = tx.tokens[k]
             lemma = t.lemma_.lower() if t is not None and t.lemma_ else tx.w[k]  # a lookup lemma, too

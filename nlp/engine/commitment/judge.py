@@ -124,6 +124,16 @@ def _aligned(old: Sequence[MarkedClause], new: Sequence[MarkedClause],
         taken.add(j)
     if old and new and (old[0].head is None or new[0].head is None) and 0 not in out and 0 not in taken:
         out[0] = 0
+    # clauses whose verbs found no partner (« Calls upon all States … » → « Encourages all States … », where
+    # "encourages" was said elsewhere already) still stand for each other, nearest their place first: what
+    # qualifies them is compared, not dropped on one side and found anew on the other
+    old_len, new_len = max(old[-1].end, 1) if old else 1, max(new[-1].end, 1) if new else 1
+    left = sorted((abs(old[i].start / old_len - new[j].start / new_len), i, j) for i in range(len(old)) if i not in out
+                  for j in range(len(new)) if j not in taken)
+    for _, i, j in left:
+        if i not in out and j not in taken:
+            out[i] = j
+            taken.add(j)
     return out
 
 

@@ -28,7 +28,7 @@ def structure_of(text: str, language: str) -> Structure:
     lang = language if language in ("fr", "en") else "en"
     found = commitment._markers(text, lang)
     out = []
-    for c in clauses(found, len(text)):
+    for c in clauses(found, len(text), text, lang):
         v = c.head
         parts: dict[str, list[Part]] = {name: [] for name in _KINDS.values()}
         modality = None
