@@ -62,14 +62,26 @@ def warm() -> tuple[float, float, float, float]:
     return first, statistics.median(runs), min(runs), peak / 2**20
 
 
+# A process started from this one would report this one's resident size as its own peak when that is
+# larger (Linux keeps the high-water mark of the memory a child was forked with across exec): the
+# command line is started by a small launcher, which reports its child's figures.
+_LAUNCHER = """
+import os, subprocess, sys
+proc = subprocess.Popen(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+_, status, usage = os.wait4(proc.pid, 0)
+err = proc.stderr.read().decode() if proc.stderr else ''
+print(os.waitstatus_to_exitcode(status), usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, err.replace(chr(10), ' '))
+"""
+
+
 def _cli_run(args: list[str]) -> tuple[float, float]:
     """CPU seconds (user + system) and peak resident MiB of one command-line run in a fresh process."""
-    proc = subprocess.Popen([sys.executable, str(ROOT / "main.py"), *args], cwd=ROOT,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(proc.pid, 0)
-    if os.waitstatus_to_exitcode(status) != 0:
-        raise SystemExit(f"compare failed: {proc.stderr.read().decode() if proc.stderr else ''}")
-    return usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
+    out = subprocess.run([sys.executable, "-c", _LAUNCHER, sys.executable, str(ROOT / "main.py"), *args], cwd=ROOT,
+                         check=True, capture_output=True, text=True).stdout
+    code, cpu, rss, err = (out.split(" ", 3) + [""])[:4]
+    if int(code) != 0:
+        raise SystemExit(f"compare failed: {err}")
+    return float(cpu), float(rss)
 
 
 def long_pairs(pool: list[str], sizes: tuple[int, ...]) -> None:

@@ -1,4 +1,5 @@
-"""Judgement on generated negotiation edits, per category and language (see tests/judgement_cases.py).
+"""Judgement on generated negotiation edits, per category and language (see tests/judgement_cases.py and
+tests/judgement_negotiation_cases.py).
 
     .venv/bin/python benchmarks/judgement.py [--language fr|en] [--limit N] [--failures K]
 

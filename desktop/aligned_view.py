@@ -1,190 +1,19 @@
 """The side-by-side view: one table whose rows are links, so both sides always scroll in step.
 
-A delegate draws each side's rich text (diff highlights, signal words) and the change badge; rows
-take the height of their taller side. Hovering a signal word shows its note.
+A delegate (:mod:`desktop.row_delegate`) draws each side's rich text (diff highlights, signal words)
+and the change badge; rows take the height of their taller side, measured without freezing the
+window (:mod:`desktop.row_layout`). Hovering a signal word shows its note.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QEvent,
-    QModelIndex,
-    QPointF,
-    QRect,
-    QRectF,
-    QSize,
-    Qt,
-    QTimer,
-)
-from PySide6.QtGui import (
-    QAbstractTextDocumentLayout,
-    QColor,
-    QFont,
-    QPainter,
-    QPalette,
-    QTextDocument,
-)
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QApplication,
-    QHeaderView,
-    QStyle,
-    QStyledItemDelegate,
-    QTableView,
-    QToolTip,
-)
+from PySide6.QtCore import QEvent, QPointF, QRect, Qt, QTimer
+from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTableView
 
-from desktop import theme
-from desktop.models import (
-    BADGE,
-    NEW_ID,
-    NEW_TEXT,
-    OLD_ID,
-    OLD_TEXT,
-    SYMBOLS,
-    HtmlRole,
-    RowRole,
-    change_name,
-)
-
-PAD_X, PAD_Y = 10, 8
-
-
-class RowDelegate(QStyledItemDelegate):
-    def __init__(self, view: QTableView):
-        super().__init__(view)
-        self._view = view
-        self._docs: dict[tuple[int, int], tuple[int, str, QTextDocument]] = {}
-
-    def clear(self) -> None:
-        self._docs.clear()
-
-    # --- text documents ----------------------------------------------------------------------
-
-    def document(self, index: QModelIndex, width: int) -> QTextDocument:
-        html = index.data(HtmlRole) or ""
-        key = (index.row(), index.column())
-        cached = self._docs.get(key)
-        if cached and cached[0] == width and cached[1] == html:
-            return cached[2]
-        doc = QTextDocument()
-        doc.setDocumentMargin(0)
-        doc.setDefaultFont(self._view.font())
-        doc.setDefaultStyleSheet("a { text-decoration: none; }")
-        doc.setHtml(html)
-        doc.setTextWidth(max(40, width - 2 * PAD_X))
-        self._docs[key] = (width, html, doc)
-        return doc
-
-    # --- painting ----------------------------------------------------------------------------
-
-    def paint(self, painter: QPainter, option, index: QModelIndex) -> None:
-        row = index.data(RowRole)
-        if row is None:
-            return super().paint(painter, option, index)
-        colors = theme.colors()
-        col = index.column()
-        rect = option.rect
-        palette = option.palette
-        painter.save()
-        # A removed row is pale red on its old side, an added row pale green on its new side
-        if row.kind == "removed" and col in (OLD_ID, OLD_TEXT):
-            painter.fillRect(rect, QColor(colors.removed_tint))
-        elif row.kind == "added" and col in (NEW_ID, NEW_TEXT):
-            painter.fillRect(rect, QColor(colors.added_tint))
-        if option.state & QStyle.State_Selected:
-            painter.fillRect(rect, palette.color(QPalette.Highlight))
-            if col == OLD_ID:  # an accent bar marks the selected row for those who miss the tint
-                painter.fillRect(QRect(rect.left(), rect.top(), 4, rect.height()), self._view.accent())
-        # separator between rows
-        painter.setPen(QColor(palette.color(QPalette.Mid)))
-        painter.drawLine(rect.bottomLeft(), rect.bottomRight())
-
-        if col in (OLD_TEXT, NEW_TEXT):
-            self._paint_text(painter, option, index)
-        elif col == BADGE:
-            self._paint_badge(painter, rect, row, colors, self._view.gap_above(index.row()))
-        else:
-            self._paint_ids(painter, rect, index.data(Qt.DisplayRole) or "", palette, colors)
-        painter.restore()
-
-    def _paint_text(self, painter: QPainter, option, index: QModelIndex) -> None:
-        rect = option.rect
-        doc = self.document(index, rect.width())
-        painter.translate(rect.left() + PAD_X, rect.top() + PAD_Y)
-        context = QAbstractTextDocumentLayout.PaintContext()
-        context.palette = QPalette(option.palette)
-        context.palette.setColor(QPalette.Text, option.palette.color(QPalette.Text))
-        context.clip = QRectF(0, 0, rect.width() - PAD_X, rect.height() - PAD_Y)
-        doc.documentLayout().draw(painter, context)
-
-    def _paint_ids(self, painter: QPainter, rect: QRect, text: str, palette, colors) -> None:
-        if not text:
-            painter.setPen(QColor(colors.muted))
-            painter.drawText(rect.adjusted(4, PAD_Y, -4, 0), Qt.AlignHCenter | Qt.AlignTop, "—")
-            return
-        font = QFont(self._view.font())
-        font.setBold(True)
-        painter.setFont(font)
-        painter.setPen(QColor(colors.muted))
-        painter.drawText(rect.adjusted(4, PAD_Y, -4, 0), Qt.AlignHCenter | Qt.AlignTop | Qt.TextWrapAnywhere, text.replace("+", "+\n"))
-
-    def _paint_badge(self, painter: QPainter, rect: QRect, row, colors, gap: int = 0) -> None:
-        bg, fg = colors.badges.get(row.change, colors.badges["unchanged"])
-        font = QFont(self._view.font())
-        font.setPointSizeF(max(7.0, font.pointSizeF() * 0.9))
-        font.setBold(True)
-        painter.setFont(font)
-        metrics = painter.fontMetrics()
-        label = f"{SYMBOLS[row.change]} {change_name(row.change)}"
-        w = min(rect.width() - 12, metrics.horizontalAdvance(label) + 18)
-        h = metrics.height() + 8
-        pill = QRectF(rect.center().x() - w / 2, rect.top() + PAD_Y, w, h)
-        painter.setRenderHint(QPainter.Antialiasing)
-        painter.setPen(Qt.NoPen)
-        painter.setBrush(QColor(bg))
-        painter.drawRoundedRect(pill, h / 2, h / 2)
-        painter.setPen(QColor(fg))
-        painter.drawText(pill, Qt.AlignCenter, label)
-        y = pill.bottom() + 4
-        small = QFont(font)
-        small.setBold(False)
-        painter.setFont(small)
-        painter.setPen(QColor(colors.muted))
-        by_hand = self.tr("by hand")
-        hidden = (self.tr("⋯ %1 hidden").replace("%1", str(gap)),) if gap else ()
-        for extra in ((f"↕ {change_name('moved')}",) if row.moved else ()) + ((f"✎ {by_hand}",) if row.manual else ()) + hidden:
-            extra = painter.fontMetrics().elidedText(extra, Qt.ElideRight, rect.width() - 4)
-            painter.drawText(QRectF(rect.left(), y, rect.width(), metrics.height()), Qt.AlignHCenter, extra)
-            y += metrics.height() + 2
-
-    # --- sizes and tooltips ------------------------------------------------------------------
-
-    def sizeHint(self, option, index: QModelIndex) -> QSize:
-        col = index.column()
-        if col in (OLD_TEXT, NEW_TEXT):
-            width = self._view.columnWidth(col)
-            doc = self.document(index, width)
-            return QSize(width, int(doc.size().height()) + 2 * PAD_Y + 1)
-        lines = 1
-        row = index.data(RowRole)
-        if col == BADGE and row is not None:
-            lines += row.moved + row.manual + bool(self._view.gap_above(index.row()))
-        elif col in (OLD_ID, NEW_ID):
-            lines = max(1, (index.data(Qt.DisplayRole) or "").count("+") + 1)
-        return QSize(60, lines * (self._view.fontMetrics().height() + 6) + 2 * PAD_Y)
-
-    def helpEvent(self, event, view, option, index) -> bool:
-        if event.type() == QEvent.ToolTip and index.isValid() and index.column() in (OLD_TEXT, NEW_TEXT):
-            doc = self.document(index, option.rect.width())
-            local = QPointF(event.pos() - option.rect.topLeft()) - QPointF(PAD_X, PAD_Y)
-            anchor = doc.documentLayout().anchorAt(local)
-            row = index.data(RowRole)
-            if anchor.startswith("sig:") and row is not None:
-                k = int(anchor[4:])
-                QToolTip.showText(event.globalPos(), row.notes[k] or row.signals[k].type, view)
-                return True
-        return super().helpEvent(event, view, option, index)
+from desktop.models import BADGE, NEW_ID, NEW_TEXT, OLD_ID, OLD_TEXT
+from desktop.row_delegate import PAD_X, PAD_Y, RowDelegate
+from desktop.row_layout import RowHeights
 
 
 class AlignedView(QTableView):
@@ -212,8 +41,11 @@ class AlignedView(QTableView):
         self._tint_selection()
         self._delegate = RowDelegate(self)
         self.setItemDelegate(self._delegate)
+        self.heights = RowHeights(self, (OLD_TEXT, NEW_TEXT), (PAD_X, PAD_Y))
         self._relayout = QTimer(self, singleShot=True, interval=0)
         self._relayout.timeout.connect(self._fit_rows)
+        self._new_rows = False  # the next relayout estimates every row first (the model was reset)
+        self.verticalScrollBar().valueChanged.connect(lambda _: self.heights.measure_visible())
         self.horizontalHeader().sectionResized.connect(lambda *_: self._relayout.start())
 
     def setModel(self, model) -> None:
@@ -287,31 +119,47 @@ class AlignedView(QTableView):
         self._anchor = -1
         self._gaps = {}
         self._delegate.clear()
+        self._new_rows = True
         self._relayout.start()
 
     def _fit_rows(self) -> None:
-        # Rows change height when the columns do: keep the row that was at the top at the top
+        # Rows change height when the columns do: the row at the top stays at the top (row_layout)
+        if self._new_rows:
+            self._new_rows = False
+            self.heights.reset()
+        else:
+            self.heights.restart()
+
+    def fit_rows_now(self) -> None:
+        """Every row at its exact height now (printing, tests), rather than a slice at a time."""
+        if self._relayout.isActive():
+            self._relayout.stop()
+            self._fit_rows()
+        self.heights.finish()
+
+    def anchor_row(self) -> int:
+        """The row kept at the top while rows change height: the one gone to last, else the top one."""
+        return self._anchor if self._anchor >= 0 else self.rowAt(0)
+
+    def keep_row_at(self, row: int, offset: int) -> None:
+        """Scroll so that ``row`` is ``offset`` pixels from the top (the row gone to: at the top)."""
         if self._anchor >= 0:
-            self.resizeRowsToContents()
-            self.updateGeometries()
             self.scrollTo(self.model().index(self._anchor, OLD_TEXT), QAbstractItemView.PositionAtTop)
-            return
-        top = self.rowAt(0)
-        offset = self.rowViewportPosition(top) if top >= 0 else 0
-        self.resizeRowsToContents()
-        if top >= 0:
-            self.verticalScrollBar().setValue(self.verticalScrollBar().value() + self.rowViewportPosition(top) - offset)
+        else:
+            bar = self.verticalScrollBar()
+            bar.setValue(bar.value() + self.rowViewportPosition(row) - offset)
 
     def go_to_row(self, row: int) -> None:
         """Select ``row`` and scroll so that both of its sides start at the top of the view."""
         model = self.model()
         if model is None or not (0 <= row < model.rowCount()):
             return
+        self._anchor = row
         if self._relayout.isActive():
             self._relayout.stop()
             self._fit_rows()
+        self.heights.measure_from(row)
         index = model.index(row, OLD_TEXT)
-        self._anchor = row
         self.updateGeometries()  # the scroll range must know the rows' new heights first
         self.setCurrentIndex(index)
         self.scrollTo(index, QAbstractItemView.PositionAtTop)

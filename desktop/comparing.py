@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
+from desktop import i18n
 from desktop.operations import Operation
 from desktop.tasks import Task
 
@@ -40,9 +41,11 @@ class Comparer(QObject):
         kept = w.session.corrections if keep_corrections else ()
 
         engine = w.engine
+        present = presenter(w)
 
         def shown(result) -> None:
-            comparison, steps, cid = result
+            comparison, steps, cid, prepared = result
+            w.model.offer(*prepared)
             w.session.set_comparison(comparison, steps, cid)
             w.files.compared()
             if w.library_panel is not None:
@@ -57,7 +60,8 @@ class Comparer(QObject):
                 return engine.call(compare, old_doc, new_doc, progress=progress, cancel=cancel)
 
             opened = open_comparison(old, new, library, progress, cancel, recompute=fresh, compute=compute)
-            return opened.comparison, _steps(engine, opened.comparison, opened.corrections or kept), opened.id
+            steps = _steps(engine, opened.comparison, opened.corrections or kept)
+            return opened.comparison, steps, opened.id, present(opened.comparison, *(r for _, r in steps))
 
         return w.operations.submit(Operation(work, shown, on_cancel=self._cancelled, label=self.tr("Comparing…"), group=COMPARE))
 
@@ -68,9 +72,11 @@ class Comparer(QObject):
             return None
 
         engine = self._window.engine
+        present = presenter(self._window)
 
         def shown(result) -> None:
-            comparison, steps = result
+            comparison, steps, prepared = result
+            self._window.model.offer(*prepared)
             self._window.show_comparison(comparison, steps, cid)
             if then is not None:
                 then()
@@ -79,7 +85,8 @@ class Comparer(QObject):
             from nlp.service import reopen_comparison
 
             opened = reopen_comparison(library, cid)
-            return opened.comparison, _steps(engine, opened.comparison, opened.corrections)
+            steps = _steps(engine, opened.comparison, opened.corrections)
+            return opened.comparison, steps, present(opened.comparison, *(r for _, r in steps))
 
         return self._window.operations.submit(Operation(work, shown, group=COMPARE))
 
@@ -101,6 +108,21 @@ class Comparer(QObject):
 
     def _cancelled(self) -> None:
         self._window.show_message(self.tr("The comparison was cancelled."), "info")
+
+
+def presenter(window):
+    """present(*comparisons) -> what the view shows of each (:mod:`desktop.presentation`), for the worker.
+
+    The language and the style are read here, on the GUI thread, when the work is submitted; the
+    worker only builds strings and immutable rows from them."""
+    language, style = i18n.current(), window.model.style()
+
+    def present(*comparisons):
+        from desktop.presentation import prepare
+
+        return tuple(prepare(c, language, style) for c in comparisons)
+
+    return present
 
 
 def _steps(engine, comparison, corrections) -> tuple:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, QObject
 from PySide6.QtWidgets import QMenu
 
+from desktop.comparing import presenter
 from desktop.operations import Operation
 from nlp.engine.corrections import applicable
 from nlp.model.correction import Correction
@@ -71,14 +72,18 @@ class Editing(QObject):
         if not corrections or base is None or w.operations.running(CORRECT):
             return False
         engine = w.engine
+        present = presenter(w)
         macro = self.tr("%1 corrections").replace("%1", str(len(corrections)))
 
         def work(progress, cancel):
             from nlp.engine.corrections import steps
 
-            return engine.call(steps, base, tuple(corrections))
+            computed = engine.call(steps, base, tuple(corrections))
+            return computed, present(*(result for _, result in computed))
 
-        def done(steps) -> None:
+        def done(result) -> None:
+            steps, prepared = result
+            w.model.offer(*prepared)
             if w.session.current is not base or not w.session.push(steps, macro):
                 return  # the comparison changed meanwhile (reloaded, replaced): these steps no longer apply
             first = steps[0][0]

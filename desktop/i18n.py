@@ -14,6 +14,7 @@ SUPPORTED = ("fr", "en")
 
 _installed: list[QTranslator] = []
 _current = "en"
+_generation = 0  # counts installs: words translated once may be kept until the next one
 
 
 def system_language() -> str:
@@ -31,7 +32,7 @@ def resolve(preference: str) -> str:
 
 def install(language: str) -> str:
     """Show the interface in ``language``; returns the language actually installed."""
-    global _current
+    global _current, _generation
     app = QCoreApplication.instance()
     for translator in _installed:
         app.removeTranslator(translator)
@@ -49,6 +50,7 @@ def install(language: str) -> str:
             _installed.append(qt)
             break
     _current = language
+    _generation += 1
     # Deliver the LanguageChange events now: the menus read the new language when this returns
     QCoreApplication.sendPostedEvents(None, QEvent.LanguageChange)
     return language
@@ -56,3 +58,8 @@ def install(language: str) -> str:
 
 def current() -> str:
     return _current
+
+
+def generation() -> int:
+    """Changes whenever translations are installed: a cache of translated words keyed on it stays right."""
+    return _generation

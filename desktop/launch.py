@@ -33,7 +33,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     args = parser.parse_args(argv)
     if len(args.files) not in (0, 2):
         raise _Usage("give two files (OLD NEW) or none")
-    if args.screenshot and not args.files:
+    if args.screenshot is not None and not args.files:
         raise _Usage("--screenshot needs OLD and NEW")
     return args
 
@@ -44,12 +44,32 @@ def launch(argv: list[str]) -> int:
     except _Usage as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
-    if args.screenshot and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+    if args.screenshot is not None and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     for path in args.files:
         if not Path(path).is_file():
             print(f"error: {Path(path).name}: no such file", file=sys.stderr)
             return 2
+    if args.screenshot is not None:
+        from nlp.model.errors import InputError
+        from nlp.model.outpath import protected
+
+        # the PNG is an output like any -o OUT of the commands (nlp.model.outpath): checked before any
+        # work, never over one of the two files it shows, written whole or not at all
+        try:
+            with protected((path, "an input") for path in args.files):
+                return _launch(args)
+        except InputError as error:
+            print(f"error: {error}", file=sys.stderr)
+            return 2
+    return _launch(args)
+
+
+def _launch(args: argparse.Namespace) -> int:
+    if args.screenshot is not None:
+        from nlp.model.outpath import check_target
+
+        check_target(args.screenshot)  # a bad path costs nothing: refused before the window starts
 
     from PySide6.QtCore import QSettings, Qt
     from PySide6.QtGui import QGuiApplication
@@ -74,7 +94,7 @@ def launch(argv: list[str]) -> int:
     app.setWindowIcon(app_icon())
     ensure_fonts(app)
 
-    if args.screenshot:
+    if args.screenshot is not None:
         # a screenshot must not add to the person's recent files or library, and looks the same everywhere
         scratch = tempfile.TemporaryDirectory(prefix="travaux-shot-")
         settings = Settings(QSettings(str(Path(scratch.name) / "settings.ini"), QSettings.IniFormat))
@@ -88,11 +108,11 @@ def launch(argv: list[str]) -> int:
 
     # the language model in a process of its own, so the window never waits on it (a one-off screenshot
     # has no window to keep answering, and loads it where it is)
-    engine = None if args.screenshot else EngineProcess()
+    engine = None if args.screenshot is not None else EngineProcess()
     window = MainWindow(settings, library=library if not isinstance(library, str) else None, engine=engine)
     if isinstance(library, str):
         window.show_message(library, "error")
-    if args.screenshot:
+    if args.screenshot is not None:
         return _screenshot(window, args.files, args.screenshot)
     window.show()
     if args.files:
@@ -120,16 +140,19 @@ def _screenshot(window, files: list[str], out: str) -> int:
 
     def shoot() -> None:
         from nlp.model.atomic import atomic_path
+        from nlp.model.errors import InputError
 
         pixmap = window.grab()
-        target = Path(out)
         try:
-            with atomic_path(target) as tmp:
+            with atomic_path(out) as tmp:  # the output's rules checked again as it is written
                 if not pixmap.save(str(tmp), "PNG"):
-                    raise OSError("cannot write the image")
+                    raise InputError(out, "cannot be written (the image could not be encoded)")
             outcome["code"] = 0
-        except OSError as error:  # an unwritable folder, a full disk: nothing half-written is left
-            print(f"error: {target.name}: {error.strerror or error}", file=sys.stderr)
+        except InputError as error:  # an unwritable folder, a full disk: nothing half-written is left
+            print(f"error: {error}", file=sys.stderr)
+            outcome["code"] = 2
+        except OSError as error:
+            print(f"error: {Path(out).name}: cannot be written ({error.strerror or error})", file=sys.stderr)
             outcome["code"] = 2
         window.close()
         loop.exit(outcome["code"])

@@ -10,8 +10,9 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from desktop import i18n, richtext, theme
-from desktop.rows import Filters, Row, build_rows, counts, moved_from
+from desktop import i18n, theme
+from desktop.presentation import Prepared, PreparedCache, Style, cell_html, document_key, moved_note
+from desktop.rows import Filters, Row, build_rows, counts
 from nlp.model.comparison import Comparison, ids
 from nlp.present import MARKS, MOVED_MARK
 
@@ -21,13 +22,40 @@ ChangeRole = Qt.UserRole + 3  # strengthened, weakened, modified, unchanged, add
 SourceRowRole = Qt.UserRole + 4  # navigator: the aligned row it points to
 
 OLD_ID, OLD_TEXT, BADGE, NEW_ID, NEW_TEXT = range(5)
+# combined once: every cell asks for them on every paint, and combining Qt flags costs in Python
+ROW_FLAGS = Qt.ItemIsEnabled | Qt.ItemIsSelectable
+TEXT_ROLES = frozenset({int(Qt.DisplayRole), int(Qt.AccessibleTextRole)})
+NAVIGATOR_ROLES = TEXT_ROLES | {int(Qt.ToolTipRole), RowRole, ChangeRole, SourceRowRole}
+TOP_CENTRE = int(Qt.AlignHCenter | Qt.AlignTop)
 
 SYMBOLS = {**MARKS, "moved": MOVED_MARK}  # the marks every report uses too
 
 
 def change_name(change: str) -> str:
     """The translated word for a change label."""
-    names = {
+    return _translated("change", _change_names).get(change, change)
+
+
+def signal_name(kind: str) -> str:
+    """The translated word for a signal's type (an unknown type shows as the engine wrote it)."""
+    return _translated("signal", _signal_names).get(kind, kind)
+
+
+_words: dict[tuple[str, int], dict[str, str]] = {}  # (kind, translations installed) -> key -> words
+
+
+def _translated(kind: str, make) -> dict[str, str]:
+    """Each list of words translated once per language installed: every row of every paint asks."""
+    key = (kind, i18n.generation())
+    if key not in _words:
+        if len(_words) > 8:  # older installs: never asked again
+            _words.clear()
+        _words[key] = make()
+    return _words[key]
+
+
+def _change_names() -> dict[str, str]:
+    return {
         "strengthened": QCoreApplication.translate("Change", "strengthened"),
         "weakened": QCoreApplication.translate("Change", "weakened"),
         "modified": QCoreApplication.translate("Change", "modified"),
@@ -36,12 +64,10 @@ def change_name(change: str) -> str:
         "removed": QCoreApplication.translate("Change", "removed"),
         "moved": QCoreApplication.translate("Change", "moved"),
     }
-    return names.get(change, change)
 
 
-def signal_name(kind: str) -> str:
-    """The translated word for a signal's type (an unknown type shows as the engine wrote it)."""
-    names = {
+def _signal_names() -> dict[str, str]:
+    return {
         "verb": QCoreApplication.translate("Signal", "verb"),
         "hedge": QCoreApplication.translate("Signal", "hedge"),
         "intensifier": QCoreApplication.translate("Signal", "intensifier"),
@@ -50,17 +76,6 @@ def signal_name(kind: str) -> str:
         "deadline": QCoreApplication.translate("Signal", "deadline"),
         "negation": QCoreApplication.translate("Signal", "negation"),
     }
-    return names.get(kind, kind)
-
-
-def moved_note(comparison: Comparison, row: Row) -> str:
-    where = moved_from(comparison, row)
-    if where is None:
-        return QCoreApplication.translate("Change", "moved") if row.moved else ""
-    before, now = where
-    if now:
-        return QCoreApplication.translate("Change", "moved: was after old ¶ %1 (now ¶ %2)").replace("%1", before).replace("%2", now)
-    return QCoreApplication.translate("Change", "moved: was after old ¶ %1").replace("%1", before)
 
 
 class AlignedModel(QAbstractTableModel):
@@ -71,18 +86,58 @@ class AlignedModel(QAbstractTableModel):
         self._comparison: Comparison | None = None
         self._rows: tuple[Row, ...] = ()
         self._html: dict[tuple[int, int], str] = {}
+        self._html_style: Style | None = None  # the style the cached rich text was made in
         self._find = ""
         self._inline = False  # the new column shows one redline of both versions
+        self._provenance: dict[str, tuple[str, str]] = {}  # new paragraph id -> (status, badge words)
+        self._provenance_of: str | None = None  # the new version they were traced for
+        self._prepared = PreparedCache()
+        self._counts: dict[str, int] = counts(())
 
     # --- content -----------------------------------------------------------------------------
 
+    def style(self) -> Style:
+        """What the rich text of a cell depends on now, besides its row (see :func:`prepare`)."""
+        return Style(theme.colors(), self._inline, self._find, dict(self._provenance), self._provenance_of)
+
+    def offer(self, *prepared: Prepared) -> None:
+        """Comparisons prepared on the worker: when the session shows one of them, its rows and rich
+        text are taken as they are instead of being built on the GUI thread."""
+        self._prepared.offer(*prepared)
+
     def set_comparison(self, comparison: Comparison | None, language: str | None = None) -> None:
         """Show ``comparison``, its notes in ``language`` (the window's language when not given)."""
+        language = language or i18n.current()
+        prepared = self._prepared.find(comparison, language) if comparison is not None else None
+        if comparison is None or (self._provenance_of and self._provenance_of != document_key(comparison.new)):
+            self._provenance, self._provenance_of = {}, None  # badges traced for another text
         self.beginResetModel()
         self._comparison = comparison
-        self._rows = build_rows(comparison, language or i18n.current()) if comparison is not None else ()
         self._html.clear()
+        if prepared is not None:
+            self._rows = prepared.rows
+            if prepared.style == self.style():
+                self._html.update(prepared.html)
+        else:
+            self._rows = build_rows(comparison, language) if comparison is not None else ()
+        self._html_style = self.style()
+        self._counts = counts(self._rows)
         self.endResetModel()
+
+    def counts(self) -> dict[str, int]:
+        """How many rows fall in each change category (the navigator's filters show them)."""
+        return dict(self._counts)
+
+    def set_provenance(self, badges: dict[str, tuple[str, str]]) -> None:
+        """Each new paragraph's provenance badge (id -> (status, words)), shown above its text; {} none.
+        They hold for the new version on screen (another one opened drops them)."""
+        key = document_key(self._comparison.new) if self._comparison is not None and badges else None
+        if badges != self._provenance or key != self._provenance_of:
+            self._provenance, self._provenance_of = dict(badges), key
+            self.restyle()
+
+    def provenance(self) -> dict[str, tuple[str, str]]:
+        return dict(self._provenance)
 
     def comparison(self) -> Comparison | None:
         return self._comparison
@@ -119,6 +174,7 @@ class AlignedModel(QAbstractTableModel):
     def restyle(self) -> None:
         """The palette changed: the highlights are drawn again in its colours."""
         self._html.clear()
+        self._html_style = self.style()
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, NEW_TEXT))
 
@@ -133,7 +189,7 @@ class AlignedModel(QAbstractTableModel):
     def flags(self, index):
         if not index.isValid():
             return Qt.NoItemFlags
-        return Qt.ItemIsEnabled | Qt.ItemIsSelectable
+        return ROW_FLAGS
 
     def data(self, index, role=Qt.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
@@ -153,7 +209,7 @@ class AlignedModel(QAbstractTableModel):
         if role == Qt.AccessibleTextRole:
             return self._accessible(row, col)
         if role == Qt.TextAlignmentRole and col in (OLD_ID, NEW_ID, BADGE):
-            return int(Qt.AlignHCenter | Qt.AlignTop)
+            return TOP_CENTRE
         return None
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):
@@ -188,17 +244,9 @@ class AlignedModel(QAbstractTableModel):
     def _rich(self, i: int, col: int) -> str:
         key = (i, col)
         if key not in self._html:
-            row = self._rows[i]
-            side = "old" if col == OLD_TEXT else "new"
-            prefix = ""
-            if side == "new" and row.moved:
-                colors = theme.colors()
-                prefix = f'<div style="color:{colors.muted}; font-style:italic">{MOVED_MARK} {_esc(moved_note(self._comparison, row))}</div>'
-            if self._inline and side == "new":
-                body = richtext.inline_html(row, theme.colors(), find=self._find)
-            else:
-                body = richtext.side_html(row, side, theme.colors(), find=self._find)
-            self._html[key] = f"{prefix}<div>{body}</div>" if prefix else body
+            if self._html_style is None:
+                self._html_style = self.style()
+            self._html[key] = cell_html(self._comparison, self._rows[i], col, self._html_style)
         return self._html[key]
 
     def _tooltip(self, row: Row, col: int) -> str | None:
@@ -220,17 +268,14 @@ class AlignedModel(QAbstractTableModel):
             side = QCoreApplication.translate("AlignedModel", "old") if col == OLD_ID else QCoreApplication.translate("AlignedModel", "new")
             return f"{side} ¶ {ids(pids)}" if pids else QCoreApplication.translate("AlignedModel", "none")
         text = self._display(row, col)
+        if col == NEW_TEXT:  # the provenance badges read first, as they are seen first
+            badges = [self._provenance[pid][1] for pid in row.new if pid in self._provenance]
+            text = " · ".join(badges + [text]) if text else text
         return text or QCoreApplication.translate("AlignedModel", "nothing on this side")
 
 
 def _doc_name(document) -> str:
     return f"{document.label} ({document.adopted[:4]})" if document.adopted else document.label
-
-
-def _esc(text: str) -> str:
-    import html
-
-    return html.escape(text)
 
 
 class NavigatorModel(QAbstractListModel):
@@ -254,10 +299,11 @@ class NavigatorModel(QAbstractListModel):
     def refilter(self) -> None:
         self.beginResetModel()
         self._rows = [i for i, row in enumerate(self._source.rows()) if self._filters.accepts(row)]
+        self._lines: dict[tuple[int, int], str] = {}  # (source row, translations) -> the item's text
         self.endResetModel()
 
     def counts(self) -> dict[str, int]:
-        return counts(self._source.rows())
+        return self._source.counts()
 
     def source_row(self, i: int) -> int:
         return self._rows[i]
@@ -275,15 +321,17 @@ class NavigatorModel(QAbstractListModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def data(self, index, role=Qt.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+        # the list asks for a dozen roles per item each time it measures or draws one: the roles it
+        # has nothing for are answered first, and each item's text is made once
+        if role not in NAVIGATOR_ROLES or not index.isValid() or not (0 <= index.row() < len(self._rows)):
             return None
         source_row = self._rows[index.row()]
+        if role in TEXT_ROLES:
+            key = (source_row, i18n.generation())
+            if key not in self._lines:
+                self._lines[key] = self._line(source_row)
+            return self._lines[key]
         row = self._source.row(source_row)
-        if role in (Qt.DisplayRole, Qt.AccessibleTextRole):
-            flags = f" {MOVED_MARK}" if row.moved else ""
-            text = self._source.data(self._source.index(source_row, NEW_TEXT if row.new else OLD_TEXT))
-            snippet = text if len(text) <= 70 else text[:69].rstrip() + "…"
-            return f"{row.mark} {row.label}  {change_name(row.change)}{flags}\n{snippet}"
         if role == Qt.ToolTipRole:
             return self._source.data(self._source.index(source_row, BADGE), Qt.ToolTipRole)
         if role == RowRole:
@@ -293,4 +341,11 @@ class NavigatorModel(QAbstractListModel):
         if role == SourceRowRole:
             return source_row
         return None
+
+    def _line(self, source_row: int) -> str:
+        row = self._source.row(source_row)
+        flags = f" {MOVED_MARK}" if row.moved else ""
+        text = row.entry.new_text if row.new else row.entry.old_text
+        snippet = text if len(text) <= 70 else text[:69].rstrip() + "…"
+        return f"{row.mark} {row.label}  {change_name(row.change)}{flags}\n{snippet}"
 

@@ -84,6 +84,8 @@ class NavigatorPanel(QWidget):
         self.list.setAlternatingRowColors(True)
         self.list.setWordWrap(True)
         self.list.setUniformItemSizes(False)
+        self.list.setLayoutMode(QListView.Batched)  # a long list is laid out a batch per turn of the event loop
+        self.list.setBatchSize(40)
         self.list.setSpacing(1)
         self.list.activated.connect(self._chosen)
         self.list.clicked.connect(self._chosen)

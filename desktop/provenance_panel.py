@@ -26,14 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import theme
 from desktop.models import change_name
 from desktop.operations import Operation
 from desktop.series_window import Retranslating
 from nlp.model.comparison import Op
 from nlp.provenance import Provenance, TracedParagraph
-
-# a status -> a light background beside its words (never colour alone)
-STATUS_COLOURS = {"verbatim": "#eeeeee", "edited": "#fdf2d0", "new": "#e3eefa"}
 
 
 class ProvenancePanel(QWidget):
@@ -111,8 +109,9 @@ class ProvenancePanel(QWidget):
             item = QListWidgetItem(f"¶{traced.id}   {badge}")
             item.setData(Qt.UserRole, traced.id)
             item.setData(Qt.UserRole + 1, badge)
-            item.setBackground(QBrush(QColor(STATUS_COLOURS[traced.status])))
-            item.setForeground(QBrush(QColor("#1a1a1a")))
+            background, foreground = theme.colors().provenance[traced.status]  # as on the rows
+            item.setBackground(QBrush(QColor(background)))
+            item.setForeground(QBrush(QColor(foreground)))
             self.list.addItem(item)
 
     def select_paragraph(self, pid: str) -> None:
@@ -137,14 +136,16 @@ class ProvenancePanel(QWidget):
         if not traced.sources:
             self.sources.setHtml(f"<p><b>¶{escape(pid)}</b> {escape(text)}</p><p><i>{escape(self.tr('No close paragraph in the library.'))}</i></p>")
             return
+        colors = theme.colors()
         parts = [f"<p><b>¶{escape(pid)} — {escape(self.badge(traced))}</b></p>"]
         for s in traced.sources:
             adopted = f" ({s.adopted})" if s.adopted else ""
             heading = f"{s.label} ¶{s.id}{adopted} · {s.score:.2f} · {change_name(s.change)}"
             redline = "".join(
                 escape(d.text) if d.op is Op.EQUAL
-                else f"<span style='color:#9b0000;text-decoration:line-through'>{escape(d.text)}</span>" if d.op is Op.DELETE
-                else f"<span style='color:#005a10;text-decoration:underline'>{escape(d.text)}</span>"
+                else f"<span style='color:{colors.delete_fg};background-color:{colors.delete_bg};text-decoration:line-through'>{escape(d.text)}</span>"
+                if d.op is Op.DELETE
+                else f"<span style='color:{colors.insert_fg};background-color:{colors.insert_bg};text-decoration:underline'>{escape(d.text)}</span>"
                 for d in s.diff
             )
             parts.append(f"<h4>{escape(heading)}</h4><p>{redline or escape(s.text)}</p>")
@@ -176,6 +177,13 @@ class ProvenanceController(Retranslating):
     def retranslate(self) -> None:
         self.dock.setWindowTitle(self.tr("Agreed language"))
         self.panel.retranslate()
+        self._badge_rows()
+
+    def _badge_rows(self) -> None:
+        """Each paragraph row of the new version with its badge, in the window's language."""
+        w, provenance = self._window, self.panel.provenance
+        if provenance is not None and w.session.current is not None and w.session.current.new.sha256 == provenance.document.sha256:
+            w.model.set_provenance({t.id: (t.status, self.panel.badge(t)) for t in provenance.paragraphs})
 
     def trace_current(self):
         w = self._window
@@ -201,6 +209,7 @@ class ProvenanceController(Retranslating):
 
         def shown(provenance) -> None:
             self.panel.show_provenance(provenance)
+            self._badge_rows()
             current = w.view.current_row()
             if current >= 0 and w.model.row(current).new:
                 self.panel.select_paragraph(w.model.row(current).new[0])
@@ -244,7 +253,7 @@ class ProvenanceController(Retranslating):
     def _comparison_changed(self, comparison) -> None:
         traced = self.panel.provenance
         if traced is not None and (comparison is None or comparison.new.sha256 != traced.document.sha256):
-            self.panel.show_provenance(None)  # the badges were for another text
+            self.panel.show_provenance(None)  # the badges were for another text (the model drops its own)
 
     def _row_changed(self, current, previous) -> None:
         if self.panel.provenance is None or not current.isValid():

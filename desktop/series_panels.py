@@ -62,7 +62,12 @@ class VersionStrip(QWidget):
         self.buttons: list[QPushButton] = []
         self._pressed: list[int] = []  # in the order pressed
         self._layout.addStretch(1)
-        self.setStyleSheet("QPushButton:checked { font-weight: bold; }")  # the two shown, beside their pressed look
+        # the two versions shown stand out in the accent colour, not only by a pressed look
+        # (one font for both states: a bolder checked text would not fit the size measured unchecked)
+        self.setStyleSheet("QPushButton { padding: 3px 10px; border: 1px solid palette(mid); border-radius: 3px;"
+                           " background-color: palette(button); }"
+                           " QPushButton:checked { background-color: palette(highlight); color: palette(highlighted-text);"
+                           " border-color: palette(highlight); }")
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QDockWidget, QFileDialog
 
+from desktop.comparing import presenter
 from desktop.operations import Operation
 from desktop.series_panels import HistoryPanel, SeriesChangesPanel, VersionStrip
 from nlp.series import Series
@@ -123,6 +124,7 @@ class SeriesController(Retranslating):
             w.show_message(self.tr("A series needs at least two versions."))
             return None
         compute = self._computer()
+        present = presenter(w)
         w.dismiss_banner()
 
         def work(progress, cancel):
@@ -130,10 +132,16 @@ class SeriesController(Retranslating):
             from nlp.series import compare_series
 
             documents = [read_document(p) for p in paths]
-            return compare_series(documents, compute=lambda old, new: compute(old, new, cancel), progress=progress, cancel=cancel)
+            series = compare_series(documents, compute=lambda old, new: compute(old, new, cancel), progress=progress, cancel=cancel)
+            return series, present(*series.steps)  # each step ready to show when the strip picks it
+
+        def shown(result) -> None:
+            series, prepared = result
+            w.model.offer(*prepared)
+            self.show_series(series)
 
         label = self.tr("Comparing a series of versions…")
-        return w.operations.submit(Operation(work, self.show_series, label=label, group=SERIES))
+        return w.operations.submit(Operation(work, shown, label=label, group=SERIES))
 
     def show_series(self, series: Series) -> None:
         self.series = series
@@ -159,13 +167,17 @@ class SeriesController(Retranslating):
                 then()
             return None
         compute = self._computer()
+        present = presenter(w)
 
         def work(progress, cancel):
             from nlp.series import compare_versions
 
-            return compare_versions(series, i, j, compute=lambda old, new: compute(old, new, cancel, progress))
+            comparison = compare_versions(series, i, j, compute=lambda old, new: compute(old, new, cancel, progress))
+            return comparison, present(comparison)
 
-        def shown(comparison) -> None:
+        def shown(result) -> None:
+            comparison, prepared = result
+            w.model.offer(*prepared)
             w.show_comparison(comparison)
             if then is not None:
                 then()

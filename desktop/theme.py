@@ -29,6 +29,7 @@ class Colors:
     added_tint: str
     removed_tint: str
     badges: dict  # change -> (background, foreground)
+    provenance: dict  # a new paragraph's provenance status (verbatim, edited, new) -> (background, foreground)
 
 
 LIGHT = Colors(
@@ -51,6 +52,11 @@ LIGHT = Colors(
         "added": ("#d1fadf", "#05603a"),
         "removed": ("#fee4e2", "#912018"),
     },
+    provenance={
+        "verbatim": ("#e6ecf5", "#1f3a5f"),
+        "edited": ("#fdf2d0", "#5c4200"),
+        "new": ("#eef0f3", "#374151"),
+    },
 )
 
 DARK = Colors(
@@ -72,6 +78,11 @@ DARK = Colors(
         "unchanged": ("#374151", "#d1d5db"),
         "added": ("#1b4d32", "#a6f4c5"),
         "removed": ("#5c1d24", "#ffb3b8"),
+    },
+    provenance={
+        "verbatim": ("#22344f", "#c9dcf7"),
+        "edited": ("#4a3b0f", "#fde7a6"),
+        "new": ("#30343b", "#d1d5db"),
     },
 )
 

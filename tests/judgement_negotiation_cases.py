@@ -76,7 +76,8 @@ ADVERBS = {"en": ["Firmly", "Strongly", "Resolutely"], "fr": ["instamment", "fer
 # a verb of mere effort for a verb of commitment
 EFFORT = {
     "en": {"self": "We will endeavour", "self_marker": ("We commit", "We undertake", "We pledge"),
-           "inserted": "endeavour to "},
+           "inserted": "endeavour to ", "third": ("Member States undertake", "Member States endeavour"),
+           "possessives": ((" our ", " their "), (" ourselves ", " themselves "))},
     "fr": {"self": "Nous nous efforcerons", "self_marker": ("Nous nous engageons",),
            "inserted": "s'efforcer de "},  # "de " elided before a vowel
 }
@@ -86,15 +87,10 @@ TWICE = {"en": re.compile(r"\b((to|of|for) [a-z]{3,}) and \2 (?=[a-z]{3,}\b)"),
 # the words a lead verb of several words may add to its verb: particles and adverbs, never an object
 # (« Réitère sa décision », "Reaffirms its call" take another construction)
 VERB_WORDS = {"en": {"upon", "on", "strongly", "urgently"}, "fr": {"instamment", "vivement", "fermement"}}
-POSSESSIVE = re.compile(r"\b((?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+){0,3})[’']s ([a-z]{4,})\b")
+# "the Court's mandate" → "the mandate of the Court"; not "UNFICYP's freedom of movement" (a noun of several words)
+POSSESSIVE = re.compile(r"\b((?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+){0,3})[’']s ([a-z]{4,})\b(?! of\b)")
 
-PENDING = {
-    ("en", "possessive"): "English possessive: the tokenizer cuts « State’s » into « state' » + « s », so « the X’s Y » ↔ "
-                          "« the Y of the X » is not editorial",
-    ("fr", "adjective_in_hedge"): "a French adjective after the hedge's last word (« conformément à la législation nationale "
-                                  "applicable », « … circonstances nationales particulières ») falls outside the hedge's span "
-                                  "and counts as a change of substance",
-}
+PENDING: dict[tuple[str, str], str] = {}
 
 
 @lru_cache(maxsize=2)
@@ -202,6 +198,7 @@ def multiword_verb_cases(language: str) -> list[Case]:
     """A lead verb of one word replaced by one of several words, or the reverse, on the action scale."""
     verbs = [v for v in _verbs(language) if v["scale"] == "action"]
     level = _level(language, "action")
+    actor = {v["key"]: v.get("actor") for v in verbs}  # a resolution's verb by a resolution's verb
     out: list[Case] = []
     for text in paragraphs(language):
         m = _lead_verb(text, language)
@@ -211,11 +208,15 @@ def multiword_verb_cases(language: str) -> list[Case]:
         if several and not set(m.text.lower().split()[1:]) <= VERB_WORDS[language]:
             continue
         for v in verbs:
+            if actor[v["key"]] != actor[m.key]:
+                continue
             for form in map(_spelled, v.get("lead", ())):
                 if (" " in form) == several or form.endswith(("ing", "ant")) or not form[:1].isalpha():
                     continue
                 if not set(form.split()[1:]) <= VERB_WORDS[language]:
                     continue
+                if language == "en" and form.split()[0].endswith("s") != m.text.split()[0].lower().endswith("s"):
+                    continue  # "Calls upon" for "Urges", not "Urge"
                 new = _capital(form, m.text) + text[m.end:]
                 if level[v["key"]] == level[m.key]:
                     expected = UNCHANGED if v["key"] == m.key else None
@@ -257,10 +258,21 @@ def effort_cases(language: str) -> list[Case]:
         if opener and m is not None and m.key == "commit":
             rest = text[len(opener):]
             if language == "fr":
-                rest = re.sub(r"^ à ", " de ", re.sub(r"^ à (?=[aeéèiou])", " d'", rest))
+                # « nous engageons (également) à honorer » → « nous efforcerons (également) d'honorer »
+                linking = r"^((?: également| aussi| en outre| de nouveau)*)"
+                rest = re.sub(linking + " à ", r"\1 de ", re.sub(linking + " à (?=[aeéèêiouh])", r"\1 d'", rest))
             new = effort["self"] + rest
             out.append(Case(language, "effort_verb", WEAKER, text, new, f"{opener} → {effort['self']}"))
             out.append(Case(language, "effort_to_commitment", STRONGER, new, text, f"{effort['self']} → {opener}"))
+            if "third" not in effort:
+                continue
+            # the same commitment in the third person ("Member States undertake to" → "… endeavour to")
+            committed, striving = effort["third"]
+            old_third, new_third = text[len(opener):], rest  # « à honorer » / « d'honorer »
+            for ours, theirs in effort["possessives"]:
+                old_third, new_third = old_third.replace(ours, theirs), new_third.replace(ours, theirs)
+            out.append(Case(language, "effort_verb", WEAKER, committed + old_third, striving + new_third,
+                            f"{committed} → {striving}"))
             continue
         if m is None or m.key in ("strive", "consider") or any(h.kind == "hedge" for h in _markers(text, language)):
             continue
@@ -303,6 +315,8 @@ def editorial_more_cases(language: str) -> list[Case]:
                             "repeated infinitive particle dropped"))
         if language == "en":
             p = POSSESSIVE.search(text)
+            if p and (p.group(2).endswith(("ed", "ing")) or re.search(r"\b(?:another|an?|each|any|every) $", text[:p.start()])):
+                p = None  # "UNFICYP's mandated authority", "another State's territory": no plain « the Y of X »
             if p:
                 owner = p.group(1) if p.group(1).startswith("the ") else f"the {p.group(1)}" if not p.group(1).startswith(
                     ("United Nations", "UN")) else p.group(1)

@@ -107,8 +107,10 @@ def test_an_interrupted_batch_resumed_stores_each_pair_once(client, corpus, tmp_
 
     with Library(db) as library, pytest.raises(KeyboardInterrupt):
         run_batch(corpus, library, client, on_stored=interrupt)
-    assert len(stored_pairs(db)) == 1  # the first result was stored before the interruption
+    # the results that arrived with the first one were stored together, before the interruption
+    before = len(stored_pairs(db))
+    assert 1 <= before <= 3
     with Library(db) as library:
         outcome = run_batch(corpus, library, client)
-    assert (outcome.reopened, outcome.computed) == (1, 2)
+    assert (outcome.reopened, outcome.computed) == (before, 3 - before)
     assert sorted(stored_pairs(db)) == sorted(expected_pairs(corpus))  # each pair exactly once

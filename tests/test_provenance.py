@@ -192,6 +192,7 @@ def test_reports_reopened(traced):
 
     rows = list(csv.reader(io.StringIO(render(traced, "csv").decode("utf-8-sig"))))
     assert rows[0][:4] == ["paragraph", "status", "source", "source paragraph"]
+    assert rows[0][-2:] == ["draft text", "source text"] and len(set(rows[0])) == len(rows[0])  # no two columns alike
     assert len(rows) - 1 == sum(max(1, len(p.sources)) for p in traced.paragraphs)
     assert ["6", "agreed language", "A/RES/76/7", "7"] == rows[1 + sum(max(1, len(p.sources)) for p in traced.paragraphs[:5])][:4]
 

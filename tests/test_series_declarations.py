@@ -129,6 +129,10 @@ def test_reports_reopened(series, tmp_path):
     assert sum(1 for v in series.versions if any(str(h).startswith(v.label) for h in header if h)) == 3
     for r, lineage in enumerate(series.lineages, 2):
         assert sheet.cell(row=r, column=1).value == ("+".join(lineage.ids[0]) or "—")
+    steps = book.worksheets[1]  # one row per step: its name under "step", its counts under "changes"
+    assert [c.value for c in steps[1]] == ["step", "changes"]
+    assert [steps.cell(row=r, column=1).value for r in (2, 3)] == ["Step 1: A/RES/72/1 → A/RES/76/7", "Step 2: A/RES/76/7 → A/RES/80/9"]
+    assert all(str(steps.cell(row=r, column=2).value).startswith("unchanged ") for r in (2, 3))
     assert zipfile.is_zipfile(tmp_path / "series.xlsx")
 
     text = export(series, "text", tmp_path / "series.txt").read_text(encoding="utf-8")

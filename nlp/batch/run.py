@@ -1,8 +1,9 @@
 """A batch from start to end, on a Dask client: read on the workers, pair, compare, store, tabulate.
 
 The client reads each file's bytes and ships them; the workers parse and compare; the client alone
-writes the library, one comparison per transaction as results arrive, so that an interrupted batch
-keeps everything it finished. A pair already stored under the same key (documents, engine version,
+writes the library: the results that arrived together in one transaction, as soon as they arrive, so
+that an interrupted batch keeps everything it finished (one commit per result would make the client's
+own time per pair grow with the workers' number). A pair already stored under the same key (documents, engine version,
 lexicons) is not computed again: a second run resumes where the first stopped, and stores nothing
 twice. A pair that fails is one line on the terminal and a row of ``batch_failures``; the batch goes on.
 """
@@ -23,7 +24,7 @@ from nlp.library.store import Library
 from nlp.model.document import Document
 from nlp.model.errors import InputError
 from nlp.readers import MAX_BYTES
-from nlp.service import comparison_key, find_stored, keep
+from nlp.service import comparison_key, find_stored, keep_all
 
 if TYPE_CHECKING:
     from distributed import Client
@@ -122,25 +123,29 @@ def _bytes(name: str) -> bytes | Failed:
 
 
 def _collect(client, library, pending, outcome: Outcome, table, say, on_stored) -> None:
-    """Store each comparison as it arrives; on an interruption, cancel what is left and stop."""
+    """Store the results as they arrive, those that arrived together in one transaction; on an
+    interruption, cancel what is left and stop (what arrived is stored first)."""
     from distributed import as_completed
 
     by_future = {future: (index, pair) for index, pair, future in pending}
     bar = Bar(total=outcome.pairs, done=outcome.reopened + len(outcome.failed))
     try:
-        for future in as_completed(list(by_future)):
-            index, pair = by_future.pop(future)
-            result = future.result()
-            if isinstance(result, Failed):
-                _fail(library, outcome, bar.say(say), pair.old, pair.new, result.reason)
-            elif isinstance(result, Compared):
-                opened = keep(library, result.comparison, result.resources)
-                failures.forget(library, pair.old, pair.new)
+        for arrived in as_completed(list(by_future)).batches():
+            results = [(*by_future.pop(future), future.result()) for future in arrived]
+            computed = [(index, pair, result) for index, pair, result in results if isinstance(result, Compared)]
+            opened = keep_all(library, [(result.comparison, result.resources) for _, _, result in computed])
+            if computed:
+                failures.forget_all(library, [(pair.old, pair.new) for _, pair, _ in computed])
+            for (index, pair, _), kept in zip(computed, opened):
                 outcome.computed += 1
-                table[index] = changes.rows(pair.series, pair.old, pair.new, opened.corrected())
+                table[index] = changes.rows(pair.series, pair.old, pair.new, kept.corrected())
+            for _, pair, result in results:
+                if isinstance(result, Failed):
+                    _fail(library, outcome, bar.say(say), pair.old, pair.new, result.reason)
+                bar.step(f"{Path(pair.old).name} → {Path(pair.new).name}")
+            for _, pair, _ in computed:
                 if on_stored is not None:
                     on_stored(pair)
-            bar.step(f"{Path(pair.old).name} → {Path(pair.new).name}")
     except BaseException:
         client.cancel(list(by_future))
         raise

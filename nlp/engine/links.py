@@ -39,7 +39,10 @@ def pair_language(old: Document, new: Document) -> str:
 
 
 def make_space(old: Document, new: Document, language: str, check=lambda: None, progress=lambda f: None) -> Space:
-    old_f, new_f = extract((old, new), language, check, progress)
+    """The alignment's space; the paragraphs that changed are parsed once for both the alignment and the
+    commitment analysis, which keeps their markers (:func:`commitment.remember`), not their Docs."""
+    old_f, new_f = extract((old, new), language, check, progress,
+                           parsed=lambda text, doc: commitment.remember(text, language, doc))
     return Space(old_f, new_f, background.frequencies(language))
 
 

@@ -9,8 +9,10 @@ Two ways to read texts, so that each costs only what its reader needs:
 
 - :func:`tag` (alignment features): the pipeline without the dependency parser, streamed — the caller
   turns each Doc into compact features and lets it go, so no Doc outlives its paragraph;
-- :func:`parse` (commitment analysis): the whole pipeline, for the few texts the analysis reads
-  (changed links, added and removed paragraphs), remembered in a small bounded cache.
+- :func:`read` (both at once): the whole pipeline, streamed, for the paragraphs that changed — the
+  alignment takes its features and the commitment analysis its markers from each Doc, then it goes;
+- :func:`parse` (commitment analysis): the whole pipeline, for the few other texts the analysis reads
+  (a link's joined paragraphs), remembered in a small bounded cache.
 
 A text longer than :data:`WINDOW` characters is read in windows cut at sentence ends (spaCy's cost and
 memory grow faster than linearly with one Doc's length, and it refuses a million characters), and the
@@ -46,6 +48,9 @@ PARALLEL_CHUNK = 2_000  # texts per round when tagging in parallel (between two 
 MAX_PROCESSES = 4
 # Parsed Docs kept for the commitment analysis (it reads a link's texts more than once).
 PARSED_MAX = 512
+# Texts per batch of the model: the network's working arrays grow with the batch (64 paragraphs of UN
+# prose: about 110 MB more at the peak), while from about 16 paragraphs on a batch is no faster.
+BATCH = 16
 
 _cache: dict[str, "Language"] = {}
 _lock = threading.Lock()
@@ -139,7 +144,7 @@ def _read(nlp: "Language", texts: Sequence[str], disable: Iterable[str] = (), pr
         pieces += parts
         counts.append(len(parts))
     # ``disable`` here, not select_pipes: the pipeline is shared between threads and must not change
-    docs = nlp.pipe(pieces, batch_size=64, disable=disabled, n_process=processes)
+    docs = nlp.pipe(pieces, batch_size=BATCH, disable=disabled, n_process=processes)
     for count in counts:
         parts = [next(docs) for _ in range(count)]
         yield parts[0] if count == 1 else Doc.from_docs(parts, ensure_whitespace=False)
@@ -149,6 +154,12 @@ def tag(texts: Sequence[str], language: str, processes: int = 1) -> Iterator["Do
     """Docs with lemmas, parts of speech and vectors (no dependency parse), one per text, streamed;
     ``processes`` > 1 shares the work among that many forked copies of the pipeline."""
     return _read(load(language), texts, NOT_FOR_TAGGING, processes)
+
+
+def read(texts: Sequence[str], language: str, processes: int = 1) -> Iterator["Doc"]:
+    """Fully parsed Docs, one per text, streamed and never kept: for texts that both the alignment (their
+    features) and the commitment analysis (their markers) read, so that the model reads them once."""
+    return _read(load(language), texts, (), processes)
 
 
 def processes_for(count: int) -> int:

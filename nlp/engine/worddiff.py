@@ -86,6 +86,10 @@ def word_diff(old: str, new: str) -> tuple[DiffOp, ...]:
     A pair that keeps less than half its words is a rewrite: it is diffed clause by clause first
     (:mod:`nlp.engine.clausediff`), so what survived shows inside each rewritten sentence.
     """
+    if old == new and old.strip():
+        # the same text (most links of a long revision): one equal run, as the token walk below would
+        # give it, without diffing every word of it with itself
+        return (DiffOp(Op.EQUAL, new.strip()),)
     old_tokens, new_tokens = tokenize(old), tokenize(new)
     steps: list[tuple[int, int]] | None = None
     if _shared_share(old_tokens, new_tokens) >= clausediff.LOW_SIMILARITY:

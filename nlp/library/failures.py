@@ -34,8 +34,13 @@ def record(library: Library, old: str, new: str, reason: str, engine: str) -> No
 
 def forget(library: Library, old: str, new: str) -> None:
     """The pair was compared after all: its failure is history."""
+    forget_all(library, [(old, new)])
+
+
+def forget_all(library: Library, pairs: list[tuple[str, str]]) -> None:
+    """:func:`forget` of each (old, new) pair, in one transaction."""
     with library.writing() as db:
-        db.execute("DELETE FROM batch_failures WHERE old = ? AND new = ?", [old, new])
+        db.conn.executemany("DELETE FROM batch_failures WHERE old = ? AND new = ?", pairs)
 
 
 def failures(library: Library) -> list[Failure]:

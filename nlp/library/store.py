@@ -35,6 +35,8 @@ from nlp.model.identity import ComparisonKey, document_key
 
 __all__ = ["ComparisonRow", "DocumentRow", "ENV_VAR", "Library", "default_path", "document_key"]
 
+CACHE_KIB = 64 * 1024  # the page cache of each connection, at most
+
 
 class Library:
     """Documents and comparisons kept between sessions, in one SQLite file."""
@@ -85,6 +87,11 @@ class Library:
                 else:
                     conn = sqlite3.connect(self.path, timeout=self.timeout, check_same_thread=False)
                 conn.execute("PRAGMA foreign_keys = ON")
+                # SQLite's default page cache (2 MiB) is far smaller than the wording index of a real
+                # library, whose inserts and reads land on pages all over it; up to this much is kept
+                # (allocated only as pages are read): an import of thousands of documents takes a
+                # fifth less CPU, and tracing a draft rereads fewer pages
+                conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
                 db = Database(conn, execute_plugins=False)
             self._local.db = db
             with self._lock:
@@ -207,6 +214,12 @@ class Library:
         """
         with self.writing() as db:
             return comparisons.save(db, comparison, corrections, resources)
+
+    def save_comparisons(self, items: Sequence[tuple[Comparison, Iterable[Correction], str]]) -> list[int]:
+        """:meth:`save_comparison` of each (comparison, corrections, resources), all in one transaction
+        (a batch stores the results that arrived together: one commit, not one each)."""
+        with self.writing() as db:
+            return [comparisons.save(db, comparison, corrections, resources) for comparison, corrections, resources in items]
 
     def find_comparison(self, key: ComparisonKey) -> int | None:
         """The id of the comparison stored under ``key``, if any."""

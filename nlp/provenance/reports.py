@@ -69,7 +69,7 @@ def render_csv(p: Provenance, language: str = "en") -> bytes:
     w = wording(language)
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow([w(f"provenance.{f}") for f in CSV_FIELDS] + [w("provenance.draft"), w("provenance.source")])
+    writer.writerow([w(f"provenance.{f}") for f in CSV_FIELDS] + [w("provenance.draft_text"), w("provenance.source_text")])
     for t in p.paragraphs:
         text = neutral(p.document.paragraph(t.id).text)
         status = w(f"provenance.{t.status}")

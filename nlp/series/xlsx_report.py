@@ -58,7 +58,7 @@ def _lineage_sheet(ws, series: Series, w: Wording) -> None:
 
 
 def _steps_sheet(ws, series: Series, w: Wording) -> None:
-    _header(ws, [w("series.changes"), w("table.comparison")], [40, 90])
+    _header(ws, [w("series.step_column"), w("series.changes")], [40, 90])
     for k in range(len(series.steps)):
         label = w("series.step", number=k + 1, old=series.versions[k].label, new=series.versions[k + 1].label)
         _put(ws, k + 2, 1, label)

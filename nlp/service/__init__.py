@@ -12,8 +12,9 @@ from nlp.service.comparisons import (
     comparison_key,
     find_stored,
     keep,
+    keep_all,
     open_comparison,
     reopen_comparison,
 )
 
-__all__ = ["Cancel", "OpenedComparison", "Progress", "Source", "comparison_key", "find_stored", "keep", "open_comparison", "reopen_comparison"]
+__all__ = ["Cancel", "OpenedComparison", "Progress", "Source", "comparison_key", "find_stored", "keep", "keep_all", "open_comparison", "reopen_comparison"]

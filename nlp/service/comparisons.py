@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from functools import partial
-from typing import Callable, Union
+from typing import Callable, Sequence, Union
 
 from nlp.engine import ENGINE_VERSION, compare
 from nlp.engine import corrections as replay
@@ -109,6 +109,15 @@ def keep(library: Library, comparison: Comparison, resources: str) -> OpenedComp
     corrections = library.last_corrections(document_key(comparison.old), document_key(comparison.new))
     cid = library.save_comparison(comparison, corrections, resources=resources)
     return OpenedComparison(comparison, corrections, cid)
+
+
+def keep_all(library: Library, computed: Sequence[tuple[Comparison, str]]) -> list[OpenedComparison]:
+    """:func:`keep` of each (comparison, resources), stored in one transaction."""
+    if not computed:
+        return []
+    corrections = [library.last_corrections(document_key(c.old), document_key(c.new)) for c, _ in computed]
+    ids = library.save_comparisons([(c, kept, resources) for (c, resources), kept in zip(computed, corrections)])
+    return [OpenedComparison(c, kept, cid) for (c, _), kept, cid in zip(computed, corrections, ids)]
 
 
 def reopen_comparison(library: Library, cid: int) -> OpenedComparison:

@@ -49,3 +49,26 @@ def test_screenshot_of_a_bad_file_exits_2(qapp, tmp_path, capsys):
     assert launch([str(bad), str(bad), "--screenshot", str(tmp_path / "x.png")]) == 2
     assert "bad.txt" in capsys.readouterr().err
     assert not (tmp_path / "x.png").exists()
+
+
+@pytest.mark.parametrize(
+    "target, says",
+    [
+        ("{tmp}", "is a folder"),  # an existing folder
+        ("{tmp}/", "names a folder"),
+        ("{tmp}/gone/shot.png", "does not exist"),
+        ("", "empty"),
+        ("{old}", "an input"),  # the picture would replace the file it shows
+        ("/dev/null", "not a regular file"),
+    ],
+)
+def test_screenshot_output_follows_the_commands_output_rules(capsys, tmp_path, target, says):
+    old, new = tmp_path / "old.txt", tmp_path / "new.txt"
+    old.write_text("Nous décidons.\n", encoding="utf-8")
+    new.write_text("Nous décidons encore.\n", encoding="utf-8")
+    before = old.read_bytes()
+    out = target.format(tmp=tmp_path, old=old)
+    assert launch([str(old), str(new), "--screenshot", out]) == 2  # refused before any window or model
+    err = capsys.readouterr().err
+    assert err.startswith("error: ") and err.count("\n") == 1 and says in err, err
+    assert old.read_bytes() == before and sorted(p.name for p in tmp_path.iterdir()) == ["new.txt", "old.txt"]

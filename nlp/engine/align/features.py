@@ -13,7 +13,7 @@ import threading
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable
+from typing import Any, Callable
 
 import numpy as np
 
@@ -75,14 +75,19 @@ def shared_keys(documents: tuple[Document, ...] | list[Document]) -> frozenset[s
 
 def extract(documents: tuple[Document, ...] | list[Document], language: str,
             check: Callable[[], None] = lambda: None,
-            progress: Callable[[float], None] = lambda f: None) -> list[list[ParagraphFeatures]]:
+            progress: Callable[[float], None] = lambda f: None,
+            parsed: Callable[[str, Any], None] | None = None) -> list[list[ParagraphFeatures]]:
     """Features of every paragraph of each document; remembered by text, so a comparison recomputed
     (or reversed, or sharing a version) reads each paragraph once.
 
     A paragraph whose text is the same in both documents is read by the tokenizer alone (its word forms
     and their static vectors): it is an anchor of the alignment, and the model's time goes to the
     paragraphs that changed. The others are tagged (no dependency parse) in chunks, so that ``check``
-    (which raises to cancel) and ``progress`` (fraction done) are called while the model works."""
+    (which raises to cancel) and ``progress`` (fraction done) are called while the model works.
+
+    ``parsed(text, doc)``, when given, is shown each of those Docs fully parsed before it goes: a caller
+    that will also analyse these texts (the commitment analysis of the paragraphs that changed) takes
+    what it needs from them, and the model reads each changed paragraph once."""
     shared = shared_keys(documents)
     texts = list(dict.fromkeys(p.text for d in documents for p in d.paragraphs))
     lexical = {t for t in texts if fold(t) in shared}
@@ -103,15 +108,20 @@ def extract(documents: tuple[Document, ...] | list[Document], language: str,
         quick = [t for t in missing if t in lexical]
         tagged = [t for t in missing if t not in lexical]
         lexical_stops = stops | frozenset(fold(w) for w in nlp.Defaults.stop_words)
+        lexical_reader = _Reader(nlp, False, with_vectors, lexical_stops)
         for t in quick:  # without the tagger, the model's stop words stand in for its parts of speech
-            known[t] = _features(t, nlp.make_doc(t), False, with_vectors, lexical_stops)
+            known[t] = lexical_reader.features(t, nlp.make_doc(t))
+        reader = _Reader(nlp, with_model, with_vectors, stops)
         processes = pipeline.processes_for(len(tagged)) if with_model else 1
         step = pipeline.PARALLEL_CHUNK if processes > 1 else PARSE_CHUNK
         for start in range(0, len(tagged), step):
             check()
             chunk = tagged[start : start + step]
-            for text, doc in zip(chunk, pipeline.tag(chunk, language, processes)):
-                known[text] = _features(text, doc, with_model, with_vectors, stops)
+            docs = pipeline.read(chunk, language, processes) if parsed else pipeline.tag(chunk, language, processes)
+            for text, doc in zip(chunk, docs):
+                known[text] = reader.features(text, doc)
+                if parsed:
+                    parsed(text, doc)
             progress(min(1.0, (start + step) / len(tagged)))
         with _lock:
             if len(_cache) + len(missing) > _CACHE_MAX:
@@ -120,35 +130,62 @@ def extract(documents: tuple[Document, ...] | list[Document], language: str,
     return [[known[p.text] for p in d.paragraphs] for d in documents]
 
 
-def _features(text: str, doc, with_model: bool, with_vectors: bool, stops: frozenset[str]) -> ParagraphFeatures:
-    starts = sentence_starts(text)
-    sentences: list[Counter] = [Counter() for _ in starts]
-    vectors = []
-    s = 0
-    for tok in doc:
-        while s + 1 < len(starts) and tok.idx >= starts[s + 1]:
-            s += 1
-        term = _term(tok, with_model, stops)
-        if term is None:
-            continue
-        sentences[s][term] += 1
-        if with_vectors and tok.has_vector:
-            vectors.append(tok.vector)
-    terms: Counter = Counter()
-    for c in sentences:
-        terms.update(c)
-    vector = np.mean(vectors, axis=0).astype(np.float32) if vectors else None
-    return ParagraphFeatures(terms, tuple(c for c in sentences if c) or (Counter(),), vector, fold(text))
+class _Reader:
+    """Turns Docs into features through their arrays (no Token objects): what a token gives (its term)
+    depends only on its form, lemma and part of speech, so it is worked out once per distinct triple, and
+    a paragraph's vector is the mean of its content words' rows of the vector table."""
 
+    def __init__(self, nlp, with_model: bool, with_vectors: bool, stops: frozenset[str]):
+        self.vocab = nlp.vocab
+        self.with_model, self.stops = with_model, stops
+        vectors = nlp.vocab.vectors
+        self.table = vectors.data if with_vectors else None
+        self.rows = vectors.key2row if with_vectors else {}
+        from spacy.parts_of_speech import IDS
 
-def _term(tok, with_model: bool, stops: frozenset[str]) -> str | None:
-    if not (tok.is_alpha or tok.like_num) or len(tok.text) < 2 and not tok.like_num:
-        return None
-    if with_model:
-        if tok.is_stop or tok.pos_ not in CONTENT_POS:
-            return None
-        return fold(tok.lemma_ or tok.text)
-    word = fold(tok.text)
-    # without parts of speech, stop words are told by their form; the term is the lemma where a lookup
-    # lemmatizer gives one (« efforts » and "effort" are one term)
-    return None if word in stops else fold(tok.lemma_ or tok.text)
+        self.pos_ids = frozenset(IDS[p] for p in CONTENT_POS if p in IDS)
+        self._terms: dict[tuple[int, int, int], str | None] = {}
+
+    def features(self, text: str, doc) -> ParagraphFeatures:
+        from spacy.attrs import IDX, LEMMA, ORTH, POS
+
+        starts = sentence_starts(text)
+        sentences: list[Counter] = [Counter() for _ in starts]
+        rows: list[int] = []
+        s, last = 0, len(starts) - 1
+        term_of, rows_of, table = self._terms, self.rows, self.table
+        for orth, lemma, pos, idx in doc.to_array([ORTH, LEMMA, POS, IDX]).tolist():
+            while s < last and idx >= starts[s + 1]:
+                s += 1
+            key = (orth, lemma, pos)
+            term = term_of[key] if key in term_of else self._term(key)
+            if term is None:
+                continue
+            sentences[s][term] += 1
+            if table is not None:
+                row = rows_of.get(orth)
+                if row is not None:
+                    rows.append(row)
+        terms: Counter = Counter()
+        for c in sentences:
+            terms.update(c)
+        # the mean of the rows as NumPy takes it of the same rows one by one (float32, same order)
+        vector = table[rows].mean(axis=0).astype(np.float32) if rows and table is not None else None
+        return ParagraphFeatures(terms, tuple(c for c in sentences if c) or (Counter(),), vector, fold(text))
+
+    def _term(self, key: tuple[int, int, int]) -> str | None:
+        orth, lemma, pos = key
+        lex = self.vocab[orth]
+        text = lex.orth_
+        lemma_ = self.vocab.strings[lemma] if lemma else ""
+        term: str | None
+        if not (lex.is_alpha or lex.like_num) or len(text) < 2 and not lex.like_num:
+            term = None
+        elif self.with_model:
+            term = None if lex.is_stop or pos not in self.pos_ids else fold(lemma_ or text)
+        else:
+            # without parts of speech, stop words are told by their form; the term is the lemma where a
+            # lookup lemmatizer gives one (« efforts » and "effort" are one term)
+            term = None if fold(text) in self.stops else fold(lemma_ or text)
+        self._terms[key] = term
+        return term

@@ -17,6 +17,8 @@ substantive edits, :mod:`judge` nets the signals into a label.
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass, replace
 from typing import Sequence
 
@@ -35,13 +37,36 @@ class Assessment:
     signals: tuple[Signal, ...] = ()
 
 
+# The markers of texts parsed while the alignment read them (see :func:`remember`): compact values, so
+# that no Doc is kept; bounded, for a process that compares for hours (the window's engine, a batch).
+_REMEMBERED_MAX = 20_000
+_remembered: "OrderedDict[tuple[str, str], tuple[Marker, ...]]" = OrderedDict()
+_remembered_lock = threading.Lock()
+
+
+def remember(text: str, language: str, doc) -> None:
+    """Keep the markers of ``text`` from ``doc``, its full parse, read for another purpose (the alignment
+    reads each changed paragraph with the whole pipeline and shows it here before letting it go)."""
+    from nlp.engine.commitment.components import markers_of
+
+    found = markers_of(doc, _lexicon_language(language))
+    with _remembered_lock:
+        _remembered[(language, text)] = found
+        while len(_remembered) > _REMEMBERED_MAX:
+            _remembered.popitem(last=False)
+
+
 def _markers(text: str, language: str) -> tuple[Marker, ...]:
-    """The markers of one text, from its cached parse (the parse is shared with the alignment)."""
+    """The markers of one text: those remembered from the alignment's reading, else from its (cached) parse."""
     from nlp.engine import pipeline
     from nlp.engine.commitment.components import markers_of
 
     if not text.strip():
         return ()
+    with _remembered_lock:
+        found = _remembered.get((language, text))
+    if found is not None:
+        return found
     doc = pipeline.parse([text], language)[0]
     return markers_of(doc, _lexicon_language(language))
 
@@ -65,7 +90,9 @@ def assess_link(old: Sequence[Paragraph], new: Sequence[Paragraph], language: st
     old_markers, new_markers = _markers(old_text, language), _markers(new_text, language)
     if editorial.equivalents_only(old_text, new_text, old_markers, new_markers, lex):
         return Assessment(Change.UNCHANGED)  # equivalents swapped: the lexicon puts them on one rung or class
-    signals = judge.compare(clauses(old_markers, len(old_text)), clauses(new_markers, len(new_text)),
+    lang = _lexicon_language(language)
+    signals = judge.compare(clauses(old_markers, len(old_text), old_text, lang),
+                            clauses(new_markers, len(new_text), new_text, lang),
                             len(old_text), len(new_text), lex, old_text, new_text)
     placed = tuple(replace(s, old_span=_place(s.old_span, old), new_span=_place(s.new_span, new)) for s in signals)
     return Assessment(judge.net_change(placed), placed)

@@ -27,6 +27,7 @@ class VerbComparison:
     pairs: list[tuple[Marker, Marker]] = field(default_factory=list)  # old verb -> the new verb it became
     removed: list[Marker] = field(default_factory=list)  # commitments dropped (a signal says so)
     added: list[Marker] = field(default_factory=list)  # commitments made
+    moved: dict[int, str] = field(default_factory=dict)  # id of an old verb -> "stronger" / "weaker" its rung went
 
 
 def committing(m: Marker, lex: Lexicon) -> bool:
@@ -86,6 +87,7 @@ def compare(old: list[Marker], new: list[Marker], old_len: int, new_len: int, le
         used_b.add(id(b))
         out.pairs.append((a, b))
         direction = _direction(a, b, lex)
+        out.moved[id(a)] = direction
         kind = "verb" if committing(a, lex) or committing(b, lex) else "stance"
         template = {"stronger": f"{kind}_stronger", "weaker": f"{kind}_weaker"}.get(direction, "verb_neutral")
         # the change weighs as much as the commitment it touches (a verb in a subordinate clause less)

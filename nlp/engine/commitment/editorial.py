@@ -59,6 +59,9 @@ def _canonical(text: str, language: str) -> Counter:
             joined = True
             continue
         w = "".join(c for c in w if not (c.isdigit() and not c.isdecimal())).replace("-", "")  # call-outs
+        # an apostrophe that no elision explains is a possessive's ("States’ commitment", "State’s"): the
+        # word without it (a lone one is punctuation)
+        w = w.rstrip("'")
         if w and (w[0].isalnum() or w.endswith("'")):
             if joined:
                 ws[-1] += w

@@ -40,21 +40,26 @@ def _participle(text: str, language: str) -> bool:
     return False
 
 
-@lru_cache(maxsize=8192)  # a text compared again (a series, a library, a recomputation) is read once
 def function_of(paragraph: Paragraph, language: str, parent: str | None = None) -> str:
     """The function of ``paragraph``; ``parent`` is the function of the paragraph that introduces it."""
-    lang = _language(language)
-    lex = lexicon.load(lang)
-    if _participle(paragraph.text, lang):
+    return _function(paragraph.text, paragraph.kind, _language(language), parent)
+
+
+# by text, not by paragraph: a paragraph kept from one version to the next (most of a long revision) is
+# read once for both, and a text compared again (a series, a library, a recomputation) is not read again
+@lru_cache(maxsize=16384)
+def _function(text: str, kind: str, lang: str, parent: str | None) -> str:
+    if _participle(text, lang):
         return PREAMBULAR  # « Rappelant », "Recalling", « Exhortant »: a participle asks nothing
-    verbs = [m for m in markers.find(paragraph.text, lex) if m.kind == "verb" and m.weight >= 1.0]
+    lex = lexicon.load(lang)
+    verbs = markers.governing_verbs(text, lex)
     if any(m.commits and m.level >= lex.commit_threshold for m in verbs):
         return OPERATIVE
     if parent is not None:
         return parent  # a list item (« b) Réaffirmer… ») does what the paragraph that introduces it does
     if verbs:
         return PREAMBULAR  # it recalls, notes, welcomes, reaffirms: it asks nothing of anyone
-    return PREAMBULAR if paragraph.kind == "preambular" else OPERATIVE
+    return PREAMBULAR if kind == "preambular" else OPERATIVE
 
 
 def with_functions(document: Document) -> Document:

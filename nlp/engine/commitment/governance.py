@@ -129,7 +129,9 @@ def actions(tx: Wording, a: int, j: int, stop: int, taken: set[int]) -> tuple[tu
         before = tx.w[k - 1] if k > 0 else ""
         before2 = tx.w[k - 2] if k > 1 else ""
         marks = tx.g.infinitive_marks
-        if (k not in taken and (before in marks or (before in tx.g.object_pronouns and before2 in marks))
+        # « les y aider », "to fully implement": a pronoun or an adverb may stand between the mark and the verb
+        between = tx.g.object_pronouns | tx.lex.lead_adverbs
+        if (k not in taken and (before in marks or (before in between and before2 in marks))
                 and _is_infinitive(tx, k) and _governed(tx, k, verb)):
             t = tx.tokens[k]
             lemma = t.lemma_.lower() if t is not None and t.lemma_ else tx.w[k]  # a lookup lemma, too
@@ -165,6 +167,16 @@ def weigh_by_governor(tx: Wording, found: list[Marker], lex: Lexicon) -> list[Ma
             before = [v for v in same if v.start < m.start]
             governor = before[-1] if before else (same[0] if same else None)
             if governor is not None and not (governor.commits and governor.level >= lex.commit_threshold):
-                m = replace_marker(m, weight=UNGOVERNED_WEIGHT)
+                # an intensifier of the stance verb itself ("Warmly welcomes", "Expresses its deep
+                # concern") changes that stance as a stronger verb would; one deeper in the sentence
+                # qualifies what is only reported
+                if not (m.kind == "intensifier" and governor.weight >= 1.0 and _next_to(tx, m, governor)):
+                    m = replace_marker(m, weight=UNGOVERNED_WEIGHT)
         out.append(m)
     return out
+
+
+def _next_to(tx: Wording, m: Marker, verb: Marker) -> bool:
+    """Whether ``m`` stands next to ``verb``: before it, or after it with at most one word between (« its »)."""
+    between = tx.text[m.end:verb.start] if m.end <= verb.start else tx.text[verb.end:m.start]
+    return len(between.split()) <= 1 and not any(c in BOUNDARIES or c in ",:" for c in between)

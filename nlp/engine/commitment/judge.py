@@ -16,10 +16,10 @@ from typing import Sequence
 
 from nlp.engine.commitment import compare_qualifiers as qualifiers
 from nlp.engine.commitment import compare_verbs
-from nlp.engine.commitment.clauses import MarkedClause
+from nlp.engine.commitment.clauses import MarkedClause, purpose
 from nlp.engine.commitment.lexicon import Lexicon, fold, weights, words
 from nlp.engine.commitment.marker import Marker
-from nlp.model.comparison import Change, Signal
+from nlp.model.comparison import Change, Signal, Span, params
 
 THRESHOLD = weights().threshold  # net weight needed to call a link stronger or weaker
 # qualifiers shared by two aligned clauses cancel by class (a hedge said another way is the same hedge);
@@ -42,7 +42,8 @@ def compare(old: Sequence[MarkedClause], new: Sequence[MarkedClause], old_len: i
     new_markers = [m for c in new for m in c.markers]
     verbs = compare_verbs.compare(old_markers, new_markers, old_len, new_len, lex,
                                   _wordset(old_text, lex), _wordset(new_text, lex))
-    gone, came = _unshared(old, new, verbs)
+    partner = _aligned(old, new, verbs)
+    gone, came = _unshared(old, new, verbs, partner)
     signals: list[Signal] = list(verbs.signals)
     signals += qualifiers.counted(gone, came, "hedge")
     signals += qualifiers.counted(gone, came, "intensifier")
@@ -51,14 +52,31 @@ def compare(old: Sequence[MarkedClause], new: Sequence[MarkedClause], old_len: i
     signals += qualifiers.deadlines(gone, came)
     signals += qualifiers.negations(gone, came)
     signals += qualifiers.quantities(gone, came)
+    signals += _purposes(old, new, partner, old_text, new_text, lex.language)
     return tuple(signals)
 
 
-def _unshared(old: Sequence[MarkedClause], new: Sequence[MarkedClause],
-              verbs: compare_verbs.VerbComparison) -> tuple[list[Marker], list[Marker]]:
+def _purposes(old: Sequence[MarkedClause], new: Sequence[MarkedClause], partner: dict[int, int], old_text: str,
+              new_text: str, language: str) -> list[Signal]:
+    """A purpose said or no longer said by an aligned clause (« afin de … »): said, not judged — what an
+    action is for may narrow it or only explain it."""
+    out = []
+    for i, j in partner.items():
+        a = purpose(old_text, old[i].start, old[i].end, language) if old_text else None
+        b = purpose(new_text, new[j].start, new[j].end, language) if new_text else None
+        if (a is None) == (b is None):
+            continue
+        key = "purpose_added" if a is None else "purpose_removed"
+        out.append(Signal("scope", "neutral", a.text if a else None, b.text if b else None, key,
+                          params(old=a.text if a else None, new=b.text if b else None), 0.0,
+                          Span("", a.start, a.end) if a else None, Span("", b.start, b.end) if b else None))
+    return out
+
+
+def _unshared(old: Sequence[MarkedClause], new: Sequence[MarkedClause], verbs: compare_verbs.VerbComparison,
+              partner: dict[int, int]) -> tuple[list[Marker], list[Marker]]:
     """The qualifiers that two wordings do not share, clause by aligned clause, without those of a clause
     that was added or dropped."""
-    partner = _aligned(old, new, verbs)
     dropped = {id(m) for m in verbs.removed}
     made = {id(m) for m in verbs.added}
     gone: list[Marker] = []
@@ -72,6 +90,14 @@ def _unshared(old: Sequence[MarkedClause], new: Sequence[MarkedClause],
             continue
         seen_new.add(j)
         a, b = _cancel(_qualifiers(oc), _qualifiers(new[j]))
+        # an intensifier that came with a lower rung qualifies that lesser commitment (« Nous nous engageons à »
+        # → « Nous ferons tout notre possible pour »: effort, however intense, in place of a commitment); one
+        # that went with a higher rung is part of the rung's rise
+        moved = verbs.moved.get(id(oc.head)) if oc.head is not None else None
+        if moved == "weaker":
+            b = [m for m in b if m.kind != "intensifier"]
+        elif moved == "stronger":
+            a = [m for m in a if m.kind != "intensifier"]
         gone += a
         came += b
     for j, nc in enumerate(new):
@@ -98,6 +124,16 @@ def _aligned(old: Sequence[MarkedClause], new: Sequence[MarkedClause],
         taken.add(j)
     if old and new and (old[0].head is None or new[0].head is None) and 0 not in out and 0 not in taken:
         out[0] = 0
+    # clauses whose verbs found no partner (« Calls upon all States … » → « Encourages all States … », where
+    # "encourages" was said elsewhere already) still stand for each other, nearest their place first: what
+    # qualifies them is compared, not dropped on one side and found anew on the other
+    old_len, new_len = max(old[-1].end, 1) if old else 1, max(new[-1].end, 1) if new else 1
+    left = sorted((abs(old[i].start / old_len - new[j].start / new_len), i, j) for i in range(len(old)) if i not in out
+                  for j in range(len(new)) if j not in taken)
+    for _, i, j in left:
+        if i not in out and j not in taken:
+            out[i] = j
+            taken.add(j)
     return out
 
 

@@ -17,7 +17,7 @@ from nlp.engine.commitment.lexicon import HedgeRule, Lexicon, fold
 from nlp.engine.commitment.marker import Marker, replace_marker
 from nlp.engine.commitment.wording import BOUNDARIES, Wording
 
-__all__ = ["Marker", "UNGOVERNED_WEIGHT", "find"]
+__all__ = ["Marker", "UNGOVERNED_WEIGHT", "find", "governing_verbs"]
 
 # phrases that keep what they do with one qualifying word inside (an adjective, an adverb)
 GAPPED_KINDS = frozenset({"hedge", "intensifier", "scope"})
@@ -26,6 +26,40 @@ GAPPED_KINDS = frozenset({"hedge", "intensifier", "scope"})
 def find(text: str, lexicon: Lexicon, doc: Any | None = None) -> tuple[Marker, ...]:
     """Every marker of ``text`` in reading order; ``doc`` is its spaCy parse when there is one."""
     tx = Wording(text, lexicon, doc)
+    n = len(tx.w)
+    found = _scan(tx, lexicon)
+
+    # what each commitment verb commits to: its infinitives, up to the next verb
+    verb_starts = [a for a, _, m in found if m.kind == "verb"] + [n]
+    taken = {k for a, b, _ in found for k in range(a, b)}
+    out: list[Marker] = []
+    for a, b, m in found:
+        if m.kind == "verb" and m.scale == "action" and m.level >= lexicon.commit_threshold and m.actor != "none":
+            stop = min(s for s in verb_starts if s > a)
+            lemmas, written = actions(tx, a, b, stop, taken)
+            m = replace_marker(m, actions=m.actions + lemmas, action_words=m.action_words + written)
+        out.append(m)
+
+    out = weigh_by_governor(tx, out, lexicon)
+    out.extend(_negations(tx, taken))
+    dated = _deadlines(text, lexicon)
+    # « tous les deux ans », "every year": a frequency, not a widening of scope
+    out = [m for m in out if not (m.kind == "scope" and any(d.start < m.end and m.start < d.end for d in dated))]
+    out.extend(dated)
+    out.extend(_quantities(text, lexicon))
+    out.sort(key=lambda m: (m.start, m.end))
+    return tuple(out)
+
+
+def governing_verbs(text: str, lexicon: Lexicon) -> tuple[Marker, ...]:
+    """The verbs of ``text`` that govern their sentence (weight 1), on the lexicon alone: what decides a
+    paragraph's function (:mod:`function`), read for every paragraph, so without what :func:`find` adds
+    to them (their actions, the qualifiers' weights, negations, deadlines, quantities)."""
+    return tuple(m for _, _, m in _scan(Wording(text, lexicon, None), lexicon) if m.kind == "verb" and m.weight >= 1.0)
+
+
+def _scan(tx: Wording, lexicon: Lexicon) -> list[tuple[int, int, Marker]]:
+    """The lexicon's phrases, future verbs and hedge rules found word by word: (first word, end word, marker)."""
     n = len(tx.w)
     found: list[tuple[int, int, Marker]] = []  # (first word, end word, marker)
     i = 0
@@ -41,6 +75,8 @@ def find(text: str, lexicon: Lexicon, doc: Any | None = None) -> tuple[Marker, .
             j = tx.match(i, e.pattern, gap=e.kind in GAPPED_KINDS)
             if j is None:
                 continue
+            if e.kind == "hedge" and len(e.pattern) >= 3:
+                j = _trailing_adjectives(tx, j)
             weight = 1.0
             if e.kind == "verb":
                 accepted = accept_verb(tx, i, e)
@@ -49,17 +85,12 @@ def find(text: str, lexicon: Lexicon, doc: Any | None = None) -> tuple[Marker, .
                 weight = accepted
             hit = (e, j, weight)
             break
+        if (hit is not None and hit[0].kind == "verb" and hit[0].lead_only and tx.previous(i) not in BOUNDARIES
+                and tx.previous(i) is not None and tx.w[i] in _rule_starts(lexicon.hedge_rules)
+                and _hedge_rule(tx, i) is not None):
+            hit = None  # inside a sentence, ", bearing in mind national specificities" qualifies: a hedge
         if hit is None and future(tx, i):
-            key = "will"
-            level = lexicon.levels.get(key, 6.0)
-            start = i - 1 if i > 0 and tx.w[i - 1] in tx.g.first_person else i
-            m = _marker(tx, start, i + 1, "verb", key, level, "action", "self", verb_weight(tx, i))
-            # the future verb is its own action (« nous renforcerons » commits to « renforcer »): read as its
-            # lemma, it is the action that « nous nous engageons à renforcer » covers, not a new one
-            t = tx.tokens[i]
-            lemma = t.lemma_.lower() if t is not None and t.lemma_ else ""
-            if lemma and lemma != tx.w[i] and lemma not in lexicon.not_actions:
-                m = replace_marker(m, actions=(lemma,), action_words=(tx.text[tx.words[i][1]:tx.words[i][2]],))
+            start, m = _future(tx, i, lexicon)
             found.append((start, i + 1, m))
             i += 1
             continue
@@ -82,29 +113,39 @@ def find(text: str, lexicon: Lexicon, doc: Any | None = None) -> tuple[Marker, .
                 m = replace_marker(m, actions=(tx.w[k],) if k < n else ())
             if e.bare_action:
                 m = _bare_action(tx, m, j)
+            if e.kind == "intensifier" and future(tx, i):
+                # « Nous redoublerons d'efforts pour … »: the effort is said in the future, and that future is
+                # the clause's verb (a commitment replaced by it is a commitment replaced by effort)
+                start, will = _future(tx, i, lexicon)
+                found.append((start, i + 1, will))
             found.append((i, j, m))
         i = j
+    return found
 
-    # what each commitment verb commits to: its infinitives, up to the next verb
-    verb_starts = [a for a, _, m in found if m.kind == "verb"] + [n]
-    taken = {k for a, b, _ in found for k in range(a, b)}
-    out: list[Marker] = []
-    for a, b, m in found:
-        if m.kind == "verb" and m.scale == "action" and m.level >= lexicon.commit_threshold and m.actor != "none":
-            stop = min(s for s in verb_starts if s > a)
-            lemmas, written = actions(tx, a, b, stop, taken)
-            m = replace_marker(m, actions=m.actions + lemmas, action_words=m.action_words + written)
-        out.append(m)
 
-    out = weigh_by_governor(tx, out, lexicon)
-    out.extend(_negations(tx, taken))
-    dated = _deadlines(text, lexicon)
-    # « tous les deux ans », "every year": a frequency, not a widening of scope
-    out = [m for m in out if not (m.kind == "scope" and any(d.start < m.end and m.start < d.end for d in dated))]
-    out.extend(dated)
-    out.extend(_quantities(text, lexicon))
-    out.sort(key=lambda m: (m.start, m.end))
-    return tuple(out)
+def _trailing_adjectives(tx: Wording, j: int) -> int:
+    """A hedge's phrase with the adjectives that follow its noun (« conformément à la législation nationale
+    applicable »): the same hedge. Only where a parse tells an adjective (a blank pipeline would take any
+    word)."""
+    end = j
+    while end < len(tx.w) and end < j + 2 and tx.pos(end) == "ADJ":
+        end += 1
+    return end
+
+
+def _future(tx: Wording, i: int, lexicon: Lexicon) -> tuple[int, Marker]:
+    """The first-person future at ``i`` (« nous renforcerons ») as a verb marker, and the word it starts at."""
+    key = "will"
+    level = lexicon.levels.get(key, 6.0)
+    start = i - 1 if i > 0 and tx.w[i - 1] in tx.g.first_person else i
+    m = _marker(tx, start, i + 1, "verb", key, level, "action", "self", verb_weight(tx, i))
+    # the future verb is its own action (« nous renforcerons » commits to « renforcer »): read as its
+    # lemma, it is the action that « nous nous engageons à renforcer » covers, not a new one
+    t = tx.tokens[i]
+    lemma = t.lemma_.lower() if t is not None and t.lemma_ else ""
+    if lemma and lemma != tx.w[i] and lemma not in lexicon.not_actions:
+        m = replace_marker(m, actions=(lemma,), action_words=(tx.text[tx.words[i][1]:tx.words[i][2]],))
+    return start, m
 
 
 def _bare_action(tx: Wording, m: Marker, j: int) -> Marker:

@@ -9,11 +9,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from nlp.engine.commitment import lexicon
-from nlp.engine.commitment.clauses import clauses
-from nlp.engine.commitment.lexicon import words
+from nlp.engine.commitment.clauses import clauses, purpose
 from nlp.model.commitment import MODALITIES, Clause, Part, Structure
-from nlp.model.grammar import grammar
 
 _KINDS = {"hedge": "hedges", "intensifier": "intensifiers", "scope": "scope", "deadline": "deadlines",
           "negation": "negations"}
@@ -31,7 +28,7 @@ def structure_of(text: str, language: str) -> Structure:
     lang = language if language in ("fr", "en") else "en"
     found = commitment._markers(text, lang)
     out = []
-    for c in clauses(found, len(text)):
+    for c in clauses(found, len(text), text, lang):
         v = c.head
         parts: dict[str, list[Part]] = {name: [] for name in _KINDS.values()}
         modality = None
@@ -44,22 +41,7 @@ def structure_of(text: str, language: str) -> Structure:
                 modality = MODALITIES.get(float(m.level))
         out.append(Clause(
             actor=v.actor if v else "none", verb=_part(v) if v else None, level=v.level if v else 0.0,
-            scale=v.scale if v else "", modality=modality, purpose=_purpose(text, c.start, c.end, lang),
+            scale=v.scale if v else "", modality=modality, purpose=purpose(text, c.start, c.end, lang),
             actions=v.actions if v else (), **{name: tuple(ps) for name, ps in parts.items()},
         ))
     return Structure(lang, tuple(out))
-
-
-def _purpose(text: str, start: int, end: int, language: str) -> Part | None:
-    g = grammar(language).clauses
-    lex = lexicon.load(language)
-    ws = words(text[start:end], lex.elisions)
-    for i, (w, s, _) in enumerate(ws):
-        # « afin de », "in order to", « visant à »: a purpose word before an infinitive mark
-        if w in g.purpose and any(x[0] in g.infinitive_marks for x in ws[i + 1:i + 3]):
-            stop = end
-            for mark in (";", ".", ","):
-                i = text.find(mark, start + s, end)
-                stop = min(stop, i) if i >= 0 else stop
-            return Part("purpose", start + s, stop, text[start + s:stop])
-    return None

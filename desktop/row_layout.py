@@ -1,0 +1,159 @@
+"""Row heights of the side-by-side view, measured without ever freezing the window.
+
+Each row is as tall as its taller side's rich text at the column's width. Laying out that text costs
+a few milliseconds a row: all rows at once (``resizeRowsToContents``) stops the event loop for
+hundreds of milliseconds on a declaration, seconds on a long resolution, and again at every resize.
+So the rows on screen are measured at once (they are what the person sees), every other row gets an
+estimate from its length (the scroll bar is about right from the start) and is then measured a few
+milliseconds at a time between events, nearest the screen first. The row at the top of the screen
+stays where it is while rows above it change height.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import deque
+
+from PySide6.QtCore import QObject, QTimer
+
+SLICE_S = 0.008  # at most this long measuring between two turns of the event loop
+
+
+class RowHeights(QObject):
+    def __init__(self, view, text_columns: tuple[int, ...], padding: tuple[int, int]):
+        super().__init__(view)
+        self._view = view
+        self._columns = text_columns
+        self._pad_x, self._pad_y = padding
+        self._done: bytearray = bytearray()  # 1: measured since the last restart
+        self._todo: deque[int] = deque()  # rows left to measure, nearest the screen first
+        self._timer = QTimer(self, singleShot=True, interval=0)
+        self._timer.timeout.connect(self._slice)
+        self._adjusting = False  # heights are changing and the scroll follows: no measuring within
+
+    # --- what the view asks ----------------------------------------------------------------------
+
+    def reset(self) -> None:
+        """New rows: each gets an estimate, then every row is measured as after :meth:`restart`."""
+        n = self._rows()
+        self._done = bytearray(n)
+        header = self._view.verticalHeader()
+        for i, height in enumerate(self._estimates()):
+            header.resizeSection(i, height)
+        self.restart()
+
+    def restart(self) -> None:
+        """Every height is stale (other widths, another font, rows shown): the rows on screen are
+        measured now, the others from the next turn of the event loop on. Heights measured before
+        stay as estimates meanwhile."""
+        n = self._rows()
+        if len(self._done) != n:
+            self._done = bytearray(n)
+        else:
+            self._done[:] = bytes(n)
+        top = self._view.anchor_row()
+        self._keeping(top, lambda: self._measure_screen(top))
+        below = range(top + 1, n)
+        above = range(top - 1, -1, -1)
+        self._todo = deque(i for i in (*below, *above) if not self._view.isRowHidden(i))
+        self._timer.start()
+
+    def measure_from(self, row: int) -> None:
+        """``row`` and the rows after it, a screen's height of them, measured now (before scrolling
+        ``row`` to the top of the screen)."""
+        self._measure_screen(row)
+
+    def measure_visible(self) -> None:
+        """The rows that scrolled into view, measured before they are drawn."""
+        top = self._view.rowAt(0)
+        if not self._adjusting and top >= 0 and not self._screen_done(top):
+            self._keeping(top, lambda: self._measure_screen(top))
+
+    def pending(self) -> bool:
+        return bool(self._todo)
+
+    def finish(self) -> None:
+        """Measure every row now (tests, printing: when exact heights matter more than answering)."""
+        top = self._view.anchor_row()
+        self._keeping(top, lambda: [self._measure(i) for i in range(self._rows())])
+        self._todo.clear()
+        self._timer.stop()
+
+    # --- measuring -------------------------------------------------------------------------------
+
+    def _rows(self) -> int:
+        model = self._view.model()
+        return model.rowCount() if model is not None else 0
+
+    def _measure(self, i: int) -> int:
+        """Row ``i``'s exact height, set; returns it."""
+        if i >= len(self._done) or self._view.isRowHidden(i):
+            return 0
+        if not self._done[i]:
+            self._view.verticalHeader().resizeSection(i, max(1, self._view.sizeHintForRow(i)))
+            self._done[i] = 1
+        return self._view.rowHeight(i)
+
+    def _measure_screen(self, top: int) -> None:
+        height, i, n = self._view.viewport().height(), max(top, 0), self._rows()
+        filled = 0
+        while i < n and filled < height:
+            filled += self._measure(i)
+            i += 1
+
+    def _screen_done(self, top: int) -> bool:
+        height, i, n = self._view.viewport().height(), top, self._rows()
+        filled = 0
+        while i < n and filled < height:
+            if not self._view.isRowHidden(i) and not self._done[i]:
+                return False
+            filled += self._view.rowHeight(i)
+            i += 1
+        return True
+
+    def _slice(self) -> None:
+        if not self._todo:
+            return
+        top = self._view.anchor_row()
+        deadline = time.perf_counter() + SLICE_S
+
+        def some() -> None:
+            while self._todo and time.perf_counter() < deadline:
+                self._measure(self._todo.popleft())
+
+        self._keeping(top, some)
+        if self._todo:
+            self._timer.start()
+
+    def _keeping(self, top: int, change) -> None:
+        """Run ``change`` (rows change height) with the row ``top`` staying where it is on screen."""
+        view = self._view
+        offset = view.rowViewportPosition(top) if top >= 0 else 0
+        self._adjusting = True
+        try:
+            change()
+            view.updateGeometries()  # the scroll range knows the new heights before the scroll moves
+            if top >= 0:
+                view.keep_row_at(top, offset)
+        finally:
+            self._adjusting = False
+
+    def _estimates(self) -> list[int]:
+        """About how tall each row is, from its texts' lengths (exact once measured); one tight loop,
+        as it runs over every row of a long document at once."""
+        view, metrics = self._view, self._view.fontMetrics()
+        char = max(1, metrics.averageCharWidth())
+        widths = [max(1, (view.columnWidth(col) - 2 * self._pad_x) // char) if not view.isColumnHidden(col) else 0
+                  for col in self._columns]
+        line, padding = metrics.lineSpacing(), 2 * self._pad_y + 1
+        old_width, new_width = widths
+        out = []
+        for row in view.model().rows():
+            entry = row.entry
+            lines = 1
+            if old_width:
+                lines = max(lines, sum(-(-len(t) // old_width) for t in entry.old_texts))
+            if new_width:
+                lines = max(lines, sum(-(-len(t) // new_width) for t in entry.new_texts) + entry.moved)
+            out.append(lines * line + padding)
+        return out
