@@ -41,6 +41,7 @@ class AlignedView(QTableView):
         self._tint_selection()
         self._delegate = RowDelegate(self)
         self.setItemDelegate(self._delegate)
+        self._delegate.warm_up()
         self.heights = RowHeights(self, (OLD_TEXT, NEW_TEXT), (PAD_X, PAD_Y))
         self._relayout = QTimer(self, singleShot=True, interval=0)
         self._relayout.timeout.connect(self._fit_rows)
@@ -130,13 +131,6 @@ class AlignedView(QTableView):
         else:
             self.heights.restart()
 
-    def fit_rows_now(self) -> None:
-        """Every row at its exact height now (printing, tests), rather than a slice at a time."""
-        if self._relayout.isActive():
-            self._relayout.stop()
-            self._fit_rows()
-        self.heights.finish()
-
     def anchor_row(self) -> int:
         """The row kept at the top while rows change height: the one gone to last, else the top one."""
         return self._anchor if self._anchor >= 0 else self.rowAt(0)
@@ -144,7 +138,7 @@ class AlignedView(QTableView):
     def keep_row_at(self, row: int, offset: int) -> None:
         """Scroll so that ``row`` is ``offset`` pixels from the top (the row gone to: at the top)."""
         if self._anchor >= 0:
-            self.scrollTo(self.model().index(self._anchor, OLD_TEXT), QAbstractItemView.PositionAtTop)
+            self.scrollTo(self.model().index(self._anchor, BADGE), QAbstractItemView.PositionAtTop)
         else:
             bar = self.verticalScrollBar()
             bar.setValue(bar.value() + self.rowViewportPosition(row) - offset)
@@ -159,7 +153,7 @@ class AlignedView(QTableView):
             self._relayout.stop()
             self._fit_rows()
         self.heights.measure_from(row)
-        index = model.index(row, OLD_TEXT)
+        index = model.index(row, BADGE)  # a column never hidden (one redline column hides the old side)
         self.updateGeometries()  # the scroll range must know the rows' new heights first
         self.setCurrentIndex(index)
         self.scrollTo(index, QAbstractItemView.PositionAtTop)
@@ -228,5 +222,5 @@ class AlignedView(QTableView):
 
     def row_visible(self, row: int) -> bool:
         """Whether the top of ``row`` is on screen (both sides: they share the row)."""
-        rect = self.visualRect(self.model().index(row, OLD_TEXT))
+        rect = self.visualRect(self.model().index(row, BADGE))
         return rect.isValid() and self.viewport().rect().contains(rect.topLeft() + QPointF(1, 1).toPoint())

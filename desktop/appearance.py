@@ -31,9 +31,9 @@ class Appearance(QObject):
         previous = i18n.current()
         language = i18n.install(i18n.resolve(preference))
         if language != previous and w.session.current is not None:
-            # signals are data: their notes are written again in the new language, nothing is recomputed
-            w.session.changed.emit(w.session.current)  # the rows made again, notes in the new language
-            w.repaint_views()  # and the details of the current row
+            # signals are data: their notes are written again in the new language, nothing is
+            # recomputed; the rows are made again on the worker, then shown (the menus change at once)
+            w.comparer.present_again()
 
     def set_theme(self, name: str) -> None:
         self.settings.theme = name

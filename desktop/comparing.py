@@ -15,6 +15,7 @@ from desktop.operations import Operation
 from desktop.tasks import Task
 
 COMPARE = "compare"  # the group of operations that put a comparison on screen
+PRESENT = "present"  # rows made again for the comparison on screen (another interface language)
 
 
 class Comparer(QObject):
@@ -89,6 +90,26 @@ class Comparer(QObject):
             return opened.comparison, steps, present(opened.comparison, *(r for _, r in steps))
 
         return self._window.operations.submit(Operation(work, shown, group=COMPARE))
+
+    def present_again(self) -> Task | None:
+        """The comparison on screen shown again in the window's language (the rows' notes), its rows
+        made on the worker; what the undo stack goes back to is made again when it is shown."""
+        w = self._window
+        shown = w.session.current
+        if shown is None:
+            return None
+        present = presenter(w)
+
+        def work(progress, cancel):
+            return present(shown)
+
+        def done(prepared) -> None:
+            w.model.offer(*prepared)
+            if w.session.current is shown:
+                w.session.changed.emit(shown)  # the rows made again, notes in the new language
+                w.repaint_views()  # and the details of the current row
+
+        return w.operations.submit(Operation(work, done, group=PRESENT))
 
     def save_corrections(self, corrections) -> None:
         library, cid = self.library, self._window.session.library_id

@@ -321,6 +321,7 @@ class MainWindow(QMainWindow):
             widget.update()
         if self.library_panel is not None:
             self.library_panel.update()
+        self.provenance.panel.recolour()
 
     def go_to_row(self, row: int) -> None:
         self.view.go_to_row(row)

@@ -114,6 +114,18 @@ class ProvenancePanel(QWidget):
             item.setForeground(QBrush(QColor(foreground)))
             self.list.addItem(item)
 
+    def recolour(self) -> None:
+        """The theme changed: each paragraph's status in the new theme's colours (as on the rows)."""
+        statuses = {t.id: t.status for t in self.provenance.paragraphs} if self.provenance is not None else {}
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            background, foreground = theme.colors().provenance[statuses.get(item.data(Qt.UserRole), "new")]
+            item.setBackground(QBrush(QColor(background)))
+            item.setForeground(QBrush(QColor(foreground)))
+        current = self.list.currentItem()
+        if current is not None:
+            self._show_sources(current.data(Qt.UserRole))  # the redline in the new colours too
+
     def select_paragraph(self, pid: str) -> None:
         for i in range(self.list.count()):
             if self.list.item(i).data(Qt.UserRole) == pid:

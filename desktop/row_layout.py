@@ -72,13 +72,6 @@ class RowHeights(QObject):
     def pending(self) -> bool:
         return bool(self._todo)
 
-    def finish(self) -> None:
-        """Measure every row now (tests, printing: when exact heights matter more than answering)."""
-        top = self._view.anchor_row()
-        self._keeping(top, lambda: [self._measure(i) for i in range(self._rows())])
-        self._todo.clear()
-        self._timer.stop()
-
     # --- measuring -------------------------------------------------------------------------------
 
     def _rows(self) -> int:

@@ -8,7 +8,9 @@ the title (alternating sides, in small bold type), job numbers, bar codes, page 
 recycle », first-line indents, call-outs at the end of a paragraph's last line with their notes under
 a typed rule at the foot of the page, paragraphs that run over page breaks. ``spacing=0`` sets the
 paragraphs without space between them, ``indent_numbers=False`` puts the numbers at the left margin:
-then only the numbering and the sentence ends say where a paragraph starts.
+then only the numbering and the sentence ends say where a paragraph starts. ``drawn_rule`` draws the
+footnote separator (as Word does) rather than typing it; ``end_rule`` draws the short centred line the
+UN sets under the end of a text, which is no footnote separator.
 """
 
 from __future__ import annotations
@@ -107,7 +109,7 @@ def _sponsor_line(cover: Cover) -> str:
 
 
 def build_un_pdf(cover: Cover, paras: list[Para], *, spacing: float = 6, indent_numbers: bool = True,
-                 job: str = "25-17846 (E)", drawn_rule: bool = False) -> bytes:
+                 job: str = "25-17846 (E)", drawn_rule: bool = False, end_rule: bool = False) -> bytes:
     from fpdf import FPDF
 
     body, note_size, pitch, note_pitch = 10, 8.5, 12, 10.5
@@ -273,6 +275,9 @@ def build_un_pdf(cover: Cover, paras: list[Para], *, spacing: float = 6, indent_
         set_paragraph(Para(cover.adopts))
         state["y"] += 10
         write_line(left() + 200, cover.closing, ("", 10))
+        if end_rule:  # the resolution ends here; its annex follows on the same page
+            pdf.set_line_width(0.5)
+            pdf.line(270, state["y"] + 14, 342, state["y"] + 14)
         state["y"] += pitch + 20
         for text in ("Annex", cover.title):
             write_line(left(), text, ("B", 12))
@@ -284,6 +289,9 @@ def build_un_pdf(cover: Cover, paras: list[Para], *, spacing: float = 6, indent_
         if state["y"] + pitch > bottom + 40 - notes_height(state["notes"]):
             new_page()
         write_line(left() + 200, cover.closing, ("", 10))
+    if end_rule:  # the short centred line the UN draws under the end of a text
+        pdf.set_line_width(0.5)
+        pdf.line(270, state["y"] + 14, 342, state["y"] + 14)
     finish_page()
     total = pdf.page
     digits = re.sub(r"\D", "", job)

@@ -66,3 +66,26 @@ def test_draft_word_file_reads_as_its_akoma_ntoso(name):
     doc = read_bytes(build_un_docx(cover, paras_of(truth)), "draft.docx")
     same_reading(doc, truth)
     assert (doc.symbol, doc.status, doc.sponsors) == (cover.symbol, "draft", SPONSORS)
+
+
+@needs_font
+def test_the_centred_line_under_a_resolution_is_no_footnote_separator():
+    """A/80/L.9 and A/80/L.18 end with a short centred line under the text; when the annexed declaration
+    follows on the same page, what stands under that line is text, not notes."""
+    import io
+
+    import pdfplumber
+
+    from nlp.readers.pdf_lines import _lines
+    from tests.fixtures_un import Cover, Para
+
+    paras = [Para(f"We commit to act on item {k} of the plan of action, with every State and every partner, in good "
+                  "faith and without delay, as agreed.", label=f"{k}.") for k in range(1, 12)]
+    cover = Cover(symbol="A/RES/80/9", title="2025 Political Declaration", draft=False, number="80/9",
+                  adopts="Adopts the political declaration annexed to the present resolution.")
+    data = build_un_pdf(cover, paras, end_rule=True)
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        lines = _lines(pdf.pages[0])
+    annex = next(ln for ln in lines if ln.text == "Annex")
+    assert not any(ln.below_rule for ln in lines if ln.top >= annex.top and ln.size >= 9.5)
+    assert [p.id for p in read_bytes(data, "adopted.pdf")] == [str(k) for k in range(1, 12)]

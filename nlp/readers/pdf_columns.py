@@ -9,6 +9,7 @@ cross every vertical band of the middle of the page, line after line. Used by :m
 
 from __future__ import annotations
 
+from itertools import accumulate
 from typing import TypeVar
 
 R = TypeVar("R")
@@ -26,12 +27,16 @@ def gutter(words: list[dict], width: float, height: float) -> tuple[float, float
     if len(words) < _MIN_WORDS:
         return None
     lo, hi = int(_MIDDLE[0] * width), int(_MIDDLE[1] * width)
-    cover = [0] * (hi - lo + 1)
+    # how many words cover each position across the middle (counted by their ends: one pass)
+    steps = [0] * (hi - lo + 2)
     for w in words:
         if w["top"] < _MARGIN * height or w["bottom"] > (1 - _MARGIN) * height:
             continue  # a page number or a running header may stand over the gutter
-        for x in range(max(lo, int(w["x0"]) + 1), min(hi, int(w["x1"])) + 1):
-            cover[x - lo] += 1
+        a, b = max(lo, int(w["x0"]) + 1), min(hi, int(w["x1"]))
+        if a <= b:
+            steps[a - lo] += 1
+            steps[b - lo + 1] -= 1
+    cover = list(accumulate(steps[:-1]))
     least = min(cover)
     if least > _MAX_CROSSING * len(words):
         return None

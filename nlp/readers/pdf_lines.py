@@ -99,23 +99,41 @@ def _lines(page) -> list[_Line]:
     """The page's words grouped into lines (by vertical overlap), each word keeping its size. The
     footnote rule, drawn or typed as a row of underscores, is not a line: what is under it is marked
     (under the lowest rule of the page, or of its column on a page in two columns)."""
-    words = _words(page)
+    height = page.layout.y1 - page.layout.y0
     rules = _footnote_rules(page.layout)
-    band = gutter(words, page.layout.x1 - page.layout.x0, page.layout.y1 - page.layout.y0)
+    words = []
+    for w in _words(page):  # a typed rule is set apart before lines are formed: set close under the
+        if _RULE_TEXT.match(w["text"]) and w["top"] > 0.3 * height:  # text, it would join its last line
+            rules.append((w["top"], w["x0"], w["x1"]))
+        else:
+            words.append(w)
+    band = gutter(words, page.layout.x1 - page.layout.x0, height)
     if band is None:
         lines = [_line(row) for row in _rows(words)]
     else:  # two columns: each read down to its foot, the left one first
         lines = _column_lines(words, band)
-    height = page.layout.y1 - page.layout.y0
-    typed = [ln for ln in lines if _RULE_TEXT.match(ln.text) and ln.top > 0.3 * height]
-    if typed:
-        rules += [(ln.top, ln.x0, ln.x0 + 1) for ln in typed]
-        lines = [ln for ln in lines if not _RULE_TEXT.match(ln.text)]
+    margins = _margins(lines)
     for ln in lines:
         tops = [top for top, x0, x1 in rules
-                if band is None or not ln.column or side_of({"x0": x0, "x1": x1}, band) == ln.column]
+                if (band is None or not ln.column or side_of({"x0": x0, "x1": x1}, band) == ln.column)
+                and x0 <= margins.get(ln.column, x0) + _RULE_INDENT]
         ln.below_rule = bool(tops) and ln.top > max(tops)
     return lines
+
+
+# a footnote separator starts at the text's left margin or left of it; a short rule further right is
+# the centred line the UN draws under the end of a text (A/80/L.9, A/80/L.18: under the last
+# paragraph or the closing formula), not a separator
+_RULE_INDENT = 12
+
+
+def _margins(lines: list[_Line]) -> dict[int, float]:
+    """The left margin of each column of the page (0 for a page in one column): the most common left
+    edge of its lines."""
+    edges: dict[int, Counter[int]] = {}
+    for ln in lines:
+        edges.setdefault(ln.column, Counter())[round(ln.x0)] += 1
+    return {column: float(counter.most_common(1)[0][0]) for column, counter in edges.items()}
 
 
 def _column_lines(words: list[dict], band: tuple[float, float]) -> list[_Line]:

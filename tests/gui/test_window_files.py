@@ -126,6 +126,7 @@ def test_switching_language_rewrites_the_notes(window, qtbot, sample_pair):
     notes = window_notes()
     assert notes
     window.appearance.set_language("fr")
+    qtbot.waitUntil(lambda: window_notes() != notes, timeout=30000)  # the rows made again on the worker
     assert window.session.current is shown  # nothing recomputed: the signals are data
     french = window_notes()
     assert french and french != notes

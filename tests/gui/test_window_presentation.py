@@ -55,7 +55,7 @@ def test_an_export_from_the_french_window_is_french_throughout(window, qtbot, tm
     notes = " ".join(li.text_content() for li in page.xpath("//ul[@class='signals']/li"))
     assert "verbe (renforce)" in notes and "un engagement plus fort" in notes and "stronger commitment" not in notes
     window.appearance.set_language("en")
-    assert "a stronger commitment" in window.model.data(window.model.index(0, BADGE), role=3)
+    qtbot.waitUntil(lambda: "a stronger commitment" in window.model.data(window.model.index(0, BADGE), role=3), timeout=20000)
 
 
 def test_signal_words_are_marked_where_the_signal_s_span_says():

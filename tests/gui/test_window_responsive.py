@@ -57,7 +57,7 @@ def test_prepared_rows_and_rich_text_are_what_the_model_builds_itself(qapp, seed
             assert prepared.html[(i, col)] == built.data(built.index(i, col), HtmlRole)
 
 
-def test_a_prepared_comparison_is_shown_without_building_anything_on_the_gui_thread(window, monkeypatch):
+def test_a_prepared_comparison_is_shown_without_building_anything_on_the_gui_thread(window, qtbot, monkeypatch):
     c = long_comparison(300)
     window.model.offer(*presenter(window)(c))  # as the worker hands it over
 
@@ -69,6 +69,8 @@ def test_a_prepared_comparison_is_shown_without_building_anything_on_the_gui_thr
     window.show_comparison(c)
     assert window.model.rowCount() == 330
     window.view.viewport().repaint()  # the rows on screen drawn from the prepared text
+    qtbot.waitUntil(lambda: not window.view.heights.pending(), timeout=60000)  # and every row measured from it
+    monkeypatch.undo()  # before the fixtures' teardown restyles the window (another language installed)
 
 
 def test_a_prepared_comparison_in_another_theme_or_language_is_built_again(window, small_comparison):
@@ -141,3 +143,49 @@ def test_provenance_badges_sit_on_the_new_rows_and_leave_with_their_text(window,
     window.show_comparison(generated(2))
     assert not model.provenance()
     assert all("agreed language" not in (model.data(model.index(i, NEW_TEXT), HtmlRole) or "") for i in range(model.rowCount()))
+
+
+def test_another_interface_language_makes_the_rows_again_on_the_worker(window, qtbot, small_comparison, monkeypatch):
+    window.show_comparison(small_comparison)
+    english = window.model.row(0).notes
+
+    def refused(*args, **kwargs):
+        raise AssertionError("rows built on the GUI thread")
+
+    monkeypatch.setattr("desktop.models.build_rows", refused)
+    window.appearance.set_language("fr")
+    assert window.actions.menu("file").title() == "&Fichier"  # the menus at once
+    qtbot.waitUntil(lambda: window.model.row(0).notes != english, timeout=20000)
+    assert "un engagement plus fort" in window.model.row(0).notes[0]
+    assert window.session.current is small_comparison  # nothing recomputed
+
+
+def test_badges_and_the_agreed_language_list_follow_the_theme(window, small_comparison):
+    from nlp.provenance import Provenance, TracedParagraph
+
+    window.show_comparison(small_comparison)
+    traced = Provenance(small_comparison.new, tuple(TracedParagraph(p.id, "new", ()) for p in small_comparison.new))
+    window.provenance.panel.show_provenance(traced)
+    window.provenance._badge_rows()
+    light = theme.LIGHT.provenance["new"][0]
+    assert light in window.model.data(window.model.index(0, NEW_TEXT), HtmlRole)
+    window.appearance.set_theme("dark")
+    try:
+        dark = theme.DARK.provenance["new"][0]
+        assert dark in window.model.data(window.model.index(0, NEW_TEXT), HtmlRole)
+        assert window.provenance.panel.list.item(0).background().color().name() == dark
+    finally:
+        window.appearance.set_theme("light")
+
+
+def test_going_to_a_row_in_the_one_column_redline_scrolls_to_it(window, qtbot):
+    c = long_comparison(120)
+    window.show_comparison(c)
+    window.actions["inline"].setChecked(True)
+    window.apply_view_options()  # the old side's columns hidden
+    for target in (90, 3):
+        window.go_to_row(target)
+        qtbot.waitUntil(lambda: not window.view.heights.pending(), timeout=30000)
+        assert window.view.rowAt(0) == target and window.view.row_visible(target)
+    window.actions["inline"].setChecked(False)
+    window.apply_view_options()

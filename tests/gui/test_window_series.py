@@ -36,9 +36,14 @@ def _select_new(window, pid: str) -> None:
     window.go_to_row(row)
 
 
-def test_a_series_opens_on_its_last_step_and_the_strip_picks_any_two(qtbot, window, samples, fr_nlp):
+def test_a_series_opens_on_its_last_step_and_the_strip_picks_any_two(qtbot, window, samples, fr_nlp, monkeypatch):
     with qtbot.waitSignal(window.comparisonShown, timeout=300000):
         window.series.open_series([str(samples / f) for f in FILES])
+
+    def refused(*args, **kwargs):
+        raise AssertionError("rows built on the GUI thread")
+
+    monkeypatch.setattr("desktop.models.build_rows", refused)  # every step and pair comes prepared by the worker
     strip = window.series.strip
     assert strip.isVisible() and [b.text() for b in strip.buttons] == ["A/RES/72/1 · 2017", "A/RES/76/7 · 2021", "A/RES/80/9 · 2025"]
     assert strip.pair() == (1, 2)
@@ -89,6 +94,14 @@ def test_agreed_language_badges_after_a_folder_import(qtbot, window, samples, tm
     assert badges["6"] == "agreed language: A/RES/76/7 ¶7"
     assert badges["3"] == "new"
     assert badges["11"] == "edited from A/RES/76/7 ¶10"
+
+    # each paragraph row of the new version carries its badge, as the panel lists it
+    from desktop.models import NEW_TEXT, HtmlRole
+
+    model = window.model
+    for pid in ("6", "3", "11"):
+        assert badges[pid] in model.data(model.index(model.find_row(new=(pid,)), NEW_TEXT), HtmlRole), pid
+    assert "agreed language" not in model.data(model.index(model.find_row(new=("6",)), 1), HtmlRole)  # not the old side
 
     _select_new(window, "6")  # the view's row selects the paragraph's sources
     assert window.provenance.panel.list.currentItem().data(0x0100) == "6"
