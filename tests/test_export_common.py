@@ -135,8 +135,9 @@ def test_a_diff_that_does_not_describe_the_texts_is_redone():
 def test_signal_line_and_badges_carry_words_not_only_marks():
     sig = Signal("verb", "stronger", "encourageons", "nous engageons", "verb_stronger", params(old="encourageons", new="nous engageons", old_verb="encourage", new_verb="commit"))
     assert report.signal_line(sig, render_note(sig, "en")) == (
-        "▲ verb (stronger): « encourageons » → « nous engageons » — « encourageons » → « nous engageons »: from "
+        "▲ verb (stronger) — « encourageons » → « nous engageons »: from "
         "encouraging others to a commitment of one's own, a stronger commitment.")
+    assert report.signal_line(sig, "") == "▲ verb (stronger): « encourageons » → « nous engageons »"
     legend = report.legend(wording())
     assert [(change, mark) for change, mark, _, _ in legend] == list(present.MARKS.items()) + [("moved", present.MOVED_MARK)]
     assert all(word and meaning for _, _, word, meaning in legend)

@@ -91,7 +91,7 @@ def test_signal_line_in_french():
 
     sig = Signal("hedge", "weaker", None, "selon qu’il conviendra", "hedge_added", params(new="selon qu’il conviendra", hedge="as_appropriate"))
     assert report.signal_line(sig, render_note(sig, "fr"), wording("fr")) == (
-        f"▼ atténuation (affaiblit){NBSP}: «{NBSP}∅{NBSP}» → «{NBSP}selon qu’il conviendra{NBSP}» — « selon qu’il conviendra » ajouté : "
+        "▼ atténuation (affaiblit) — « selon qu’il conviendra » ajouté : "
         "la formule laisse chaque État juger s'il faut agir, ce qui affaiblit l'engagement."
     )
     assert report.signal_line(Signal("novel", "neutral", None, None), "", wording("fr")) == "◆ novel (neutre)"

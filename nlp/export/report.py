@@ -98,13 +98,14 @@ def summary_rows(comparison: Comparison, w: Wording | None = None) -> list[tuple
 
 
 def signal_line(sig: Signal, note: str, w: Wording | None = None) -> str:
-    """'▲ verb (stronger): « encourageons » → « nous engageons » — encourager → s'engager: …'
+    """'▲ verb (stronger) — « encourageons » → « nous engageons »: from encouraging others to …'
 
-    ``note`` is the signal's note as the entry rendered it in the report's language."""
+    ``note`` is the signal's note as the entry rendered it in the report's language. Every note quotes
+    the words it is about, so the words stand on their own only where there is no note to say them."""
     w = w or wording()
     mark = DIRECTION_MARKS.get(sig.direction, "•")
     words = ""
-    if sig.old or sig.new:
+    if (sig.old or sig.new) and not note:
         nothing = w("signal.nothing")
         words = w("signal.words", old=sig.old or nothing, new=sig.new or nothing)
     note = w("signal.note", note=note) if note else ""
