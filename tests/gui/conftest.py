@@ -107,3 +107,18 @@ def pytest_collection_modifyitems(items):
 def settle(qtbot, window, timeout: int = 60000) -> None:
     """Wait until the window's background work (a correction being judged, its saving) is done."""
     qtbot.waitUntil(lambda: not window.operations.busy, timeout=timeout)
+
+
+@pytest.fixture
+def window(qtbot, settings):
+    """The main window shown at a usual size, without the language model (a test file that needs the
+    model or the engine's process defines its own ``window``)."""
+    from desktop.main_window import MainWindow
+
+    w = MainWindow(settings, load_model=False)
+    qtbot.addWidget(w)
+    w.resize(1200, 800)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    w.close()

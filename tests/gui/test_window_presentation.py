@@ -6,21 +6,9 @@ from __future__ import annotations
 import pytest
 from lxml import html as lxml_html
 
-from desktop.main_window import MainWindow
 from desktop.models import BADGE
 from nlp.present import MARKS, MOVED_MARK
 from tests.test_present_order import VIEWS, generated
-
-
-@pytest.fixture
-def window(qtbot, settings):
-    w = MainWindow(settings, load_model=False)
-    qtbot.addWidget(w)
-    w.resize(1200, 800)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    w.close()
 
 
 @pytest.mark.parametrize("seed", range(3))

@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 
 from desktop import presentation, theme
 from desktop.comparing import presenter
-from desktop.main_window import MainWindow
 from desktop.models import NEW_TEXT, OLD_TEXT, AlignedModel, HtmlRole
 from nlp.model.comparison import Added, Change, Comparison, DiffOp, Link, Op
 from nlp.model.document import Document, Paragraph
@@ -32,17 +31,6 @@ def long_comparison(n: int) -> Comparison:
             new.append(Paragraph(f"{i}a", "operative", f"Nous décidons de nous réunir en {i}."))
             added.append(Added(f"{i}a", True))
     return Comparison(Document("old.txt", "text", "fr", tuple(old)), Document("new.txt", "text", "fr", tuple(new)), tuple(links), tuple(added))
-
-
-@pytest.fixture
-def window(qtbot, settings):
-    w = MainWindow(settings, load_model=False)
-    qtbot.addWidget(w)
-    w.resize(1200, 800)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    w.close()
 
 
 @pytest.mark.parametrize("seed", range(4))
