@@ -13,10 +13,24 @@ from __future__ import annotations
 
 import time
 from collections import deque
+from contextlib import contextmanager
+from typing import Iterator
 
 from PySide6.QtCore import QObject, QTimer
 
 SLICE_S = 0.008  # at most this long measuring between two turns of the event loop
+
+
+@contextmanager
+def _quiet(header) -> Iterator[None]:
+    """Rows resized without the header's signal: the table would queue every resized row and, on its
+    next turn, repaint from the first of them down, for thousands of rows at once. The caller updates
+    the table's geometry and repaints once instead."""
+    blocked = header.blockSignals(True)
+    try:
+        yield
+    finally:
+        header.blockSignals(blocked)
 
 
 class RowHeights(QObject):
@@ -30,6 +44,8 @@ class RowHeights(QObject):
         self._timer = QTimer(self, singleShot=True, interval=0)
         self._timer.timeout.connect(self._slice)
         self._adjusting = False  # heights are changing and the scroll follows: no measuring within
+        self._shown = range(0)  # the rows on screen when the measuring began
+        self._resized_shown = False  # one of them changed height: the table is drawn again
 
     # --- what the view asks ----------------------------------------------------------------------
 
@@ -38,8 +54,9 @@ class RowHeights(QObject):
         n = self._rows()
         self._done = bytearray(n)
         header = self._view.verticalHeader()
-        for i, height in enumerate(self._estimates()):
-            header.resizeSection(i, height)
+        with _quiet(header):
+            for i, height in enumerate(self._estimates()):
+                header.resizeSection(i, height)
         self.restart()
 
     def restart(self) -> None:
@@ -85,6 +102,7 @@ class RowHeights(QObject):
         if not self._done[i]:
             self._view.verticalHeader().resizeSection(i, max(1, self._view.sizeHintForRow(i)))
             self._done[i] = 1
+            self._resized_shown = self._resized_shown or i in self._shown
         return self._view.rowHeight(i)
 
     def _measure_screen(self, top: int) -> None:
@@ -122,12 +140,18 @@ class RowHeights(QObject):
         """Run ``change`` (rows change height) with the row ``top`` staying where it is on screen."""
         view = self._view
         offset = view.rowViewportPosition(top) if top >= 0 else 0
+        last = view.rowAt(view.viewport().height() - 1)
+        self._shown = range(max(view.rowAt(0), 0), last + 1 if last >= 0 else self._rows())
+        self._resized_shown = False
         self._adjusting = True
         try:
-            change()
+            with _quiet(view.verticalHeader()):
+                change()
             view.updateGeometries()  # the scroll range knows the new heights before the scroll moves
             if top >= 0:
-                view.keep_row_at(top, offset)
+                view.keep_row_at(top, offset)  # rows resized above the top: the scroll repaints
+            if self._resized_shown:
+                view.viewport().update()
         finally:
             self._adjusting = False
 
