@@ -23,9 +23,10 @@ from typing import Callable, Sequence
 import numpy as np
 
 from nlp.engine.align import candidates as cand
-from nlp.engine.align import monotone, moves
+from nlp.engine.align import monotone, moves, terms
 from nlp.engine.align.monotone import NONE
 from nlp.engine.align.similarity import Space
+from nlp.engine.align.terms import distinct
 from nlp.model.document import Document, Paragraph
 
 # Combined similarity from which two paragraphs are the same paragraph revised (in order) ...
@@ -130,10 +131,16 @@ def align(old: Document, new: Document, space: Space, check: Callable[[], None] 
     def restructured(o: tuple[int, ...], nw: tuple[int, ...]) -> bool:
         return any(_depth_changed(po[i], pn[j]) for i in o for j in nw)
 
-    for i, j in _replaced_in_place(space, po, pn, links.groups(), restructured):
+    def single_pairs(groups: Sequence[tuple[tuple[int, ...], tuple[int, ...]]]) -> list[tuple[int, int]]:
+        return [(o[0], nw[0]) for o, nw in groups if len(o) == len(nw) == 1]
+
+    groups = links.groups()
+    space.prefetch(single_pairs(groups))  # every link is scored: its pair's similarity, all at once
+    for i, j in _replaced_in_place(space, po, pn, groups, restructured):
         links.join(i, j)
 
     groups = links.groups()
+    space.prefetch(single_pairs(groups))
     scored = [(o, nw, space.group_sim(o, nw)) for o, nw in groups]
     in_order = _in_order(scored, restructured)
     # a regrouping cut into parts: parts of a group that left its place left it together; parts of
@@ -232,7 +239,7 @@ def _bead_gains(space: Space, po: Sequence[Paragraph], pn: Sequence[Paragraph]) 
     def gains(starts: list[tuple[np.ndarray, np.ndarray]]) -> list[np.ndarray]:
         members = [[(i0 + r, j0 + c) for r in range(k) for c in range(l)]
                    for (k, l), (i0, j0) in zip(monotone.BEADS, starts)]
-        keys = np.unique(np.concatenate([i * m + j for bead in members for i, j in bead] + [np.zeros(0, np.int64)]))
+        keys = distinct(np.concatenate([i * m + j for bead in members for i, j in bead] + [np.zeros(0, np.int64)]))
         # below PART_SIM no bead takes a pair: those pairs' vector products are spared
         sims = space.sims(keys // m, keys % m, floor=PART_SIM)
         out = []
@@ -245,7 +252,13 @@ def _bead_gains(space: Space, po: Sequence[Paragraph], pn: Sequence[Paragraph]) 
                 out.append(np.where(ok, s[0] - LINK - cost, NONE))
                 continue
             g = np.full(len(i0), NONE)
-            for c in np.flatnonzero(fits & (np.minimum.reduce(s) >= PART_SIM)).tolist():
+            maybe = np.flatnonzero(fits & (np.minimum.reduce(s) >= PART_SIM))
+            # and each piece mostly made of the whole's words (the containments, all at once)
+            if k == 1:
+                inside = [terms.contained(space.new, space.old, j0[maybe] + c, i0[maybe]) for c in range(l)]
+            else:
+                inside = [terms.contained(space.old, space.new, i0[maybe] + r, j0[maybe]) for r in range(k)]
+            for c in maybe[np.logical_and.reduce([x >= PART_CONTAINED for x in inside])].tolist():
                 a, b = int(i0[c]), int(j0[c])
                 # its pairs' similarities, exact (at or above the floor), are the ones it will ask for
                 space.remember(np.array([i[c] for i, _ in bead]), np.array([j[c] for _, j in bead]),

@@ -50,14 +50,14 @@ def _shares(pair: np.ndarray, own: np.ndarray, other: np.ndarray, own_par: np.nd
     # sentences long enough to count, with their twins
     e = np.flatnonzero(twin & (own_rows.length[own] >= min_terms))
     # found in another of p's partners: twins in two paragraphs or more
-    where = np.unique(own[e] * (other_par.max(initial=0) + 1) + other_par[e])
+    where = terms.distinct(own[e] * (other_par.max(initial=0) + 1) + other_par[e])
     partners_of = np.bincount(where // (other_par.max(initial=0) + 1), minlength=sentences)
     elsewhere = partners_of[own[e]] >= 2
     # its twin found in another of q's partners: the twin is nearly whole in a sentence of a paragraph
     # other than p on p's side
     b = np.flatnonzero(back)
     width = own_par.max(initial=0) + 1
-    held = np.unique(other[b] * width + own_par[b])
+    held = terms.distinct(other[b] * width + own_par[b])
     holders = np.bincount(held // width, minlength=int(other.max(initial=0)) + 1)
     by_p = np.isin(other[e] * width + own_par[e], held)
     elsewhere |= holders[other[e]] - by_p >= 1

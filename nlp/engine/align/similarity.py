@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from itertools import chain
 from typing import Iterable, Sequence
 
 import numpy as np
@@ -67,14 +68,12 @@ class Space:
     def __init__(self, old: Sequence[ParagraphFeatures], new: Sequence[ParagraphFeatures],
                  background: tuple[int, dict[str, int]] = (0, {})):
         self.n, self.m = len(old), len(new)
-        vocabulary: dict[str, int] = {}
-        df: list[int] = []
-        for f in (*old, *new):
-            for t in f.terms:
-                k = vocabulary.setdefault(t, len(df))
-                if k == len(df):
-                    df.append(0)
-                df[k] += 1
+        # term ids in the order the terms first appear; df: paragraphs of the pair with the term (a
+        # paragraph lists each of its terms once)
+        listed = list(chain.from_iterable(f.terms for f in (*old, *new)))
+        vocabulary = {t: k for k, t in enumerate(dict.fromkeys(listed))}
+        df = np.bincount(np.fromiter(map(vocabulary.__getitem__, listed), dtype=np.int64, count=len(listed)),
+                         minlength=len(vocabulary)).tolist()
         # the pair's own frequencies pooled with a background of UN texts (nlp.engine.align.background):
         # idf ~ 0 for a term in every paragraph, log(N) for a term in one
         bg_total, bg_df = background
@@ -91,19 +90,15 @@ class Space:
         self._cache: dict[int, float] = {}  # i * m + j -> sim, for the pairs asked one by one or remembered
 
     def _rows(self, counters: Iterable[Counter]) -> Rows:
-        ids: list[int] = []
-        counts: list[int] = []
-        lengths: list[int] = []
-        vocabulary = self._vocabulary
-        for counter in counters:
-            ids += map(vocabulary.__getitem__, counter)
-            counts += counter.values()
-            lengths.append(len(counter))
+        listed = list(counters)
+        keys = list(chain.from_iterable(listed))
+        ids = np.fromiter(map(self._vocabulary.__getitem__, keys), dtype=np.int64, count=len(keys))
+        counts = np.fromiter(chain.from_iterable(map(Counter.values, listed)), dtype=np.int64, count=len(keys))
+        lengths = np.fromiter(map(len, listed), dtype=np.int64, count=len(listed))
         # (1 + log c) * idf, term by term, the log of a count as math.log gives it (np.log may differ in
         # the last bit)
-        log = np.array([0.0] + [math.log(c) for c in range(1, max(counts, default=1) + 1)])
-        weights = (1.0 + log[np.array(counts, dtype=np.int64)]) * self.idf[np.array(ids, dtype=np.int64)]
-        return Rows(np.array(ids, dtype=np.int64), weights, np.array(lengths, dtype=np.int64), len(vocabulary))
+        log = np.array([0.0] + [math.log(c) for c in range(1, int(counts.max(initial=1)) + 1)])
+        return Rows(ids, (1.0 + log[counts]) * self.idf[ids], lengths, len(self._vocabulary))
 
     def _sentence_rows(self, features: Sequence[ParagraphFeatures]) -> tuple[Rows, np.ndarray]:
         """Every sentence as a row, and where each paragraph's sentences start among them."""
@@ -118,11 +113,9 @@ class Space:
         if not present:
             return None, None
         dim = present[0].shape[0]
-        mat = np.zeros((len(rows), dim), dtype=np.float32)
-        has = np.zeros(len(rows), dtype=bool)
-        for k, r in enumerate(rows):
-            if r is not None:
-                mat[k], has[k] = r, True
+        none = np.zeros(dim, dtype=np.float32)
+        mat = np.stack([none if r is None else r for r in rows]).astype(np.float32, copy=False)
+        has = np.fromiter((r is not None for r in rows), dtype=bool, count=len(rows))
         mat[has] -= mat[has].mean(axis=0)
         norms = np.linalg.norm(mat, axis=1, keepdims=True)
         mat = np.divide(mat, norms, out=np.zeros_like(mat), where=norms > 0)
@@ -148,26 +141,39 @@ class Space:
     def sims(self, old_ids: np.ndarray, new_ids: np.ndarray, floor: float | None = None) -> np.ndarray:
         """Similarities of the pairs (old_ids[k], new_ids[k]), each as :meth:`sim` gives it.
 
-        With a ``floor``, a pair whose lexical score alone shows it cannot reach the floor gets a lower
-        bound of its similarity instead (the vector products, the costly part, are skipped): for callers
-        that only compare it with thresholds at or above the floor."""
+        With a ``floor``, a pair that cannot reach it gets a lower bound of its similarity instead (0, or
+        its lexical part), for callers that only compare it with thresholds at or above the floor: most
+        pairs of a band are told apart by a cheap dense product of neighbouring paragraphs, and the exact
+        sums and vector products (the costly part) are spent on the others."""
         i = np.asarray(old_ids, dtype=np.int64)
         j = np.asarray(new_ids, dtype=np.int64)
-        na, nb = self.old.norm[i], self.new.norm[j]
-        den = na * nb
-        lex = np.divide(terms.dot(self.old, self.new, i, j), den, out=np.zeros(len(i)), where=den != 0)
-        if self.old_vec is None or self.new_vec is None:
-            out = lex
+        out = np.zeros(len(i))
+        den = self.old.norm[i] * self.new.norm[j]
+        if floor is None:
+            k = np.arange(len(i))
         else:
-            out = (1 - VECTOR_WEIGHT) * lex
-            need = np.ones(len(i), dtype=bool)
-            if floor is not None:  # the vector term is at most VECTOR_WEIGHT * min(1, 2 lex) (|sem| <= 1)
-                reach = out + VECTOR_WEIGHT * 1.001 * np.minimum(1.0, 2 * lex)
-                need = reach >= floor - 1e-9
-            k = np.flatnonzero(need)
-            sem = _paired_dots(self.old_vec, self.new_vec, i[k], j[k])
-            out[k] = out[k] + VECTOR_WEIGHT * np.maximum(0.0, sem) * np.minimum(1.0, 2 * lex[k])
+            rough = np.divide(terms.rough_dot(self.old, self.new, i, j), den, out=np.zeros(len(i)), where=den != 0)
+            # generous margins: the rough sums are off by far less than a millionth
+            k = np.flatnonzero(np.isnan(rough) | (self._reach(rough * (1 + 1e-6) + 1e-12) >= floor - 1e-9))
+        i_k, j_k, den_k = i[k], j[k], den[k]
+        lex = np.divide(terms.dot(self.old, self.new, i_k, j_k), den_k, out=np.zeros(len(k)), where=den_k != 0)
+        if self.old_vec is None or self.new_vec is None:
+            out[k] = lex
+        else:
+            part = (1 - VECTOR_WEIGHT) * lex
+            need = np.ones(len(k), dtype=bool) if floor is None else self._reach(lex) >= floor - 1e-9
+            v = np.flatnonzero(need)
+            sem = _paired_dots(self.old_vec, self.new_vec, i_k[v], j_k[v])
+            part[v] = part[v] + VECTOR_WEIGHT * np.maximum(0.0, sem) * np.minimum(1.0, 2 * lex[v])
+            out[k] = part
         return np.where(self._old_key[i] == self._new_key[j], 1.0, out)  # the same text, even one without terms
+
+    def _reach(self, lex: np.ndarray) -> np.ndarray:
+        """The most a pair with this lexical similarity can score (the vector term is at most
+        VECTOR_WEIGHT * min(1, 2 lex), as |sem| <= 1; a little more for rounding)."""
+        if self.old_vec is None or self.new_vec is None:
+            return lex
+        return (1 - VECTOR_WEIGHT) * lex + VECTOR_WEIGHT * 1.001 * np.minimum(1.0, 2 * lex)
 
     def remember(self, old_ids: np.ndarray, new_ids: np.ndarray, values: np.ndarray | None = None) -> np.ndarray:
         """:meth:`sims` of these pairs, kept for :meth:`sim` (the pairs the alignment will ask again)."""
@@ -176,6 +182,13 @@ class Space:
         m = self.m
         self._cache.update(zip((np.asarray(old_ids, dtype=np.int64) * m + new_ids).tolist(), values.tolist()))
         return values
+
+    def prefetch(self, pairs: Iterable[tuple[int, int]]) -> None:
+        """Remember, computed together, the similarities of these pairs that :meth:`sim` will be asked."""
+        m, cache = self.m, self._cache
+        missing = [(i, j) for i, j in pairs if i * m + j not in cache]
+        if missing:
+            self.remember(np.array([p[0] for p in missing], dtype=np.int64), np.array([p[1] for p in missing], dtype=np.int64))
 
     # -- one paragraph against one --------------------------------------------------------------------
     def sim(self, i: int, j: int) -> float:

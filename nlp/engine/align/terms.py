@@ -9,7 +9,10 @@ single pair: results never depend on which pairs were asked together, nor on the
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import numpy as np
+from threadpoolctl import ThreadpoolController
 
 
 class Rows:
@@ -59,6 +62,55 @@ class Rows:
         k[k == len(self._keys)] = 0
         found = self._keys[k] == keys if len(self._keys) else np.zeros(len(keys), dtype=bool)
         return found, self._sorted_weights[k] if len(self._keys) else np.zeros(len(keys))
+
+
+def distinct(values: np.ndarray) -> np.ndarray:
+    """The distinct values, sorted (np.unique's hashing is many times slower on large integer arrays)."""
+    s = np.sort(values)
+    return s[np.r_[True, s[1:] != s[:-1]]] if len(s) else s
+
+
+def rough_dot(a: Rows, b: Rows, ra: np.ndarray, rb: np.ndarray, block: int = 32) -> np.ndarray:
+    """Dot products of the pairs (a[ra[k]], b[rb[k]]) to within rounding (dense products of blocks of
+    neighbouring rows, summed in any order): a cheap bound to tell which pairs cannot matter, never the
+    alignment's value. NaN for the pairs of a block too scattered for a dense product to pay.
+
+    The products run on one BLAS thread: spread over several, these small products cost less time than
+    the other threads then spend waiting for work, which counts as CPU (several times the product's)."""
+    out = np.full(len(ra), np.nan)
+    if not len(ra):
+        return out
+    with _blas().limit(limits=1, user_api="blas"):
+        _rough_blocks(a, b, ra, rb, block, out)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _blas() -> ThreadpoolController:
+    return ThreadpoolController()
+
+
+def _rough_blocks(a: Rows, b: Rows, ra: np.ndarray, rb: np.ndarray, block: int, out: np.ndarray) -> None:
+    group = ra // block
+    order = np.argsort(group, kind="stable")
+    cuts = np.flatnonzero(np.r_[True, group[order][1:] != group[order][:-1], True])
+    for s, e in zip(cuts[:-1].tolist(), cuts[1:].tolist()):
+        k = order[s:e]
+        p, q = ra[k], rb[k]
+        p0, p1, q0, q1 = int(p.min()), int(p.max()) + 1, int(q.min()), int(q.max()) + 1
+        if (p1 - p0) * (q1 - q0) > 16 * len(k) + 1024:
+            continue
+        ea, eb = slice(a.ptr[p0], a.ptr[p1]), slice(b.ptr[q0], b.ptr[q1])
+        both = np.sort(np.concatenate([distinct(a.ids[ea]), distinct(b.ids[eb])]))
+        shared = both[1:][both[1:] == both[:-1]]  # the terms both blocks use: the only ones a dot reads
+        dense = []
+        for rows, part, r0, r1 in ((a, ea, p0, p1), (b, eb, q0, q1)):
+            at = np.searchsorted(shared, rows.ids[part]).clip(0, max(len(shared) - 1, 0))
+            hit = shared[at] == rows.ids[part] if len(shared) else np.zeros(len(at), dtype=bool)
+            mat = np.zeros((r1 - r0, len(shared)))
+            mat[rows.row[part][hit] - r0, at[hit]] = rows.weights[part][hit]
+            dense.append(mat)
+        out[k] = (dense[0] @ dense[1].T)[p - p0, q - q0]
 
 
 def dot(a: Rows, b: Rows, ra: np.ndarray, rb: np.ndarray) -> np.ndarray:
