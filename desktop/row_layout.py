@@ -19,6 +19,7 @@ from typing import Iterator
 from PySide6.QtCore import QObject, QTimer
 
 SLICE_S = 0.008  # at most this long measuring between two turns of the event loop
+ESTIMATED_AT_ONCE = 400  # rows estimated as soon as they arrive (a few screens); the others in slices
 
 
 @contextmanager
@@ -45,18 +46,19 @@ class RowHeights(QObject):
         self._timer.timeout.connect(self._slice)
         self._adjusting = False  # heights are changing and the scroll follows: no measuring within
         self._shown = range(0)  # the rows on screen when the measuring began
+        self._estimated = 0  # rows [0, _estimated) have their estimated height (or a measured one)
+        self._estimate_with = (1, 1, 1, 1)  # the widths and line height the estimates are made for
         self._resized_shown = False  # one of them changed height: the table is drawn again
 
     # --- what the view asks ----------------------------------------------------------------------
 
     def reset(self) -> None:
-        """New rows: each gets an estimate, then every row is measured as after :meth:`restart`."""
-        n = self._rows()
-        self._done = bytearray(n)
-        header = self._view.verticalHeader()
-        with _quiet(header):
-            for i, height in enumerate(self._estimates()):
-                header.resizeSection(i, height)
+        """New rows: each gets an estimate (the first screens' now, the others' in the first slices),
+        then every row is measured as after :meth:`restart`."""
+        self._done = bytearray(self._rows())
+        self._estimated = 0
+        self._estimate_with = self._estimate_metrics()
+        self._estimate(lambda: self._estimated < ESTIMATED_AT_ONCE)
         self.restart()
 
     def restart(self) -> None:
@@ -70,9 +72,8 @@ class RowHeights(QObject):
             self._done[:] = bytes(n)
         top = self._view.anchor_row()
         self._keeping(top, lambda: self._measure_screen(top))
-        below = range(top + 1, n)
-        above = range(top - 1, -1, -1)
-        self._todo = deque(i for i in (*below, *above) if not self._view.isRowHidden(i))
+        self._todo = deque(range(top + 1, n))  # hidden rows are skipped as they come (one pass, not two)
+        self._todo.extend(range(top - 1, -1, -1))
         self._timer.start()
 
     def measure_from(self, row: int) -> None:
@@ -87,7 +88,7 @@ class RowHeights(QObject):
             self._keeping(top, lambda: self._measure_screen(top))
 
     def pending(self) -> bool:
-        return bool(self._todo)
+        return bool(self._todo) or self._estimated < len(self._done)
 
     # --- measuring -------------------------------------------------------------------------------
 
@@ -123,17 +124,30 @@ class RowHeights(QObject):
         return True
 
     def _slice(self) -> None:
-        if not self._todo:
+        if not self.pending():
             return
         top = self._view.anchor_row()
         deadline = time.perf_counter() + SLICE_S
 
+        ready = getattr(self._view.model(), "rich_ready", lambda i: True)
+        waiting = False
+
         def some() -> None:
+            nonlocal waiting
+            self._estimate(lambda: time.perf_counter() < deadline)
             while self._todo and time.perf_counter() < deadline:
+                if not ready(self._todo[0]):  # its text is being made on the worker: measured once it comes
+                    waiting = True
+                    return
                 self._measure(self._todo.popleft())
 
         self._keeping(top, some)
-        if self._todo:
+        if self.pending() and not waiting:
+            self._timer.start()
+
+    def resume(self) -> None:
+        """The rows' rich text came (:meth:`desktop.models.AlignedModel.adopt_rest`): measuring goes on."""
+        if self.pending():
             self._timer.start()
 
     def _keeping(self, top: int, change) -> None:
@@ -155,22 +169,30 @@ class RowHeights(QObject):
         finally:
             self._adjusting = False
 
-    def _estimates(self) -> list[int]:
-        """About how tall each row is, from its texts' lengths (exact once measured); one tight loop,
-        as it runs over every row of a long document at once."""
+    def _estimate_metrics(self) -> tuple[int, int, int, int]:
+        """(characters per line of the old column, of the new one (0: hidden), line height, padding)."""
         view, metrics = self._view, self._view.fontMetrics()
         char = max(1, metrics.averageCharWidth())
-        widths = [max(1, (view.columnWidth(col) - 2 * self._pad_x) // char) if not view.isColumnHidden(col) else 0
-                  for col in self._columns]
-        line, padding = metrics.lineSpacing(), 2 * self._pad_y + 1
-        old_width, new_width = widths
-        out = []
-        for row in view.model().rows():
-            entry = row.entry
-            lines = 1
-            if old_width:
-                lines = max(lines, sum(-(-len(t) // old_width) for t in entry.old_texts))
-            if new_width:
-                lines = max(lines, sum(-(-len(t) // new_width) for t in entry.new_texts) + entry.moved)
-            out.append(lines * line + padding)
-        return out
+        old_width, new_width = (max(1, (view.columnWidth(col) - 2 * self._pad_x) // char) if not view.isColumnHidden(col) else 0
+                                for col in self._columns)
+        return old_width, new_width, metrics.lineSpacing(), 2 * self._pad_y + 1
+
+    def _estimate(self, more) -> None:
+        """Rows not yet estimated get a height from their texts' lengths (exact once measured), in
+        order, while ``more()`` holds; a tight loop, checking ``more`` every few dozen rows."""
+        rows, done, header = self._view.model().rows(), self._done, self._view.verticalHeader()
+        old_width, new_width, line, padding = self._estimate_with
+        with _quiet(header):
+            while self._estimated < len(done) and more():
+                start = self._estimated
+                self._estimated = min(len(done), start + 64)
+                for i in range(start, self._estimated):
+                    if done[i]:
+                        continue
+                    entry = rows[i].entry
+                    lines = 1
+                    if old_width:
+                        lines = max(lines, sum(-(-len(t) // old_width) for t in entry.old_texts))
+                    if new_width:
+                        lines = max(lines, sum(-(-len(t) // new_width) for t in entry.new_texts) + entry.moved)
+                    header.resizeSection(i, lines * line + padding)
