@@ -38,7 +38,10 @@ def words(text: str, elisions: dict[str, str] | None = None) -> list[tuple[str, 
     return list(_words(text, tuple(sorted(elisions.items())) if elisions else ()))
 
 
-@lru_cache(maxsize=4096)
+# The analysis of one paragraph or link reads its texts' words several times (function, markers, hedge
+# rules); across paragraphs nothing is read again, so a small cache does: each entry holds a paragraph's
+# words with their offsets (about 16 KB), and 4,096 of them cost 66 MB on a long document.
+@lru_cache(maxsize=256)
 def _words(text: str, elisions: tuple[tuple[str, str], ...]) -> tuple[tuple[str, int, int], ...]:
     table = dict(elisions)
     out = []
