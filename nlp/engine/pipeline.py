@@ -91,12 +91,17 @@ def _load_lean(name: str) -> "Language":
     """The model without NER (not used: a third of the parse time) and with its vocabulary tables held
     compactly (:mod:`nlp.engine.model_tables`: about 300 MB less, same annotations)."""
     import spacy
+    from thinc.api import use_ops
 
     from nlp.engine import model_tables
 
-    nlp = spacy.load(name, exclude=["ner", *model_tables.LEFT_OUT])
-    if nlp.path is None or not model_tables.attach_vectors(nlp, Path(nlp.path)):
-        return spacy.load(name, exclude=["ner"])
+    # The layers keep the operations current when they are made: NumPy's matrix product (OpenBLAS) instead
+    # of thinc's BLIS, whose kernels on this project's machines took a third more CPU per paragraph for
+    # the same annotations (benchmarks/compare.py prints the model's reading speed).
+    with use_ops("numpy", use_blis=False):
+        nlp = spacy.load(name, exclude=["ner", *model_tables.LEFT_OUT])
+        if nlp.path is None or not model_tables.attach_vectors(nlp, Path(nlp.path)):
+            return spacy.load(name, exclude=["ner"])
     return nlp
 
 
