@@ -28,43 +28,13 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from gaps import GapMeter, StackSampler  # noqa: E402
 
 OLD = ROOT / "resources" / "samples" / "A_RES_72_1.fr.md"
 NEW = ROOT / "resources" / "samples" / "A_RES_76_7.fr.txt"
 LONG_COPIES = 50  # the 41-row declaration pair repeated: about 2,000 rows
-
-
-class GapMeter:
-    """The event loop's gaps: a timer that should fire every ``interval_ms`` notes how long it waited,
-    and how much CPU the GUI thread used meanwhile."""
-
-    def __init__(self, interval_ms: int):
-        from PySide6.QtCore import QTimer
-
-        self.gaps: list[tuple[float, float]] = []  # (wall s, GUI-thread CPU s)
-        self._last = (time.perf_counter(), time.thread_time())
-        self._timer = QTimer(interval=interval_ms)
-        self._timer.timeout.connect(self._tick)
-        self._timer.start()
-
-    def _tick(self) -> None:
-        now = (time.perf_counter(), time.thread_time())
-        self.gaps.append((now[0] - self._last[0], now[1] - self._last[1]))
-        self._last = now
-
-    def restart(self) -> None:
-        self.gaps.clear()
-        self._last = (time.perf_counter(), time.thread_time())
-
-    def longest_ms(self) -> float:
-        return max((wall for wall, _ in self.gaps), default=0.0) * 1000
-
-    def busiest_ms(self) -> float:
-        """The most CPU the GUI thread spent between two turns of the event loop."""
-        return max((cpu for _, cpu in self.gaps), default=0.0) * 1000
-
-    def stop(self) -> None:
-        self._timer.stop()
 
 
 def _burners(count: int) -> list[subprocess.Popen]:
@@ -75,19 +45,20 @@ def _burners(count: int) -> list[subprocess.Popen]:
             for _ in range(count)]
 
 
-def _fresh(root: Path, call: str, busy: bool) -> list[float]:
-    """Run ``window.<call>`` in a fresh process on the code under ``root``; its printed figures."""
+def _fresh(root: Path, call: str, busy: bool, count: int = 3) -> tuple[list[float], list[str]]:
+    """Run ``window.<call>`` in a fresh process on the code under ``root``: the ``count`` figures of
+    its last line, and the lines it printed before (what ran in the long gaps, with ``--why``)."""
     here = Path(__file__).resolve().parent
     code = (f"import sys; sys.path.insert(0, {str(root)!r}); sys.path.insert(0, {str(here)!r}); "
             f"import window; window.{call}")
     burners = _burners(os.cpu_count() or 1) if busy else []
     try:
-        out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True, cwd=root,
-                             env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}).stdout.split()
+        lines = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True, cwd=root,
+                               env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}).stdout.splitlines()
     finally:
         for b in burners:
             b.kill()
-    return [float(x) for x in out[-3:]]
+    return [float(x) for x in lines[-1].split()[-count:]], lines[:-1]
 
 
 def _window(engine):
@@ -113,15 +84,39 @@ def _until(app, done, limit_s: float) -> None:
 
 
 def _rows_measured(window) -> bool:
-    heights = getattr(window.view, "heights", None)  # versions before the rows were measured in slices had none
-    return heights is None or not heights.pending()
+    """Every row's height measured (the measuring starts on a timer once the rows are in the model)."""
+    view = window.view
+    heights = getattr(view, "heights", None)  # versions before the rows were measured in slices had none
+    relayout = getattr(view, "_relayout", None)
+    return heights is None or not (heights.pending() or (relayout is not None and relayout.isActive()))
 
 
-def measure_stall(engine_kind: str) -> None:
-    """In a fresh process: the longest gap and the GUI thread's busiest stretch (ms) from the window
-    shown to the comparison on screen with its rows measured, and the seconds that took."""
+def _comparison_on_screen(app, window, old: str, new: str, meter: GapMeter) -> tuple[float, float]:
+    """Open the pair, wait for it: (seconds to its first rows drawn, seconds to every row measured)."""
     from PySide6.QtCore import QEventLoop, QTimer
 
+    start = time.perf_counter()
+    loop = QEventLoop()
+    window.comparisonShown.connect(loop.quit)
+    QTimer.singleShot(900000, loop.quit)
+    window.open_pair(old, new)
+    loop.exec()
+    _until(app, lambda: window.view.rowHeight(0) > 0, 5)  # the first turn after: the rows drawn
+    first = time.perf_counter() - start
+    _until(app, lambda: _rows_measured(window), 600)
+    _until(app, lambda: False, 0.2)  # the rows drawn and a little idle time
+    return first, time.perf_counter() - start
+
+
+def _report(meter: GapMeter, sampler: StackSampler | None, since: float) -> None:
+    if sampler is not None:
+        sampler.stop()
+        print("\n".join(sampler.explain(meter, since=since)))
+
+
+def measure_stall(engine_kind: str, why: bool = False) -> None:
+    """In a fresh process: the longest gap and the GUI thread's busiest stretch (ms) from the window
+    shown to the comparison on screen with its rows measured, and the seconds that took."""
     from nlp.engine.remote import EngineProcess, LocalEngine
 
     start = time.perf_counter()
@@ -129,37 +124,39 @@ def measure_stall(engine_kind: str) -> None:
     meter = GapMeter(5)
     window.show()
     app.processEvents()  # the window is on screen: from here on, every gap is one the person sees
+    sampler = StackSampler() if why else None
+    if sampler is not None:
+        sampler.start()
     meter.restart()
-    loop = QEventLoop()
-    window.comparisonShown.connect(loop.quit)
-    QTimer.singleShot(300000, loop.quit)
-    window.open_pair(str(OLD), str(NEW))
-    loop.exec()
+    _comparison_on_screen(app, window, str(OLD), str(NEW), meter)
     shown = time.perf_counter() - start
-    _until(app, lambda: _rows_measured(window), 30)
-    _until(app, lambda: False, 0.2)  # the rows drawn and a little idle time
     meter.stop()
+    _report(meter, sampler, start)
     window.close()
     print(f"{meter.longest_ms():.0f} {meter.busiest_ms():.0f} {shown:.2f}")
 
 
-class _Replay:
-    """An engine process stand-in whose comparison is the long one made beforehand: nothing of the
-    model runs in the window's process (the model's preloading is a no-op, as it happens elsewhere)."""
+def replayed(path: str):
+    """In the engine's process: the long comparison made beforehand, instead of computing one."""
+    import pickle
 
-    def __init__(self, comparison):
-        self._comparison = comparison
+    with open(path, "rb") as f:
+        return pickle.load(f)
 
-    def start(self) -> None:
-        pass
 
-    def close(self) -> None:
-        pass
+def _replaying_engine(pickled: str):
+    """An engine process that answers a comparison with the long one made beforehand: the result
+    travels to the window and is received there as in the application; no model is loaded."""
+    from nlp.engine import compare
+    from nlp.engine.remote import EngineProcess
 
-    def call(self, fn, *args, progress=None, cancel=None, **kwargs):
-        from nlp.engine import compare
+    class Replaying(EngineProcess):
+        def call(self, fn, *args, progress=None, cancel=None, **kwargs):
+            if fn is compare:
+                return super().call(replayed, pickled, progress=progress, cancel=cancel)
+            return None if fn.__name__ == "preload" else super().call(fn, *args, progress=progress, cancel=cancel, **kwargs)
 
-        return self._comparison if fn is compare else None
+    return Replaying(preload=())
 
 
 def replicated(comparison, copies: int):
@@ -193,31 +190,52 @@ def replicated(comparison, copies: int):
                       tuple(added), tuple(removed), c.engine, c.meta)
 
 
-def measure_long(pickled: str) -> None:
-    """In a fresh process: the long comparison (pickled beforehand) handed to the window as the engine
-    would; longest gap and busiest stretch (ms) until its rows are all measured, and the seconds."""
-    import pickle
-
-    from PySide6.QtCore import QEventLoop, QTimer
-
-    with open(pickled, "rb") as f:
-        comparison = pickle.load(f)
-    app, window = _window(_Replay(comparison))
+def measure_long(pickled: str, why: bool = False) -> None:
+    """In a fresh process: the long comparison (pickled beforehand) sent to the window by an engine
+    process; longest gap and busiest stretch (ms) until its rows are all measured, and the seconds."""
+    app, window = _window(_replaying_engine(pickled))
     window.show()
     app.processEvents()
     meter = GapMeter(5)
+    sampler = StackSampler() if why else None
+    if sampler is not None:
+        sampler.start()
     start = time.perf_counter()
-    loop = QEventLoop()
-    window.comparisonShown.connect(loop.quit)
-    QTimer.singleShot(300000, loop.quit)
-    window.open_pair(str(OLD), str(NEW))
-    loop.exec()
-    _until(app, lambda: _rows_measured(window), 120)
-    _until(app, lambda: False, 1.0 if not hasattr(window.view, "heights") else 0.2)
-    took = time.perf_counter() - start
+    _, took = _comparison_on_screen(app, window, str(OLD), str(NEW), meter)
     meter.stop()
+    _report(meter, sampler, start)
     window.close()
     print(f"{meter.longest_ms():.0f} {meter.busiest_ms():.0f} {took:.2f}")
+
+
+def measure_memory(old: str, new: str) -> None:
+    """In a fresh process: ``old`` → ``new`` opened in the window through the engine process. Peak
+    resident memory (MB) of the window's process and of the engine's, the longest gap (ms) from the
+    window shown to every row measured, and the seconds to the first rows drawn."""
+    import resource
+
+    from nlp.engine.remote import EngineProcess
+
+    engine = EngineProcess()
+    app, window = _window(engine)
+    window.show()
+    app.processEvents()
+    meter = GapMeter(5)
+    first, _ = _comparison_on_screen(app, window, old, new, meter)
+    meter.stop()
+    engine_mb = _peak_mb(engine.pid)
+    window.close()
+    gui_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"{gui_mb:.0f} {engine_mb:.0f} {meter.longest_ms():.0f} {first:.1f}")
+
+
+def _peak_mb(pid: int | None) -> float:
+    """A running process's peak resident memory (Linux's VmHWM), MB; 0 where it cannot be read."""
+    try:
+        with open(f"/proc/{pid}/status") as f:
+            return next(int(line.split()[1]) for line in f if line.startswith("VmHWM")) / 1024
+    except (OSError, StopIteration, ValueError):
+        return 0.0
 
 
 def _long_pickle(folder: str) -> str:
@@ -233,40 +251,84 @@ def _long_pickle(folder: str) -> str:
     return path
 
 
+def _synthetic_pair(folder: str, paragraphs: int) -> tuple[str, str]:
+    """The synthetic revision pair of ``paragraphs`` paragraphs that benchmarks/compare.py measures too."""
+    from synthetic import sentence_pool, synthetic, write_text
+
+    old, new, _ = synthetic(paragraphs, sentence_pool())
+    return str(write_text(old, Path(folder) / "old.txt")), str(write_text(new, Path(folder) / "new.txt"))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--before", type=Path, help="a checkout of an earlier version, measured beside this one")
     parser.add_argument("--quick", action="store_true", help="the stall and long figures only")
+    parser.add_argument("--why", action="store_true", help="what the GUI thread ran in each gap over 50 ms")
+    parser.add_argument("--memory", type=int, default=0, metavar="N",
+                        help="also open a synthetic pair of N paragraphs (10000 for the goal) in the window")
+    parser.add_argument("--only-memory", action="store_true", help="the --memory figures only")
     args = parser.parse_args()
-    if not args.quick:
+    if not (args.quick or args.only_memory):
         _start_up()
-
     trees = [("this version", ROOT)] + ([("before", args.before.resolve())] if args.before else [])
-    print("longest event-loop gap, wall ms / GUI-thread CPU ms (seconds to the rows on screen); fresh process each:")
+    if not args.only_memory:
+        _stalls(trees, args.why)
+    if args.memory:
+        _memory(args.memory)
+
+
+def _stalls(trees: list[tuple[str, Path]], why: bool) -> None:
+    print(f"longest event-loop gap, wall ms / GUI-thread CPU ms (seconds to the rows measured); fresh process each; "
+          f"load average {_load()}:")
     figures: dict[tuple[str, str, bool], list[float]] = {}
+
+    def run(name: str, root: Path, kind: str, call: str, busy: bool, label: str) -> None:
+        f, lines = _fresh(root, call, busy)
+        figures[(name, kind, busy)] = f
+        print(f"  {'busy ' if busy else 'quiet'}  {name:13} {label:22} {f[0]:6.0f} ms / {f[1]:4.0f} ms ({f[2]:5.1f} s)"
+              f"  load {_load()}", flush=True)
+        if why and lines:
+            print("\n".join(lines))
+
     for busy in (False, True):
         for name, root in trees:
             for kind in ("process", "thread"):
-                figures[(name, kind, busy)] = f = _fresh(root, f"measure_stall({kind!r})", busy)
-                print(f"  {'busy ' if busy else 'quiet'}  {name:13} engine {kind:8} {f[0]:6.0f} ms / {f[1]:4.0f} ms ({f[2]:5.1f} s)",
-                      flush=True)
+                run(name, root, kind, f"measure_stall({kind!r}, why={why and kind == 'process'})", busy, f"engine {kind}")
     with tempfile.TemporaryDirectory() as tmp:
         pickled = _long_pickle(tmp)
         for busy in (False, True):
             for name, root in trees:
-                figures[(name, "long", busy)] = f = _fresh(root, f"measure_long({pickled!r})", busy)
-                print(f"  {'busy ' if busy else 'quiet'}  {name:13} long, {LONG_COPIES * 41} rows  {f[0]:6.0f} ms / {f[1]:4.0f} ms "
-                      f"({f[2]:5.1f} s)", flush=True)
+                run(name, root, "long", f"measure_long({pickled!r}, why={why})", busy, f"long, {LONG_COPIES * 41} rows")
     print("ratios (goal: the engine-process gap ≤ 100 ms, quiet and busy):")
     for busy in (False, True):
         machine = "busy " if busy else "quiet"
         p, t = figures[("this version", "process", busy)], figures[("this version", "thread", busy)]
         print(f"  {machine}  engine process / model on a thread: {p[0] / max(t[0], 1):5.2f}")
-        if args.before:
+        if len(trees) > 1:
             for kind in ("process", "long"):
                 now, then = figures[("this version", kind, busy)], figures[("before", kind, busy)]
                 print(f"  {machine}  {kind:7} this version / before: gap {now[0] / max(then[0], 1):5.2f}, "
                       f"GUI CPU {now[1] / max(then[1], 1):5.2f}")
+
+
+def _memory(paragraphs: int) -> None:
+    """The pair of ``paragraphs`` paragraphs in the window, beside the declaration pair (the baseline)."""
+    print("opened in the window through the engine process (peak memory; goal: both together ≤ 900 MB at 10,000):")
+    with tempfile.TemporaryDirectory() as tmp:
+        pairs = [("72/1 → 76/7", str(OLD), str(NEW)), (f"{paragraphs:,} paragraphs", *_synthetic_pair(tmp, paragraphs))]
+        rows = []
+        for name, old, new in pairs:
+            f, _ = _fresh(ROOT, f"measure_memory({old!r}, {new!r})", False, count=4)
+            rows.append(f)
+            print(f"  {name:18} window {f[0]:5.0f} MB + engine {f[1]:5.0f} MB = {f[0] + f[1]:5.0f} MB; longest gap "
+                  f"{f[2]:4.0f} ms; first rows after {f[3]:5.1f} s  load {_load()}", flush=True)
+    (base, big) = rows
+    print(f"  ratios {pairs[1][0]} / declaration: window memory {big[0] / base[0]:.2f}, engine {big[1] / base[1]:.2f}, "
+          f"longest gap {big[2] / max(base[2], 1):.2f}, first rows {big[3] / max(base[3], 0.1):.1f}")
+
+
+def _load() -> str:
+    return f"{os.getloadavg()[0]:.1f}"
 
 
 def _start_up() -> None:

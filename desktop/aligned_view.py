@@ -121,6 +121,9 @@ class AlignedView(QTableView):
         self._gaps = {}
         self._delegate.clear()
         self._new_rows = True
+        # Not drawn until the rows have their estimated heights (the next turn of the event loop):
+        # drawn at the default height, three times as many rows would be laid out for one frame
+        self.viewport().setUpdatesEnabled(False)
         self._relayout.start()
 
     def _fit_rows(self) -> None:
@@ -130,6 +133,7 @@ class AlignedView(QTableView):
             self.heights.reset()
         else:
             self.heights.restart()
+        self.viewport().setUpdatesEnabled(True)
 
     def anchor_row(self) -> int:
         """The row kept at the top while rows change height: the one gone to last, else the top one."""

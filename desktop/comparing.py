@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
-from desktop import i18n
+from desktop import collector, i18n
 from desktop.operations import Operation
 from desktop.tasks import Task
 
@@ -64,7 +64,7 @@ class Comparer(QObject):
             steps = _steps(engine, opened.comparison, opened.corrections or kept)
             return opened.comparison, steps, opened.id, present(opened.comparison, *(r for _, r in steps))
 
-        return w.operations.submit(Operation(work, shown, on_cancel=self._cancelled, label=self.tr("Comparing…"), group=COMPARE))
+        return w.operations.submit(Operation(collector.quietly(work), shown, on_cancel=self._cancelled, label=self.tr("Comparing…"), group=COMPARE))
 
     def open_stored(self, cid: int, then=None) -> Task | None:
         """Reopen a comparison kept in the library, with its corrections (no recomputing)."""
@@ -89,7 +89,7 @@ class Comparer(QObject):
             steps = _steps(engine, opened.comparison, opened.corrections)
             return opened.comparison, steps, present(opened.comparison, *(r for _, r in steps))
 
-        return self._window.operations.submit(Operation(work, shown, group=COMPARE))
+        return self._window.operations.submit(Operation(collector.quietly(work), shown, group=COMPARE))
 
     def present_again(self) -> Task | None:
         """The comparison on screen shown again in the window's language (the rows' notes), its rows
@@ -109,7 +109,7 @@ class Comparer(QObject):
                 w.session.changed.emit(shown)  # the rows made again, notes in the new language
                 w.repaint_views()  # and the details of the current row
 
-        return w.operations.submit(Operation(work, done, group=PRESENT))
+        return w.operations.submit(Operation(collector.quietly(work), done, group=PRESENT))
 
     def save_corrections(self, corrections) -> None:
         library, cid = self.library, self._window.session.library_id

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, QObject
 from PySide6.QtWidgets import QMenu
 
+from desktop import collector
 from desktop.comparing import presenter
 from desktop.operations import Operation
 from nlp.engine.corrections import applicable
@@ -93,7 +94,7 @@ class Editing(QObject):
                 w.go_to_row(target)
             w.update_actions()
 
-        w.operations.submit(Operation(work, done, group=CORRECT))
+        w.operations.submit(Operation(collector.quietly(work), done, group=CORRECT))
         w.update_actions()
         return True
 

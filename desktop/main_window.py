@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
-from desktop import actions, series_window
+from desktop import actions, collector, series_window
 from desktop.aligned_view import AlignedView
 from desktop.appearance import Appearance
 from desktop.comparing import Comparer
@@ -84,6 +84,7 @@ class MainWindow(QMainWindow):
             self.restoreState(settings.window_state)
         if load_model:
             self.comparer.load_model()
+        collector.settle()  # the window's long-lived objects, never walked by a collection again
 
     # ------------------------------------------------------------------------------------------
     # layout

@@ -11,7 +11,7 @@ from PySide6.QtCore import (
 )
 
 from desktop import i18n, theme
-from desktop.presentation import Prepared, PreparedCache, Style, cell_html, document_key, moved_note
+from desktop.presentation import Prepared, PreparedCache, Style, document_key, moved_note, row_html
 from desktop.rows import Filters, Row, build_rows, counts
 from nlp.model.comparison import Comparison, ids
 from nlp.present import MARKS, MOVED_MARK
@@ -118,10 +118,11 @@ class AlignedModel(QAbstractTableModel):
             self._rows = prepared.rows
             if prepared.style == self.style():
                 self._html.update(prepared.html)
+            self._counts = dict(prepared.counts)
         else:
-            self._rows = build_rows(comparison, language) if comparison is not None else ()
+            self._rows = build_rows(comparison, language, light=True) if comparison is not None else ()
+            self._counts = counts(self._rows)
         self._html_style = self.style()
-        self._counts = counts(self._rows)
         self.endResetModel()
 
     def counts(self) -> dict[str, int]:
@@ -246,7 +247,7 @@ class AlignedModel(QAbstractTableModel):
         if key not in self._html:
             if self._html_style is None:
                 self._html_style = self.style()
-            self._html[key] = cell_html(self._comparison, self._rows[i], col, self._html_style)
+            self._html.update(row_html(self._comparison, i, self._rows[i], self._html_style))  # the other side is asked next
         return self._html[key]
 
     def _tooltip(self, row: Row, col: int) -> str | None:

@@ -1,11 +1,12 @@
 """What the side-by-side view shows of a comparison, prepared where it costs the window nothing.
 
 Building the rows (:mod:`nlp.present` entries: redlines, notes) and the rich text of every cell takes
-a few milliseconds a row: hundreds of milliseconds for a declaration, seconds for a long resolution.
-Done on the GUI thread, the window stops answering meanwhile. :func:`prepare` does it all on the
-worker, right after the comparison is computed, and hands the result over as plain values (strings
-and immutable rows): the model only adopts them. Anything not prepared (another theme, a search
-typed since) is built row by row as the view asks for it, for the rows on screen.
+a few milliseconds a row: hundreds of milliseconds for a declaration, a minute for 10,000 paragraphs.
+Done on the GUI thread, the window stops answering meanwhile. :func:`prepare` does it on the worker,
+right after the comparison is computed, and hands the result over as plain values (strings and
+immutable rows): the model only adopts them. The rows come light (no redline: a run per word, most of
+their memory), with every cell's rich text. Anything not prepared (another theme, a search typed
+since) is built row by row as the view asks for it, a few rows per turn of the event loop.
 
 :func:`cell_html` is the one place a cell's rich text is made, prepared or not, so both give the
 same text.
@@ -20,7 +21,7 @@ from typing import Mapping
 from PySide6.QtCore import QCoreApplication
 
 from desktop import richtext
-from desktop.rows import Row, build_rows, moved_from
+from desktop.rows import Row, build_rows, counts, full_row, moved_from
 from nlp.model.comparison import Comparison
 from nlp.present import MOVED_MARK
 
@@ -60,18 +61,30 @@ class Prepared:
     rows: tuple[Row, ...]
     style: Style
     html: Mapping[tuple[int, int], str]  # (row, column) -> rich text
+    counts: Mapping[str, int]  # rows in each of the navigator's categories
 
 
 def prepare(comparison: Comparison, language: str, style: Style) -> Prepared:
-    """Everything the view shows of ``comparison`` (run it on the worker: it touches no widget)."""
-    rows = build_rows(comparison, language)
+    """Everything the view shows of ``comparison`` (run it on the worker: it touches no widget): the
+    rows, light (:func:`desktop.rows.build_rows`), and the rich text of every cell; each row's redline
+    is made for its two cells, then dropped."""
+    rows = build_rows(comparison, language, light=True)
     style = style.for_comparison(comparison)
-    cells = {(i, col): cell_html(comparison, row, col, style) for i, row in enumerate(rows) for col in (OLD_TEXT, NEW_TEXT)}
-    return Prepared(comparison, language, rows, style, cells)
+    cells: dict[tuple[int, int], str] = {}
+    for i, row in enumerate(rows):
+        cells.update(row_html(comparison, i, row, style))
+    return Prepared(comparison, language, rows, style, cells, counts(rows))
+
+
+def row_html(comparison: Comparison | None, i: int, row: Row, style: Style) -> dict[tuple[int, int], str]:
+    """Both text cells of row ``i``: its redline made once for the two."""
+    row = full_row(comparison, row)
+    return {(i, col): cell_html(comparison, row, col, style) for col in (OLD_TEXT, NEW_TEXT)}
 
 
 def cell_html(comparison: Comparison | None, row: Row, col: int, style: Style) -> str:
     """The rich text of the old (``OLD_TEXT``) or new (``NEW_TEXT``) side of ``row``."""
+    row = full_row(comparison, row)
     side = "old" if col == OLD_TEXT else "new"
     colors = style.colors
     prefix = ""

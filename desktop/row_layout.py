@@ -13,10 +13,25 @@ from __future__ import annotations
 
 import time
 from collections import deque
+from contextlib import contextmanager
+from typing import Iterator
 
 from PySide6.QtCore import QObject, QTimer
 
 SLICE_S = 0.008  # at most this long measuring between two turns of the event loop
+ESTIMATED_AT_ONCE = 400  # rows estimated as soon as they arrive (a few screens); the others in slices
+
+
+@contextmanager
+def _quiet(header) -> Iterator[None]:
+    """Rows resized without the header's signal: the table would queue every resized row and, on its
+    next turn, repaint from the first of them down, for thousands of rows at once. The caller updates
+    the table's geometry and repaints once instead."""
+    blocked = header.blockSignals(True)
+    try:
+        yield
+    finally:
+        header.blockSignals(blocked)
 
 
 class RowHeights(QObject):
@@ -30,16 +45,20 @@ class RowHeights(QObject):
         self._timer = QTimer(self, singleShot=True, interval=0)
         self._timer.timeout.connect(self._slice)
         self._adjusting = False  # heights are changing and the scroll follows: no measuring within
+        self._shown = range(0)  # the rows on screen when the measuring began
+        self._estimated = 0  # rows [0, _estimated) have their estimated height (or a measured one)
+        self._estimate_with = (1, 1, 1, 1)  # the widths and line height the estimates are made for
+        self._resized_shown = False  # one of them changed height: the table is drawn again
 
     # --- what the view asks ----------------------------------------------------------------------
 
     def reset(self) -> None:
-        """New rows: each gets an estimate, then every row is measured as after :meth:`restart`."""
-        n = self._rows()
-        self._done = bytearray(n)
-        header = self._view.verticalHeader()
-        for i, height in enumerate(self._estimates()):
-            header.resizeSection(i, height)
+        """New rows: each gets an estimate (the first screens' now, the others' in the first slices),
+        then every row is measured as after :meth:`restart`."""
+        self._done = bytearray(self._rows())
+        self._estimated = 0
+        self._estimate_with = self._estimate_metrics()
+        self._estimate(lambda: self._estimated < ESTIMATED_AT_ONCE)
         self.restart()
 
     def restart(self) -> None:
@@ -53,9 +72,8 @@ class RowHeights(QObject):
             self._done[:] = bytes(n)
         top = self._view.anchor_row()
         self._keeping(top, lambda: self._measure_screen(top))
-        below = range(top + 1, n)
-        above = range(top - 1, -1, -1)
-        self._todo = deque(i for i in (*below, *above) if not self._view.isRowHidden(i))
+        self._todo = deque(range(top + 1, n))  # hidden rows are skipped as they come (one pass, not two)
+        self._todo.extend(range(top - 1, -1, -1))
         self._timer.start()
 
     def measure_from(self, row: int) -> None:
@@ -70,7 +88,7 @@ class RowHeights(QObject):
             self._keeping(top, lambda: self._measure_screen(top))
 
     def pending(self) -> bool:
-        return bool(self._todo)
+        return bool(self._todo) or self._estimated < len(self._done)
 
     # --- measuring -------------------------------------------------------------------------------
 
@@ -85,6 +103,7 @@ class RowHeights(QObject):
         if not self._done[i]:
             self._view.verticalHeader().resizeSection(i, max(1, self._view.sizeHintForRow(i)))
             self._done[i] = 1
+            self._resized_shown = self._resized_shown or i in self._shown
         return self._view.rowHeight(i)
 
     def _measure_screen(self, top: int) -> None:
@@ -105,48 +124,63 @@ class RowHeights(QObject):
         return True
 
     def _slice(self) -> None:
-        if not self._todo:
+        if not self.pending():
             return
         top = self._view.anchor_row()
         deadline = time.perf_counter() + SLICE_S
 
         def some() -> None:
+            self._estimate(lambda: time.perf_counter() < deadline)
             while self._todo and time.perf_counter() < deadline:
                 self._measure(self._todo.popleft())
 
         self._keeping(top, some)
-        if self._todo:
+        if self.pending():
             self._timer.start()
 
     def _keeping(self, top: int, change) -> None:
         """Run ``change`` (rows change height) with the row ``top`` staying where it is on screen."""
         view = self._view
         offset = view.rowViewportPosition(top) if top >= 0 else 0
+        last = view.rowAt(view.viewport().height() - 1)
+        self._shown = range(max(view.rowAt(0), 0), last + 1 if last >= 0 else self._rows())
+        self._resized_shown = False
         self._adjusting = True
         try:
-            change()
+            with _quiet(view.verticalHeader()):
+                change()
             view.updateGeometries()  # the scroll range knows the new heights before the scroll moves
             if top >= 0:
-                view.keep_row_at(top, offset)
+                view.keep_row_at(top, offset)  # rows resized above the top: the scroll repaints
+            if self._resized_shown:
+                view.viewport().update()
         finally:
             self._adjusting = False
 
-    def _estimates(self) -> list[int]:
-        """About how tall each row is, from its texts' lengths (exact once measured); one tight loop,
-        as it runs over every row of a long document at once."""
+    def _estimate_metrics(self) -> tuple[int, int, int, int]:
+        """(characters per line of the old column, of the new one (0: hidden), line height, padding)."""
         view, metrics = self._view, self._view.fontMetrics()
         char = max(1, metrics.averageCharWidth())
-        widths = [max(1, (view.columnWidth(col) - 2 * self._pad_x) // char) if not view.isColumnHidden(col) else 0
-                  for col in self._columns]
-        line, padding = metrics.lineSpacing(), 2 * self._pad_y + 1
-        old_width, new_width = widths
-        out = []
-        for row in view.model().rows():
-            entry = row.entry
-            lines = 1
-            if old_width:
-                lines = max(lines, sum(-(-len(t) // old_width) for t in entry.old_texts))
-            if new_width:
-                lines = max(lines, sum(-(-len(t) // new_width) for t in entry.new_texts) + entry.moved)
-            out.append(lines * line + padding)
-        return out
+        old_width, new_width = (max(1, (view.columnWidth(col) - 2 * self._pad_x) // char) if not view.isColumnHidden(col) else 0
+                                for col in self._columns)
+        return old_width, new_width, metrics.lineSpacing(), 2 * self._pad_y + 1
+
+    def _estimate(self, more) -> None:
+        """Rows not yet estimated get a height from their texts' lengths (exact once measured), in
+        order, while ``more()`` holds; a tight loop, checking ``more`` every few dozen rows."""
+        rows, done, header = self._view.model().rows(), self._done, self._view.verticalHeader()
+        old_width, new_width, line, padding = self._estimate_with
+        with _quiet(header):
+            while self._estimated < len(done) and more():
+                start = self._estimated
+                self._estimated = min(len(done), start + 64)
+                for i in range(start, self._estimated):
+                    if done[i]:
+                        continue
+                    entry = rows[i].entry
+                    lines = 1
+                    if old_width:
+                        lines = max(lines, sum(-(-len(t) // old_width) for t in entry.old_texts))
+                    if new_width:
+                        lines = max(lines, sum(-(-len(t) // new_width) for t in entry.new_texts) + entry.moved)
+                    header.resizeSection(i, lines * line + padding)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from nlp.model.comparison import Added, Change, Comparison, Link, Removed, Signal, ids
-from nlp.present import Entry, entries
+from nlp.present import Entry, entries, with_runs
 
 # The categories of the change navigator's filters
 CATEGORIES = ("strengthened", "weakened", "added", "removed", "modified", "moved", "unchanged")
@@ -90,9 +90,21 @@ class Row:
         return f"{ids(self.old) or '—'} → {ids(self.new) or '—'}"
 
 
-def build_rows(comparison: Comparison, language: str = "en") -> tuple[Row, ...]:
-    """The rows in the one reading order that every report follows too, notes in ``language``."""
-    return tuple(Row(e) for e in entries(comparison, language))
+def build_rows(comparison: Comparison, language: str = "en", light: bool = False) -> tuple[Row, ...]:
+    """The rows in the one reading order that every report follows too, notes in ``language``.
+
+    ``light``: without their redlines (see :func:`nlp.present.entries`), as the window keeps them: a
+    redline is a run per word, about 30 KB a row; the window makes it again for the rows it draws
+    (:func:`full_row`)."""
+    return tuple(Row(e) for e in entries(comparison, language, runs=not light))
+
+
+def full_row(comparison: Comparison | None, row: Row) -> Row:
+    """``row`` with its redline (itself when it has it, or without a comparison to make it from)."""
+    if comparison is None:
+        return row
+    entry = with_runs(comparison, row.entry)
+    return row if entry is row.entry else Row(entry)
 
 
 def moved_from(comparison: Comparison, row: Row) -> tuple[str, str | None] | None:

@@ -9,8 +9,8 @@ so they cannot disagree on order, marks, texts or notes.
 
 from __future__ import annotations
 
-from nlp.present.entries import Entry, entries
+from nlp.present.entries import Entry, entries, with_runs
 from nlp.present.marks import DIRECTION_MARKS, MARKS, MOVED_MARK
 from nlp.present.order import reading_order
 
-__all__ = ["DIRECTION_MARKS", "MARKS", "MOVED_MARK", "Entry", "entries", "reading_order"]
+__all__ = ["DIRECTION_MARKS", "MARKS", "MOVED_MARK", "Entry", "entries", "reading_order", "with_runs"]

@@ -8,7 +8,7 @@ any of this again.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from nlp.model.comparison import Added, Comparison, Link, Removed, Signal, ids, joined
 from nlp.present import redline
@@ -109,31 +109,51 @@ class Entry:
         return None if self.score is None else w("entry.similarity", score=w.number(self.score))
 
 
-def entries(comparison: Comparison, language: str = "en") -> tuple[Entry, ...]:
-    """The rows of ``comparison`` in reading order, their notes in ``language``."""
+def entries(comparison: Comparison, language: str = "en", runs: bool = True) -> tuple[Entry, ...]:
+    """The rows of ``comparison`` in reading order, their notes in ``language``.
+
+    ``runs=False``: entries without their redline (``token_runs`` empty), for a view of thousands of
+    rows that draws a few at a time: the runs are most of an entry's cost and memory (a run per word),
+    and :func:`with_runs` makes them, the same, for the entries on screen."""
     lang = wording(language).language
     out = []
     for item in reading_order(comparison):
         if isinstance(item, Link):
-            out.append(_link_entry(comparison, item, lang))
+            out.append(_link_entry(comparison, item, lang, runs))
         elif isinstance(item, Added):
             text = redline.printable(comparison.new.paragraph(item.new).text)
             out.append(Entry("added", "added", (), (item.new,), (), (text,), item, commitment=item.commitment,
                              signals=item.signals, notes=_notes(item.signals, lang),
-                             token_runs=tuple(redline.runs((), "", text))))
+                             token_runs=_paragraph_runs("", text) if runs else ()))
         else:
             text = redline.printable(comparison.old.paragraph(item.old).text)
             out.append(Entry("removed", "removed", (item.old,), (), (text,), (), item, commitment=item.commitment,
                              signals=item.signals, notes=_notes(item.signals, lang),
-                             token_runs=tuple(redline.runs((), text, ""))))
+                             token_runs=_paragraph_runs(text, "") if runs else ()))
     return tuple(out)
+
+
+def with_runs(comparison: Comparison, entry: Entry) -> Entry:
+    """``entry`` with its redline, as :func:`entries` makes it (the entry itself when it has one)."""
+    if entry.token_runs or not (entry.old_texts or entry.new_texts):
+        return entry
+    if isinstance(entry.item, Link):
+        return replace(entry, token_runs=redline.printable_runs(_runs(comparison, entry.item)))
+    old = entry.old_texts[0] if entry.old_texts else ""
+    new = entry.new_texts[0] if entry.new_texts else ""
+    return replace(entry, token_runs=_paragraph_runs(old, new))
+
+
+def _paragraph_runs(old: str, new: str) -> tuple[redline.Run, ...]:
+    """An added (``old`` empty) or removed (``new`` empty) paragraph's redline: every word inserted or deleted."""
+    return tuple(redline.runs((), old, new))
 
 
 def _notes(signals: tuple[Signal, ...], language: str) -> tuple[str, ...]:
     return tuple(note_text(s, language) for s in signals)
 
 
-def _link_entry(c: Comparison, link: Link, language: str) -> Entry:
+def _link_entry(c: Comparison, link: Link, language: str, runs: bool = True) -> Entry:
     return Entry(
         kind="link",
         change=link.change.value,
@@ -147,7 +167,7 @@ def _link_entry(c: Comparison, link: Link, language: str) -> Entry:
         signals=link.signals,
         notes=_notes(link.signals, language),
         manual=link.manual,
-        token_runs=redline.printable_runs(_runs(c, link)),
+        token_runs=redline.printable_runs(_runs(c, link)) if runs else (),
         was_after=_was_after(c, link),
     )
 

@@ -53,7 +53,7 @@ def test_a_prepared_comparison_is_shown_without_building_anything_on_the_gui_thr
         raise AssertionError("rows or rich text built on the GUI thread")
 
     monkeypatch.setattr("desktop.models.build_rows", refused)
-    monkeypatch.setattr("desktop.models.cell_html", refused)
+    monkeypatch.setattr("desktop.models.row_html", refused)
     window.show_comparison(c)
     assert window.model.rowCount() == 330
     window.view.viewport().repaint()  # the rows on screen drawn from the prepared text

@@ -20,8 +20,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
+import numpy as np
+
 from nlp.engine.align import candidates as cand
 from nlp.engine.align import monotone, moves
+from nlp.engine.align.monotone import NONE
 from nlp.engine.align.similarity import Space
 from nlp.model.document import Document, Paragraph
 
@@ -76,16 +79,18 @@ def align(old: Document, new: Document, space: Space, check: Callable[[], None] 
           progress: Callable[[float, str], None] = lambda f, m: None) -> list[Group]:
     n, m = space.n, space.m
     po, pn = old.paragraphs, new.paragraphs
-    pairs = cand.candidate_pairs(space)
+    found = cand.candidate_pairs(space)
+    pairs = found.pairs()
     check()
     progress(0.45, "aligning in reading order")
 
+    strong = np.flatnonzero(found.sim >= ANCHOR)
     anchors = monotone.increasing_anchors(
-        (i, j, s) for i, j in pairs if (s := space.sim(i, j)) >= ANCHOR and _compatible(po[i], pn[j])
+        (i, j, s) for i, j, s in zip(found.old[strong].tolist(), found.new[strong].tolist(), found.sim[strong].tolist())
+        if _compatible(po[i], pn[j])
     )
     rows = monotone.band(n, m, anchors)
-    gain = _gain_function(space, po, pn)
-    beads = monotone.align(n, m, gain, rows, check)
+    beads = monotone.align_beads(n, m, _bead_gains(space, po, pn), rows, check)
     edges: list[tuple[int, int]] = []
     for i0, k, j0, l in beads:
         for i in range(i0, i0 + k):
@@ -117,7 +122,8 @@ def align(old: Document, new: Document, space: Space, check: Callable[[], None] 
                                  ATTACH_MARGIN)
         if q is not None:
             links.join(q, j)
-    for i, j, _ in moves.sentence_links(space, pairs, set(edges), SENTENCE_CONTAINED, SENTENCE_SHARE):
+    for i, j, _ in moves.sentence_links(space, found.old, found.new, set(edges), SENTENCE_CONTAINED,
+                                         SENTENCE_SHARE):
         links.join(i, j)
     check()
 
@@ -205,6 +211,51 @@ def _replaced_in_place(space: Space, po: Sequence[Paragraph], pn: Sequence[Parag
 
 def _depth_changed(a: Paragraph, b: Paragraph) -> bool:
     return (a.parent is None) != (b.parent is None)
+
+
+def _bead_gains(space: Space, po: Sequence[Paragraph], pn: Sequence[Paragraph]) -> monotone.BeadGains:
+    """The gains of :func:`_gain_function` for many beads at once: a pair that a bead reads is scored
+    once for all beads (in bulk); a one-to-one bead's gain is worked out on arrays, and a wider bead is
+    weighed (containment, the group's similarity) only when all its pairs are alike enough."""
+    kinds: dict[str, int] = {"other": 0}
+    old_kind = np.array([kinds.setdefault(p.kind, len(kinds)) for p in po], dtype=np.int64)
+    new_kind = np.array([kinds.setdefault(p.kind, len(kinds)) for p in pn], dtype=np.int64)
+    old_item = np.array([p.parent is not None for p in po], dtype=bool)
+    new_item = np.array([p.parent is not None for p in pn], dtype=bool)
+    one_bead = _gain_function(space, po, pn)
+    m = space.m
+
+    def compatible(i: np.ndarray, j: np.ndarray) -> np.ndarray:
+        a, b = old_kind[i], new_kind[j]
+        return (a == b) | (a == 0) | (b == 0)
+
+    def gains(starts: list[tuple[np.ndarray, np.ndarray]]) -> list[np.ndarray]:
+        members = [[(i0 + r, j0 + c) for r in range(k) for c in range(l)]
+                   for (k, l), (i0, j0) in zip(monotone.BEADS, starts)]
+        keys = np.unique(np.concatenate([i * m + j for bead in members for i, j in bead] + [np.zeros(0, np.int64)]))
+        # below PART_SIM no bead takes a pair: those pairs' vector products are spared
+        sims = space.sims(keys // m, keys % m, floor=PART_SIM)
+        out = []
+        for (k, l), (i0, j0), bead in zip(monotone.BEADS, starts, members):
+            s = [sims[np.searchsorted(keys, i * m + j)] for i, j in bead]
+            fits = np.logical_and.reduce([compatible(i, j) for i, j in bead])
+            if k == 1 and l == 1:
+                ok = fits & (s[0] >= LINK)
+                cost = np.where(old_item[i0] != new_item[j0], DEPTH_COST, 0.0)
+                out.append(np.where(ok, s[0] - LINK - cost, NONE))
+                continue
+            g = np.full(len(i0), NONE)
+            for c in np.flatnonzero(fits & (np.minimum.reduce(s) >= PART_SIM)).tolist():
+                a, b = int(i0[c]), int(j0[c])
+                # its pairs' similarities, exact (at or above the floor), are the ones it will ask for
+                space.remember(np.array([i[c] for i, _ in bead]), np.array([j[c] for _, j in bead]),
+                               np.array([x[c] for x in s]))
+                v = one_bead(a, k, b, l)
+                g[c] = NONE if v is None else v
+            out.append(g)
+        return out
+
+    return gains
 
 
 def _gain_function(space: Space, po: Sequence[Paragraph], pn: Sequence[Paragraph]):

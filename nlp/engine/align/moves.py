@@ -11,6 +11,9 @@ from __future__ import annotations
 
 from typing import Iterable, Sequence
 
+import numpy as np
+
+from nlp.engine.align.carried import carried_shares
 from nlp.engine.align.similarity import Space, containment
 
 # A sentence shorter than this (in content words) proves nothing by reappearing.
@@ -43,11 +46,11 @@ def best_container(space: Space, side: str, p: int, partners: Sequence[int], min
     """The paragraph of the other side that contains paragraph ``p`` (of ``side``), if one clearly
     does: by ``margin`` more than any other, since words that many paragraphs carry (the long
     titles of conventions and protocols) say nothing about where p came from."""
-    own = space.old[p] if side == "old" else space.new[p]
+    own = space.weights(side, p)
+    other_side = "new" if side == "old" else "old"
     ranked = []
     for q in partners:
-        other = space.new[q] if side == "old" else space.old[q]
-        ranked.append((containment(own, other), q))
+        ranked.append((containment(own, space.weights(other_side, q)), q))
     ranked.sort(reverse=True)
     if not ranked or ranked[0][0] < min_contained:
         return None
@@ -58,51 +61,19 @@ def best_container(space: Space, side: str, p: int, partners: Sequence[int], min
     return q if s >= min_sim else None
 
 
-def sentence_links(space: Space, candidates: Iterable[tuple[int, int]], linked: set[tuple[int, int]],
+def sentence_links(space: Space, old: np.ndarray, new: np.ndarray, linked: set[tuple[int, int]],
                    min_contained: float, min_share: float) -> list[tuple[int, int, float]]:
-    """Pairs of paragraphs not yet linked that share whole sentences, carried nearly word for word,
-    with the share of the paragraph those sentences make, strongest first.
+    """Pairs of paragraphs not yet linked, among the candidate pairs (old[c], new[c]), that share whole
+    sentences, carried nearly word for word, with the share of the paragraph those sentences make,
+    strongest first (equal shares in the candidates' order).
 
     Sentences of one paragraph that reappear in another (a split, a merge, a sentence moved to a
     neighbouring paragraph) link the two when they are a real share of one of them. A sentence that
-    reappears in several paragraphs, or has twins on its own side, proves nothing and is ignored.
+    reappears in several paragraphs, or has twins on its own side, proves nothing and is ignored:
+    another candidate partner of its paragraph holds it too, or its twin is held by another candidate
+    partner of the twin's paragraph (weighed for all pairs at once by :mod:`nlp.engine.align.carried`).
     """
-    pairs = list(candidates)
-    old_partners: dict[int, list[int]] = {}
-    new_partners: dict[int, list[int]] = {}
-    for i, j in pairs:
-        old_partners.setdefault(i, []).append(j)
-        new_partners.setdefault(j, []).append(i)
-    out = []
-    for i, j in pairs:
-        if (i, j) in linked:
-            continue
-        share = max(
-            _carried(space.old_sentences, space.new_sentences, i, j, old_partners[i], new_partners[j], min_contained),
-            _carried(space.new_sentences, space.old_sentences, j, i, new_partners[j], old_partners[i], min_contained),
-        )
-        if share >= min_share:
-            out.append((i, j, share))
+    shares = carried_shares(space, old, new, min_contained, MIN_SENTENCE_TERMS)
+    out = [(i, j, s) for i, j, s in zip(old.tolist(), new.tolist(), shares.tolist())
+           if s >= min_share and (i, j) not in linked]
     return sorted(out, key=lambda x: -x[2])
-
-
-def _carried(own: Sequence[Sequence[dict]], other: Sequence[Sequence[dict]], p: int, q: int,
-             rivals_of_q: Sequence[int], rivals_of_p: Sequence[int], min_contained: float) -> float:
-    """Share of paragraph p's weight in sentences found (nearly) whole in one sentence of q, and
-    in no other paragraph near q (rivals_of_q: q's competitors; rivals_of_p: p's competitors)."""
-    total = sum(sum(s.values()) for s in own[p])
-    if not total:
-        return 0.0
-    found = 0.0
-    for s in own[p]:
-        if len(s) < MIN_SENTENCE_TERMS:
-            continue
-        twins = [t for t in other[q] if containment(s, t) >= min_contained]
-        if not twins:
-            continue
-        elsewhere = any(containment(s, t) >= min_contained for r in rivals_of_q if r != q for t in other[r]) or any(
-            containment(t, u) >= min_contained for t in twins for r in rivals_of_p if r != p for u in own[r]
-        )
-        if not elsewhere:
-            found += sum(s.values())
-    return found / total

@@ -1,0 +1,89 @@
+"""Paragraphs (or sentences) as rows of term ids and weights, for sums over many pairs at once.
+
+The alignment's thresholds and rankings were set with similarities summed one term after another, in
+the order the terms occur in the text (a dict's order), over the shorter of the two paragraphs. The
+bulk sums here add the same products in the same order (``np.bincount`` adds its weights one after
+another), so a similarity computed for a whole band of pairs is, bit for bit, the one computed for a
+single pair: results never depend on which pairs were asked together, nor on the batch size.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+
+class Rows:
+    """Rows of (term id, weight) entries, each row in its own order, with a sorted index for look-ups."""
+
+    def __init__(self, ids: np.ndarray, weights: np.ndarray, lengths: np.ndarray, vocabulary: int):
+        """``ids`` and ``weights`` of all rows one after another, ``lengths`` the number of entries of each."""
+        self.length = np.asarray(lengths, dtype=np.int64)
+        self.ptr = np.zeros(len(self.length) + 1, dtype=np.int64)
+        np.cumsum(self.length, out=self.ptr[1:])
+        self.ids = np.asarray(ids, dtype=np.int64)
+        self.weights = np.asarray(weights, dtype=np.float64)
+        self.row = np.repeat(np.arange(len(self.length), dtype=np.int64), self.length)
+        self.vocabulary = vocabulary
+        # (row, term) as one sorted key: where a term sits in a row, found by binary search
+        keys = self.row * vocabulary + self.ids
+        order = np.argsort(keys, kind="stable")
+        self._keys, self._sorted_weights = keys[order], self.weights[order]
+        # sums over each row in its own order, as Python's sum() over the dict's values takes them
+        rows = len(self.length)
+        self.mass = np.bincount(self.row, weights=self.weights, minlength=rows)
+        self.norm = np.sqrt(np.bincount(self.row, weights=self.weights * self.weights, minlength=rows))
+
+    def __len__(self) -> int:
+        return len(self.length)
+
+    def entries(self, r: int) -> tuple[list[int], list[float]]:
+        a, b = self.ptr[r], self.ptr[r + 1]
+        return self.ids[a:b].tolist(), self.weights[a:b].tolist()
+
+    def as_dict(self, r: int) -> dict[int, float]:
+        """Row ``r`` as {term id: weight}, in the row's order (what the one-pair formulas read)."""
+        return dict(zip(*self.entries(r)))
+
+    def _expand(self, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Every entry of the given rows, row after row, each in its order: (which row, term, weight)."""
+        lengths = self.length[rows]
+        seg = np.repeat(np.arange(len(rows), dtype=np.int64), lengths)
+        first = np.cumsum(lengths) - lengths
+        pos = self.ptr[rows][seg] + (np.arange(len(seg), dtype=np.int64) - first[seg])
+        return seg, self.ids[pos], self.weights[pos]
+
+    def lookup(self, rows: np.ndarray, terms: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(found, weight) of each (row, term): whether the row carries the term, and its weight there."""
+        keys = rows * self.vocabulary + terms
+        k = np.searchsorted(self._keys, keys)
+        k[k == len(self._keys)] = 0
+        found = self._keys[k] == keys if len(self._keys) else np.zeros(len(keys), dtype=bool)
+        return found, self._sorted_weights[k] if len(self._keys) else np.zeros(len(keys))
+
+
+def dot(a: Rows, b: Rows, ra: np.ndarray, rb: np.ndarray) -> np.ndarray:
+    """Dot products of rows ``a[ra[k]]`` and ``b[rb[k]]``, each summed over the shorter row in its order
+    (the longer one when both are as long is ``b``, as in :func:`nlp.engine.align.similarity.dot`)."""
+    out = np.zeros(len(ra))
+    swap = a.length[ra] > b.length[rb]
+    for side, (d, o, rd, ro) in enumerate(((a, b, ra, rb), (b, a, rb, ra))):
+        k = np.flatnonzero(swap if side else ~swap)
+        if len(k):
+            out[k] = _driven(d, o, rd[k], ro[k], np.multiply)
+    return out
+
+
+def contained(part: Rows, whole: Rows, rp: np.ndarray, rw: np.ndarray) -> np.ndarray:
+    """Share of each row ``part[rp[k]]``'s weight that ``whole[rw[k]]`` also carries (term by term, the
+    smaller weight), as :func:`nlp.engine.align.similarity.containment`."""
+    shared = _driven(part, whole, rp, rw, np.minimum)
+    total = part.mass[rp]
+    return np.divide(shared, total, out=np.zeros(len(rp)), where=total != 0)
+
+
+def _driven(d: Rows, o: Rows, rd: np.ndarray, ro: np.ndarray, combine) -> np.ndarray:
+    # A term the other row lacks adds 0.0 to the one-pair sum, which leaves it unchanged: only shared
+    # terms are summed, in the driving row's order.
+    seg, terms, v = d._expand(rd)
+    found, u = o.lookup(ro[seg], terms)
+    return np.bincount(seg[found], weights=combine(v[found], u[found]), minlength=len(rd))
