@@ -61,6 +61,8 @@ class AlignedView(QTableView):
         header.setHighlightSections(False)
         self._size_fixed_columns()
         model.modelReset.connect(self._on_reset)
+        if hasattr(model, "richTextArrived"):
+            model.richTextArrived.connect(self.heights.resume)
         model.dataChanged.connect(lambda *_: (self._delegate.clear(), self._relayout.start()))
 
     def _size_fixed_columns(self) -> None:

@@ -8,7 +8,7 @@ own, so the window's event loop never waits on spaCy.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 
 from desktop import collector, i18n
 from desktop.operations import Operation
@@ -16,6 +16,9 @@ from desktop.tasks import Task
 
 COMPARE = "compare"  # the group of operations that put a comparison on screen
 PRESENT = "present"  # rows made again for the comparison on screen (another interface language)
+REST = "rest"  # the rich text of a long comparison's rows after the first screens
+FIRST_ROWS = 60  # rows whose rich text comes with the comparison: more than a tall screen shows
+REST_AFTER_MS = 300
 
 
 class Comparer(QObject):
@@ -42,12 +45,14 @@ class Comparer(QObject):
         kept = w.session.corrections if keep_corrections else ()
 
         engine = w.engine
-        present = presenter(w)
+        present = presenter(w, FIRST_ROWS)
+        self.drop_rest()
 
         def shown(result) -> None:
             comparison, steps, cid, prepared = result
             w.model.offer(*prepared)
             w.session.set_comparison(comparison, steps, cid)
+            self._present_rest(prepared)
             w.files.compared()
             if w.library_panel is not None:
                 w.library_panel.refresh()
@@ -73,12 +78,14 @@ class Comparer(QObject):
             return None
 
         engine = self._window.engine
-        present = presenter(self._window)
+        present = presenter(self._window, FIRST_ROWS)
+        self.drop_rest()
 
         def shown(result) -> None:
             comparison, steps, prepared = result
             self._window.model.offer(*prepared)
             self._window.show_comparison(comparison, steps, cid)
+            self._present_rest(prepared)
             if then is not None:
                 then()
 
@@ -99,6 +106,7 @@ class Comparer(QObject):
         if shown is None:
             return None
         present = presenter(w)
+        self.drop_rest()
 
         def work(progress, cancel):
             return present(shown)
@@ -110,6 +118,37 @@ class Comparer(QObject):
                 w.repaint_views()  # and the details of the current row
 
         return w.operations.submit(Operation(collector.quietly(work), done, group=PRESENT))
+
+    def _present_rest(self, prepared) -> None:
+        """The rich text of the rows after the first screens of the comparison now shown, made on the
+        worker while the person reads the first ones (a long comparison is on screen in seconds)."""
+        w = self._window
+        current = w.session.current
+        p = next((p for p in prepared if p.comparison is current), None)
+        if p is None or p.complete or w.model.comparison() is not current or p.style != w.model.style():
+            return
+        w.model.expect_rest()
+
+        def work(progress, cancel):
+            from desktop.presentation import rest_html
+
+            return rest_html(p, progress, cancel)
+
+        def given_up(*_) -> None:
+            w.model.give_up_rest(current)
+
+        def start() -> None:
+            if w.model.comparison() is current:
+                w.operations.submit(Operation(collector.quietly(work), lambda html: w.model.adopt_rest(current, p.style, html),
+                                              on_failure=given_up, on_cancel=given_up, group=REST))
+
+        # once the first rows are drawn and measured: the worker's Python would slow those turns down
+        QTimer.singleShot(REST_AFTER_MS, self, start)
+
+    def drop_rest(self) -> None:
+        """Stop making the rest of the rows' rich text (another comparison, language or correction comes:
+        the one worker would otherwise finish it first)."""
+        self._window.operations.runner.cancel(REST)
 
     def save_corrections(self, corrections) -> None:
         library, cid = self.library, self._window.session.library_id
@@ -131,8 +170,9 @@ class Comparer(QObject):
         self._window.show_message(self.tr("The comparison was cancelled."), "info")
 
 
-def presenter(window):
-    """present(*comparisons) -> what the view shows of each (:mod:`desktop.presentation`), for the worker.
+def presenter(window, first: int | None = None):
+    """present(*comparisons) -> what the view shows of each (:mod:`desktop.presentation`), for the worker;
+    with ``first``, the rich text of that many first rows only (the rest follows once they are shown).
 
     The language and the style are read here, on the GUI thread, when the work is submitted; the
     worker only builds strings and immutable rows from them."""
@@ -141,7 +181,7 @@ def presenter(window):
     def present(*comparisons):
         from desktop.presentation import prepare
 
-        return tuple(prepare(c, language, style) for c in comparisons)
+        return tuple(prepare(c, language, style, first) for c in comparisons)
 
     return present
 

@@ -74,6 +74,7 @@ class Editing(QObject):
             return False
         engine = w.engine
         present = presenter(w)
+        w.comparer.drop_rest()  # the one worker would finish the rows' rich text first
         macro = self.tr("%1 corrections").replace("%1", str(len(corrections)))
 
         def work(progress, cancel):

@@ -8,6 +8,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     Qt,
+    Signal,
 )
 
 from desktop import i18n, theme
@@ -81,6 +82,8 @@ def _signal_names() -> dict[str, str]:
 class AlignedModel(QAbstractTableModel):
     """One row per link, added or removed paragraph, in reading order."""
 
+    richTextArrived = Signal()  # the rows' rich text made on the worker is here (or will not come)
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self._comparison: Comparison | None = None
@@ -93,6 +96,7 @@ class AlignedModel(QAbstractTableModel):
         self._provenance_of: str | None = None  # the new version they were traced for
         self._prepared = PreparedCache()
         self._counts: dict[str, int] = counts(())
+        self._expecting = False  # the rich text of the rows after the first is being made on the worker
 
     # --- content -----------------------------------------------------------------------------
 
@@ -114,6 +118,7 @@ class AlignedModel(QAbstractTableModel):
         self.beginResetModel()
         self._comparison = comparison
         self._html.clear()
+        self._expecting = False
         if prepared is not None:
             self._rows = prepared.rows
             if prepared.style == self.style():
@@ -172,9 +177,36 @@ class AlignedModel(QAbstractTableModel):
     def inline(self) -> bool:
         return self._inline
 
+    # --- the rich text of a long comparison's rows, made on the worker after the first rows are shown
+
+    def expect_rest(self) -> None:
+        """The rich text of the rows not prepared is on its way (see :meth:`adopt_rest`): until it comes,
+        the view measures those rows only when it must draw them."""
+        self._expecting = True
+
+    def adopt_rest(self, comparison: Comparison, style: Style, html: dict[tuple[int, int], str]) -> None:
+        """The rest of the rich text of ``comparison`` in ``style``: taken if both are still the ones shown."""
+        if comparison is self._comparison and style == self._html_style:
+            for key, text in html.items():
+                self._html.setdefault(key, text)
+        self.give_up_rest(comparison)
+
+    def give_up_rest(self, comparison: Comparison | None = None) -> None:
+        """No more rich text is coming (for ``comparison``, if given): what is missing is made as the
+        view asks for it."""
+        if self._expecting and (comparison is None or comparison is self._comparison):
+            self._expecting = False
+            self.richTextArrived.emit()
+
+    def rich_ready(self, i: int) -> bool:
+        """Whether row ``i``'s rich text can be had without making it now, on the GUI thread, while the
+        worker makes it anyway."""
+        return not self._expecting or (i, OLD_TEXT) in self._html
+
     def restyle(self) -> None:
         """The palette changed: the highlights are drawn again in its colours."""
         self._html.clear()
+        self.give_up_rest()  # what comes was made in the colours before
         self._html_style = self.style()
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, NEW_TEXT))

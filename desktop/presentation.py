@@ -62,18 +62,38 @@ class Prepared:
     style: Style
     html: Mapping[tuple[int, int], str]  # (row, column) -> rich text
     counts: Mapping[str, int]  # rows in each of the navigator's categories
+    first: int | None = None  # only the rich text of this many first rows is here (None: every row's)
+
+    @property
+    def complete(self) -> bool:
+        return self.first is None or self.first >= len(self.rows)
 
 
-def prepare(comparison: Comparison, language: str, style: Style) -> Prepared:
-    """Everything the view shows of ``comparison`` (run it on the worker: it touches no widget): the
-    rows, light (:func:`desktop.rows.build_rows`), and the rich text of every cell; each row's redline
-    is made for its two cells, then dropped."""
+def prepare(comparison: Comparison, language: str, style: Style, first: int | None = None) -> Prepared:
+    """What the view shows of ``comparison`` (run it on the worker: it touches no widget): the rows,
+    light (:func:`desktop.rows.build_rows`), and the rich text of every cell, or of the ``first`` rows
+    only (the rest follows: :func:`rest_html`); each row's redline is made for its two cells, then dropped."""
     rows = build_rows(comparison, language, light=True)
     style = style.for_comparison(comparison)
     cells: dict[tuple[int, int], str] = {}
-    for i, row in enumerate(rows):
+    for i, row in enumerate(rows[:first]):
         cells.update(row_html(comparison, i, row, style))
-    return Prepared(comparison, language, rows, style, cells, counts(rows))
+    return Prepared(comparison, language, rows, style, cells, counts(rows), first)
+
+
+def rest_html(prepared: Prepared, progress, cancel) -> dict[tuple[int, int], str]:
+    """The rich text of the rows :func:`prepare` left out (on the worker, after the first rows are shown)."""
+    from nlp.model.errors import Cancelled
+
+    cells: dict[tuple[int, int], str] = {}
+    rows, start = prepared.rows, prepared.first or 0
+    for i in range(start, len(rows)):
+        if i % 64 == 0:
+            if cancel():
+                raise Cancelled()
+            progress((i - start) / max(1, len(rows) - start), "")
+        cells.update(row_html(prepared.comparison, i, rows[i], prepared.style))
+    return cells
 
 
 def row_html(comparison: Comparison | None, i: int, row: Row, style: Style) -> dict[tuple[int, int], str]:

@@ -129,12 +129,24 @@ class RowHeights(QObject):
         top = self._view.anchor_row()
         deadline = time.perf_counter() + SLICE_S
 
+        ready = getattr(self._view.model(), "rich_ready", lambda i: True)
+        waiting = False
+
         def some() -> None:
+            nonlocal waiting
             self._estimate(lambda: time.perf_counter() < deadline)
             while self._todo and time.perf_counter() < deadline:
+                if not ready(self._todo[0]):  # its text is being made on the worker: measured once it comes
+                    waiting = True
+                    return
                 self._measure(self._todo.popleft())
 
         self._keeping(top, some)
+        if self.pending() and not waiting:
+            self._timer.start()
+
+    def resume(self) -> None:
+        """The rows' rich text came (:meth:`desktop.models.AlignedModel.adopt_rest`): measuring goes on."""
         if self.pending():
             self._timer.start()
 

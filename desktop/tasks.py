@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import logging
+import sys
 import threading
 from dataclasses import dataclass, field
 from typing import Any, Callable
@@ -23,6 +24,7 @@ log = logging.getLogger(__name__)
 
 Progress = Callable[[float, str], None]
 Work = Callable[[Progress, Callable[[], bool]], Any]
+SWITCH_S = 0.001  # how long a thread may keep Python's global lock while another waits for it
 
 
 @dataclass(eq=False)
@@ -89,6 +91,10 @@ class TaskRunner(QObject):
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
+        # The worker's Python shares the global lock with the GUI thread, which takes it again for each
+        # slot, paint or model call: each time it may wait a whole switch interval (5 ms by default),
+        # so a frame of a hundred such calls stretched to half a second while the worker built rows
+        sys.setswitchinterval(SWITCH_S)
         self._ids = itertools.count(1)
         self._pending: list[Task] = []
         self._thread = QThread()
