@@ -6,6 +6,16 @@ import os
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # as main.py runs the model (nlp.engine.pipeline)
+# The compiled-pattern cache of the model load (nlp.engine.compiled_patterns) in a folder of this run, not
+# the user's: the commands the tests start inherit it, so the run compiles the long patterns once.
+if "TRAVAUX_CACHE" not in os.environ:
+    import atexit
+    import shutil
+    import tempfile
+
+    os.environ["TRAVAUX_CACHE"] = tempfile.mkdtemp(prefix="travaux-cache-")
+    atexit.register(shutil.rmtree, os.environ["TRAVAUX_CACHE"], True)
 
 import pytest
 

@@ -25,6 +25,7 @@ import os
 import re
 import threading
 from collections import OrderedDict
+from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
 
 if TYPE_CHECKING:  # spaCy is imported lazily: reading a document must not pay for it
@@ -75,15 +76,33 @@ def is_loaded(language: str) -> bool:
 
 
 def _load(language: str) -> "Language":
-    import spacy
+    from nlp.engine import compiled_patterns
 
-    for name in MODELS.get(language, ()):
-        try:
-            # NER is not used: excluding it saves a third of the parse time
+    with compiled_patterns.remembered():  # the French tokenizer's 30,000-character pattern: see there
+        for name in MODELS.get(language, ()):
+            try:
+                return _load_lean(name)
+            except OSError:
+                continue
+        return _blank_with_lemmas(language if language in ("fr", "en") else "xx")
+
+
+def _load_lean(name: str) -> "Language":
+    """The model without NER (not used: a third of the parse time) and with its vocabulary tables held
+    compactly (:mod:`nlp.engine.model_tables`: about 300 MB less, same annotations)."""
+    import spacy
+    from thinc.api import use_ops
+
+    from nlp.engine import model_tables
+
+    # The layers keep the operations current when they are made: NumPy's matrix product (OpenBLAS) instead
+    # of thinc's BLIS, whose kernels on this project's machines took a third more CPU per paragraph for
+    # the same annotations (benchmarks/compare.py prints the model's reading speed).
+    with use_ops("numpy", use_blis=False):
+        nlp = spacy.load(name, exclude=["ner", *model_tables.LEFT_OUT])
+        if nlp.path is None or not model_tables.attach_vectors(nlp, Path(nlp.path)):
             return spacy.load(name, exclude=["ner"])
-        except OSError:
-            continue
-    return _blank_with_lemmas(language if language in ("fr", "en") else "xx")
+    return nlp
 
 
 def _blank_with_lemmas(language: str) -> "Language":

@@ -9,12 +9,13 @@ language and the JSON keeps the contract's words. The formats are listed in :mod
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Iterator
 
 from nlp.export.formats import FORMATS, Format, Progress
-from nlp.model.atomic import write_bytes
+from nlp.model.atomic import atomic_path
 from nlp.model.comparison import Comparison
 
-__all__ = ["FORMATS", "Format", "Progress", "available", "export", "extension", "is_binary", "render"]
+__all__ = ["FORMATS", "Format", "Progress", "available", "chunks", "export", "extension", "is_binary", "render"]
 
 
 def available() -> list[str]:
@@ -33,9 +34,18 @@ def render(comparison: Comparison, fmt: str, progress: Progress | None = None, l
     return FORMATS[fmt].load()(comparison, progress=progress, language=language)
 
 
+def chunks(comparison: Comparison, fmt: str, progress: Progress | None = None, language: str = "en") -> Iterator[bytes]:
+    """The format's bytes in pieces: streamed where the format can, else its whole rendering at once."""
+    stream = FORMATS[fmt].stream
+    if stream is not None:
+        return stream()(comparison, progress=progress, language=language)
+    return iter((render(comparison, fmt, progress, language),))
+
+
 def export(
     comparison: Comparison, fmt: str, path: str | Path, progress: Progress | None = None, language: str = "en"
 ) -> Path:
-    data = render(comparison, fmt, progress, language)
-    write_bytes(path, data)
+    with atomic_path(path) as tmp, open(tmp, "wb") as out:
+        for piece in chunks(comparison, fmt, progress, language):
+            out.write(piece)
     return Path(path)

@@ -7,7 +7,7 @@ writers load libraries that take time), through a small function that a type che
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable, Protocol
+from typing import Callable, Iterator, Protocol
 
 from nlp.model.comparison import Comparison
 
@@ -20,12 +20,27 @@ class RenderFunction(Protocol):
     def __call__(self, comparison: Comparison, *, progress: Progress | None = None, language: str = "en") -> bytes: ...
 
 
+class StreamFunction(Protocol):
+    """An exporter that hands the file's bytes over in pieces, so that a long comparison's file is never
+    held whole in memory (the pieces joined are what its `render` returns)."""
+
+    def __call__(self, comparison: Comparison, *, progress: Progress | None = None,
+                 language: str = "en") -> Iterator[bytes]: ...
+
+
 @dataclass(frozen=True, slots=True)
 class Format:
     name: str  # as --format and the window's export menu name it
     extension: str  # of the file it writes, with its dot
     binary: bool  # not printable on a terminal
     load: Callable[[], RenderFunction]  # imports the exporter and gives its `render`
+    stream: Callable[[], StreamFunction] | None = None  # the same, in pieces, where the format can
+
+
+def _json_stream() -> StreamFunction:
+    from nlp.export import json_export
+
+    return json_export.stream
 
 
 def _json() -> RenderFunction:
@@ -73,7 +88,7 @@ def _xlsx() -> RenderFunction:
 FORMATS: dict[str, Format] = {
     f.name: f
     for f in (
-        Format("json", ".json", False, _json),
+        Format("json", ".json", False, _json, _json_stream),
         Format("text", ".txt", False, _text),
         Format("html", ".html", False, _html),
         Format("docx", ".docx", True, _docx),

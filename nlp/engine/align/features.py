@@ -60,7 +60,7 @@ def _has_model(nlp) -> bool:
 
 
 _cache: dict[tuple[str, str, bool], ParagraphFeatures] = {}
-_CACHE_MAX = 20000
+_CACHE_MAX = 12_000
 _lock = threading.Lock()
 
 
@@ -123,10 +123,14 @@ def extract(documents: tuple[Document, ...] | list[Document], language: str,
                 if parsed:
                     parsed(text, doc)
             progress(min(1.0, (start + step) / len(tagged)))
-        with _lock:
-            if len(_cache) + len(missing) > _CACHE_MAX:
-                _cache.clear()
-            _cache.update(((language, t, t in quick), known[t]) for t in missing)
+        # Remembered for the next comparison that shares these texts (a series, a reversed pair, a recomputed
+        # comparison in the window), unless they would fill the cache on their own: a long document's
+        # features (about 6 KB a paragraph) would then be kept for nothing, at the cost of its peak memory.
+        if len(missing) <= _CACHE_MAX // 2:
+            with _lock:
+                if len(_cache) + len(missing) > _CACHE_MAX:
+                    _cache.clear()
+                _cache.update(((language, t, t in quick), known[t]) for t in missing)
     return [[known[p.text] for p in d.paragraphs] for d in documents]
 
 

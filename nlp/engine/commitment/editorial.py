@@ -58,7 +58,9 @@ def _canonical(text: str, language: str) -> Counter:
                 and tokens[k + 1][0][:1].isalpha() and tokens[k + 1][0] not in g.clauses.conjunctions):
             joined = True
             continue
-        w = "".join(c for c in w if not (c.isdigit() and not c.isdecimal())).replace("-", "")  # call-outs
+        if not w.isalpha():  # superscript digits are call-outs (a word of letters has none)
+            w = "".join(c for c in w if not (c.isdigit() and not c.isdecimal()))
+        w = w.replace("-", "")
         # an apostrophe that no elision explains is a possessive's ("States’ commitment", "State’s"): the
         # word without it (a lone one is punctuation)
         w = w.rstrip("'")
@@ -71,19 +73,19 @@ def _canonical(text: str, language: str) -> Counter:
         joined = False
     out: list[str] = []
     i, n = 0, len(ws)
-    max_syn = max((len(k) for k in lex.synonyms), default=0)
+    synonym_sizes, ignored_phrases = _phrase_index(language)
     while i < n:
         hit = None
-        for size in range(min(max_syn, n - i), 0, -1):
+        for size in synonym_sizes.get(ws[i], ()):
             key = tuple(ws[i : i + size])
-            if key in lex.synonyms:
+            if size <= n - i and key in lex.synonyms:
                 hit = (lex.synonyms[key], size)
                 break
         if hit is not None:
             out.append(hit[0])
             i += hit[1]
             continue
-        skip = next((len(p) for p in lex.ignore_phrases if p[0] == ws[i] and tuple(ws[i : i + len(p)]) == p), 0)
+        skip = next((len(p) for p in ignored_phrases.get(ws[i], ()) if tuple(ws[i : i + len(p)]) == p), 0)
         if skip:
             i += skip
             continue
@@ -98,6 +100,22 @@ def _canonical(text: str, language: str) -> Counter:
     ignored_ids = {lex.synonyms.get((w,)) for w in lex.ignore}
     kept = [w for w in out if w not in ignored_ids]
     return Counter(w for k, w in enumerate(kept) if not (k and kept[k - 1] == w))
+
+
+@lru_cache(maxsize=4)
+def _phrase_index(language: str) -> tuple[dict[str, tuple[int, ...]], dict[str, tuple[tuple[str, ...], ...]]]:
+    """By first word: the lengths of the synonym phrases that start with it (longest first), and the
+    ignored phrases that do (in the lexicon's order, longest first): each word tries only those."""
+    lex = load(language)
+    sizes: dict[str, set[int]] = {}
+    for key in lex.synonyms:
+        if key:
+            sizes.setdefault(key[0], set()).add(len(key))
+    ignored: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in lex.ignore_phrases:
+        ignored.setdefault(phrase[0], []).append(phrase)
+    return ({w: tuple(sorted(v, reverse=True)) for w, v in sizes.items()},
+            {w: tuple(v) for w, v in ignored.items()})
 
 
 def editorial_only(old: str, new: str, lex: Lexicon) -> bool:

@@ -38,16 +38,17 @@ def words(text: str, elisions: dict[str, str] | None = None) -> list[tuple[str, 
     return list(_words(text, tuple(sorted(elisions.items())) if elisions else ()))
 
 
-@lru_cache(maxsize=4096)
+# The analysis of one paragraph or link reads its texts' words several times (function, markers, hedge
+# rules); across paragraphs nothing is read again, so a small cache does: each entry holds a paragraph's
+# words with their offsets (about 16 KB), and 4,096 of them cost 66 MB on a long document.
+@lru_cache(maxsize=256)
 def _words(text: str, elisions: tuple[tuple[str, str], ...]) -> tuple[tuple[str, int, int], ...]:
+    folded = fold(text)
+    spans = [m.span() for m in _WORD.finditer(folded)]
+    if not elisions:
+        return tuple((folded[a:b], a, b) for a, b in spans)
     table = dict(elisions)
-    out = []
-    for m in _WORD.finditer(fold(text)):
-        w = m.group()
-        if table and w.endswith("'"):
-            w = table.get(w, w)
-        out.append((w, m.start(), m.end()))
-    return tuple(out)
+    return tuple((table.get(w, w) if w[-1] == "'" else w, a, b) for a, b in spans for w in (folded[a:b],))
 
 
 Pattern = tuple[frozenset[str], ...]  # one set of accepted words per position
@@ -108,6 +109,10 @@ class Lexicon:
     levels: dict[str, float] = field(default_factory=dict)  # verb key -> level
     scales: dict[str, str] = field(default_factory=dict)  # verb key -> scale
     actors: dict[str, str] = field(default_factory=dict)
+    # first word -> the hedge rules' opening phrases that can start with it, in the rules' own order: a
+    # rule is tried only where one of its openings can start (trying every rule at every word was the
+    # costliest part of reading a paragraph)
+    hedge_openings: dict[str, tuple[tuple[HedgeRule, Pattern], ...]] = field(default_factory=dict)
 
 
 def _pattern(phrase: str, elisions: dict[str, str]) -> Pattern:
@@ -227,6 +232,14 @@ def load(language: str) -> Lexicon:
         (ignore_words.add(ws[0]) if len(ws) == 1 else ignore_phrases.append(ws))
     negation = scope.get("negation", {})
     skippable = [_pattern(p, elisions) for p in editorial.get("skippable", ())]
+    rules = tuple(HedgeRule(r["key"], tuple(_pattern(p, elisions) for p in r["opens"]),
+                            frozenset(fold(w) for w in r["closes"]), int(r.get("within", 6)))
+                  for r in hedges.get("hedge_rule", ()))
+    openings: dict[str, list[tuple[HedgeRule, Pattern]]] = {}
+    for rule in rules:
+        for pat in rule.opens:
+            for w in sorted(pat[0]):
+                openings.setdefault(w, []).append((rule, pat))
     return Lexicon(
         language=language,
         entries=table,
@@ -236,9 +249,8 @@ def load(language: str) -> Lexicon:
         # one-word adverbs of a lead ("Deeply", "Further") and one-word intensifiers ("Actively")
         lead_adverbs=frozenset(a for a in (fold(x) for x in word_list(base / "lead_adverbs.txt")) if " " not in a)
         | frozenset(p for i in intensifiers.get("intensifier", ()) for p in i["patterns"] if " " not in p),
-        hedge_rules=tuple(HedgeRule(r["key"], tuple(_pattern(p, elisions) for p in r["opens"]),
-                                    frozenset(fold(w) for w in r["closes"]), int(r.get("within", 6)))
-                          for r in hedges.get("hedge_rule", ())),
+        hedge_rules=rules,
+        hedge_openings={w: tuple(found) for w, found in openings.items()},
         frequencies=tuple(re.compile(p) for p in scope.get("deadline", {}).get("frequency", ())),
         not_actions=frozenset(editorial.get("not_actions", ())),
         clause_openers=frozenset(w for p in editorial.get("clause_openers", ()) for w, _, _ in words(p, elisions)),

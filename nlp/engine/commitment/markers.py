@@ -9,11 +9,10 @@ and their lemmas (:mod:`governance`).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Any
 
 from nlp.engine.commitment.governance import UNGOVERNED_WEIGHT, accept_verb, actions, future, verb_weight, weigh_by_governor
-from nlp.engine.commitment.lexicon import HedgeRule, Lexicon, fold
+from nlp.engine.commitment.lexicon import Lexicon, fold
 from nlp.engine.commitment.marker import Marker, replace_marker
 from nlp.engine.commitment.wording import BOUNDARIES, Wording
 
@@ -86,7 +85,7 @@ def _scan(tx: Wording, lexicon: Lexicon) -> list[tuple[int, int, Marker]]:
             hit = (e, j, weight)
             break
         if (hit is not None and hit[0].kind == "verb" and hit[0].lead_only and tx.previous(i) not in BOUNDARIES
-                and tx.previous(i) is not None and tx.w[i] in _rule_starts(lexicon.hedge_rules)
+                and tx.previous(i) is not None and tx.w[i] in lexicon.hedge_openings
                 and _hedge_rule(tx, i) is not None):
             hit = None  # inside a sentence, ", bearing in mind national specificities" qualifies: a hedge
         if hit is None and future(tx, i):
@@ -95,7 +94,7 @@ def _scan(tx: Wording, lexicon: Lexicon) -> list[tuple[int, int, Marker]]:
             i += 1
             continue
         if hit is None:
-            rule = _hedge_rule(tx, i) if tx.w[i] in _rule_starts(lexicon.hedge_rules) else None
+            rule = _hedge_rule(tx, i) if tx.w[i] in lexicon.hedge_openings else None
             if rule is not None:
                 key, j = rule
                 found.append((i, j, _marker(tx, i, j, "hedge", key, 0, "", "", 1.0)))
@@ -159,31 +158,23 @@ def _bare_action(tx: Wording, m: Marker, j: int) -> Marker:
     return replace_marker(m, actions=(lemma,), action_words=(tx.text[tx.words[k][1]:tx.words[k][2]],))
 
 
-@lru_cache(maxsize=8)
-def _rule_starts(rules: tuple[HedgeRule, ...]) -> frozenset[str]:
-    """Every word a hedge rule's opening phrase can start with: the rules are tried only there (they
-    were tried at every word, the costliest part of reading a paragraph)."""
-    return frozenset(w for rule in rules for pat in rule.opens for w in pat[0])
-
-
 def _hedge_rule(tx: Wording, i: int) -> tuple[str, int] | None:
     """A hedge by rule at ``i``: its class and end, when an opening phrase is followed, within a few words
     of one clause, by a closing word (the noun phrase it heads is taken whole)."""
-    for rule in tx.lex.hedge_rules:
-        for pat in rule.opens:
-            j = tx.match_plain(i, pat)
-            if j is None:
-                continue
-            for k in range(j, min(len(tx.w), j + rule.within)):
-                w = tx.w[k]
-                if w in BOUNDARIES or w in (",", ":", "(", ")"):
-                    break
-                if w in rule.closes:
-                    end = k + 1
-                    # the rest of the noun phrase (« cadres juridiques nationaux », "legal frameworks")
-                    while end < len(tx.w) and end < k + 3 and tx.w[end][:1].isalpha() and tx.qualifier(end):
-                        end += 1
-                    return rule.key, end
+    for rule, pat in tx.lex.hedge_openings.get(tx.w[i], ()):
+        j = tx.match_plain(i, pat)
+        if j is None:
+            continue
+        for k in range(j, min(len(tx.w), j + rule.within)):
+            w = tx.w[k]
+            if w in BOUNDARIES or w in (",", ":", "(", ")"):
+                break
+            if w in rule.closes:
+                end = k + 1
+                # the rest of the noun phrase (« cadres juridiques nationaux », "legal frameworks")
+                while end < len(tx.w) and end < k + 3 and tx.w[end][:1].isalpha() and tx.qualifier(end):
+                    end += 1
+                return rule.key, end
     return None
 
 
