@@ -136,6 +136,11 @@ def contained(part: Rows, whole: Rows, rp: np.ndarray, rw: np.ndarray) -> np.nda
 def _driven(d: Rows, o: Rows, rd: np.ndarray, ro: np.ndarray, combine) -> np.ndarray:
     # A term the other row lacks adds 0.0 to the one-pair sum, which leaves it unchanged: only shared
     # terms are summed, in the driving row's order.
-    seg, terms, v = d._expand(rd)
-    found, u = o.lookup(ro[seg], terms)
-    return np.bincount(seg[found], weights=combine(v[found], u[found]), minlength=len(rd))
+    # pairs taken in the order of the other row: the look-ups then move forward through the sorted index
+    # (several times faster than in any order); each pair's own sum is untouched by the order of pairs
+    by_other = np.argsort(ro, kind="stable")
+    seg, terms, v = d._expand(rd[by_other])
+    found, u = o.lookup(ro[by_other][seg], terms)
+    out = np.empty(len(rd))
+    out[by_other] = np.bincount(seg[found], weights=combine(v[found], u[found]), minlength=len(rd))
+    return out
