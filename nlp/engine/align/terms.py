@@ -14,6 +14,9 @@ from functools import lru_cache
 import numpy as np
 from threadpoolctl import ThreadpoolController
 
+# Entries of many pairs expanded at a time: about ten arrays of them are alive at once.
+CHUNK = 1 << 17
+
 
 class Rows:
     """Rows of (term id, weight) entries, each row in its own order, with a sorted index for look-ups."""
@@ -141,11 +144,17 @@ def contained(part: Rows, whole: Rows, rp: np.ndarray, rw: np.ndarray) -> np.nda
 def _driven(d: Rows, o: Rows, rd: np.ndarray, ro: np.ndarray, combine) -> np.ndarray:
     # A term the other row lacks adds 0.0 to the one-pair sum, which leaves it unchanged: only shared
     # terms are summed, in the driving row's order.
-    # pairs taken in the order of the other row: the look-ups then move forward through the sorted index
-    # (several times faster than in any order); each pair's own sum is untouched by the order of pairs
+    # Pairs are taken in the order of the other row: the look-ups then move forward through the sorted
+    # index (several times faster than in any order); each pair's own sum is untouched by the order of
+    # pairs, and by the chunks, which keep the expanded entries (about ten arrays of them) small.
     by_other = np.argsort(ro, kind="stable")
-    seg, terms, v = d._expand(rd[by_other])
-    found, u = o.lookup(ro[by_other][seg], terms)
+    rd, ro = rd[by_other], ro[by_other]
     out = np.empty(len(rd))
-    out[by_other] = np.bincount(seg[found], weights=combine(v[found], u[found]), minlength=len(rd))
+    ends = np.cumsum(d.length[rd])
+    cuts = np.searchsorted(ends, np.arange(CHUNK, int(ends[-1]) if len(ends) else 0, CHUNK)) + 1
+    bounds = distinct(np.r_[0, np.minimum(cuts, len(rd)), len(rd)].astype(np.int64)).tolist()
+    for a, b in zip(bounds[:-1], bounds[1:]):
+        seg, terms, v = d._expand(rd[a:b])
+        found, u = o.lookup(ro[a:b][seg], terms)
+        out[by_other[a:b]] = np.bincount(seg[found], weights=combine(v[found], u[found]), minlength=b - a)
     return out
