@@ -82,7 +82,7 @@ class OperationController(QObject):
 
     def _started(self, task: Task) -> None:
         operation = self._operations.get(task.id)
-        if operation is not None and operation.label:
+        if operation is not None:  # a quiet one too: the label of the work before must not stay beside its bar
             self.started.emit(operation.label, operation.indeterminate)
 
     def _progress(self, task: Task, fraction: float, message: str) -> None:

@@ -41,6 +41,14 @@ def whose_pid(*, progress, cancel) -> int:
     return os.getpid()
 
 
+def squares_in_processes(n: int) -> list[int]:
+    """Work shared among processes of the worker's own, as the engine's parallel tagging does."""
+    import multiprocessing
+
+    with multiprocessing.get_context("spawn").Pool(2) as pool:
+        return pool.map(abs, [-(i * i) for i in range(n)])
+
+
 def unpicklable(*, progress, cancel):
     return threading.Lock()
 
@@ -119,3 +127,7 @@ def test_a_comparison_runs_in_the_worker():
     finally:
         engine.close()
     assert remote == compare(old, new)
+
+
+def test_the_worker_may_share_its_work_among_processes_of_its_own(engine):
+    assert engine.call(squares_in_processes, 5) == [0, 1, 4, 9, 16]

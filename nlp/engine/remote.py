@@ -12,11 +12,13 @@ calling thread, for callers that need no second process (tests, scripts).
 Progress, cancellation and the result travel as plain pickled data. Errors come back as the same
 kinds the engine raises (:class:`InputError`, :class:`Cancelled`) or as :class:`EngineError`; a worker
 that dies (a crash, the system's out-of-memory killer) raises :class:`EngineStopped`, and the next call
-starts a fresh worker: nothing the caller holds is lost.
+starts a fresh worker: nothing the caller holds is lost. The worker may start processes of its own
+(parallel tagging); it stops when the caller closes it or exits.
 """
 
 from __future__ import annotations
 
+import atexit
 import inspect
 import multiprocessing
 import signal
@@ -82,6 +84,7 @@ class EngineProcess:
         self._conn: Any = None
         self._cancel: Any = None
         self._lock = threading.Lock()  # one call at a time, whichever thread makes it
+        self._exit_hooked = False
 
     # -- life -------------------------------------------------------------------------------------
     def start(self) -> None:
@@ -94,9 +97,14 @@ class EngineProcess:
         self._discard()
         parent, child = self._context.Pipe(duplex=True)
         self._cancel = self._context.Event()
+        # not a daemon: the engine forks copies of the pipeline to tag thousands of paragraphs, and a
+        # daemonic process may not have children; it is stopped when its caller exits instead
         self._process = self._context.Process(target=_serve, args=(child, self._cancel, self.preload),
-                                              name="travaux-engine", daemon=True)
+                                              name="travaux-engine", daemon=False)
         self._process.start()
+        if not self._exit_hooked:
+            atexit.register(self._stop_at_exit)
+            self._exit_hooked = True
         child.close()
         self._conn = parent
 
@@ -119,11 +127,16 @@ class EngineProcess:
                 self._process.join(STOP_S)
             self._discard()
 
-    def _discard(self) -> None:
+    def _stop_at_exit(self) -> None:
+        """The caller exits without :meth:`close`: the worker goes too (at once: nothing of it is kept)."""
+        with self._lock:
+            self._discard(wait_s=1.0)
+
+    def _discard(self, wait_s: float = STOP_S) -> None:
         if self._process is not None:
             if self._process.is_alive():
                 self._process.terminate()
-                self._process.join(STOP_S)
+                self._process.join(wait_s)
             self._process = None
         if self._conn is not None:
             self._conn.close()
