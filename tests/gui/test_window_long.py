@@ -23,6 +23,7 @@ def test_light_entries_make_exactly_the_redline_of_full_ones(seed):
 
 
 def test_the_first_rows_come_with_their_rich_text_and_the_rest_follows_from_the_worker(window, qtbot, monkeypatch):
+    qtbot.wait(20)  # a language installed before the window was made restyles it: not in the middle of this
     c = long_comparison(300)
     prepared = presenter(window, FIRST_ROWS)(c)
     assert set(prepared[0].html) == {(i, col) for i in range(FIRST_ROWS) for col in (OLD_TEXT, NEW_TEXT)}
@@ -37,8 +38,10 @@ def test_the_first_rows_come_with_their_rich_text_and_the_rest_follows_from_the_
     window.view.viewport().repaint()
     assert not window.model.rich_ready(FIRST_ROWS)
     qtbot.waitUntil(lambda: window.model.rich_ready(FIRST_ROWS), timeout=60000)  # the rest came from the worker
-    qtbot.waitUntil(lambda: not (window.view._relayout.isActive() or window.view.heights.pending()), timeout=60000)
+    row = window.model.find_row(new=("299",))
+    assert "durable 299" in window.model.data(window.model.index(row, NEW_TEXT), HtmlRole)  # made on the worker
     monkeypatch.undo()
+    qtbot.waitUntil(lambda: not (window.view._relayout.isActive() or window.view.heights.pending()), timeout=60000)
     whole = presentation.prepare(c, "en", window.model.style())
     for i in range(0, window.model.rowCount(), 7):
         for col in (OLD_TEXT, NEW_TEXT):
