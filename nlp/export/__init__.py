@@ -13,7 +13,7 @@ from typing import Iterator
 
 from nlp.export.formats import FORMATS, Format, Progress
 from nlp.model import collector
-from nlp.model.atomic import atomic_path
+from nlp.model.atomic import write_chunks
 from nlp.model.comparison import Comparison
 
 __all__ = ["FORMATS", "Format", "Progress", "available", "chunks", "export", "extension", "is_binary", "render"]
@@ -48,7 +48,6 @@ def export(
 ) -> Path:
     # a long comparison's report is millions of small objects made and dropped: no cycle collection walks
     # them meanwhile (nlp.model.collector)
-    with collector.bulk(keep=False), atomic_path(path) as tmp, open(tmp, "wb") as out:
-        for piece in chunks(comparison, fmt, progress, language):
-            out.write(piece)
+    with collector.bulk(keep=False):
+        write_chunks(path, chunks(comparison, fmt, progress, language))
     return Path(path)
