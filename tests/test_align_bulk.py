@@ -63,7 +63,9 @@ def one_sim(space: Space, i: int, j: int) -> float:
 
 
 @pytest.mark.parametrize("seed", range(6))
-def test_bulk_similarities_and_containments_are_the_one_pair_ones(seed):
+def test_bulk_similarities_and_containments_are_the_one_pair_ones(seed, monkeypatch):
+    if seed % 2:  # many small chunks of entries instead of one
+        monkeypatch.setattr(terms, "CHUNK", 7)
     space = space_of(seed, 23, 19, vectors=seed % 3 != 0)
     i, j = (a.ravel() for a in np.meshgrid(np.arange(space.n), np.arange(space.m), indexing="ij"))
     bulk = space.sims(i, j).tolist()

@@ -81,7 +81,7 @@ def _shared_weight(space: Space) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     old, new = space.old, space.new
     # postings of the rare terms on the new side, each term's paragraphs in order
     keep = rare[new.ids]
-    n_term, n_row, n_w = new.ids[keep], new.row[keep], new.weights[keep]
+    n_term, n_row, n_w = new.ids[keep].astype(np.int64), new.rows_of_entries()[keep], new.weights[keep]
     order = np.lexsort((n_row, n_term))
     n_term, n_row, n_w = n_term[order], n_row[order], n_w[order]
     start = np.searchsorted(n_term, np.arange(len(space.df)))
@@ -89,7 +89,7 @@ def _shared_weight(space: Space) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     # every (old entry, new posting) of a shared rare term: old paragraphs in order, each one's terms in
     # its order, then the postings: the order in which the weights were first added up
     keep = rare[old.ids] & (count[old.ids] > 0)
-    o_row, o_term, o_w = old.row[keep], old.ids[keep], old.weights[keep]
+    o_row, o_term, o_w = old.rows_of_entries()[keep], old.ids[keep].astype(np.int64), old.weights[keep]
     reps = count[o_term]
     entry = np.repeat(np.arange(len(o_row)), reps)
     offset = np.arange(len(entry)) - np.repeat(np.cumsum(reps) - reps, reps)
