@@ -6,7 +6,8 @@ objects (redline runs, entries, signals); receiving or building them on the work
 collections that each last 100–300 ms, and the event loop (which needs the lock for every Python slot
 and paint) stops for as long: measured, they were the longest stalls of a 2,000-row comparison.
 
-:func:`bulk` wraps the worker's building and receiving: no collection meanwhile (what is built is kept,
+:func:`bulk` (one counter for the process, shared with the engine: :mod:`nlp.model.collector`) wraps the
+worker's building and receiving: no collection meanwhile (what is built is kept,
 not garbage), then everything alive is moved to the permanent generation, which collections never walk
 again. Those objects are still freed by reference counting when the comparison is replaced (they form
 no cycles); only a garbage cycle made during the bulk itself would outlive it, a few objects at most.
@@ -14,37 +15,9 @@ no cycles); only a garbage cycle made during the bulk itself would outlive it, a
 
 from __future__ import annotations
 
-import gc
-import threading
-from contextlib import contextmanager
-from typing import Iterator
+from nlp.model.collector import bulk, settle
 
-_lock = threading.Lock()
-_depth = 0  # bulks running (the worker runs one at a time, but a test may nest them)
-
-
-@contextmanager
-def bulk() -> Iterator[None]:
-    """No cycle collection while the body runs; what it leaves alive is never walked again."""
-    global _depth
-    with _lock:
-        _depth += 1
-        gc.disable()
-    try:
-        yield
-    finally:
-        with _lock:
-            _depth -= 1
-            if not _depth:
-                settle()
-                gc.enable()
-
-
-def settle() -> None:
-    """Move every object alive now out of the collector's sight (a few microseconds: the lists are
-    joined, nothing is walked). Called once the window is built, so that its long-lived objects (the
-    modules, the widgets' wrappers) are not walked by every later full collection either."""
-    gc.freeze()
+__all__ = ["bulk", "quietly", "settle"]
 
 
 def quietly(work):

@@ -98,3 +98,14 @@ def test_a_damaged_cache_is_compiled_anew(tmp_path, monkeypatch):
     reference = _compiler.compile(pattern, 0)  # the interpreter's compiler, past re's own cache
     probes = ["abc", "zzz", "é-h'", "Fgh"] + [w.replace("\\", "") for w in pattern[5:2000].split("|")]
     assert [bool(again.match(p)) for p in probes] == [bool(reference.match(p)) for p in probes]
+
+
+def test_rows_of_many_keys_at_once_as_one_by_one():
+    rng = random.Random(4)
+    table = {rng.getrandbits(64): rng.randrange(300) for _ in range(3000)}
+    rows = KeyRows(np.fromiter(table, dtype=np.uint64), np.fromiter(table.values(), dtype=np.int32))
+    asked = [*rng.sample(list(table), 500), *(rng.getrandbits(64) for _ in range(500)), 0, 2**64 - 1]
+    rng.shuffle(asked)
+    got = rows.rows_of(np.array(asked, dtype=np.uint64))
+    assert got.dtype == np.int32
+    assert got.tolist() == [table.get(k, -1) for k in asked]

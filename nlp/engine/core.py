@@ -14,6 +14,7 @@ from typing import Callable, MutableMapping
 from nlp.engine import links
 from nlp.engine.align.aligner import align
 from nlp.engine.commitment.function import with_functions
+from nlp.model import collector
 from nlp.model.comparison import Comparison
 from nlp.model.document import Document
 from nlp.model.errors import Cancelled
@@ -36,7 +37,14 @@ def compare(old: Document, new: Document, progress: Progress | None = None, canc
     """Align ``old`` with ``new`` and say what became of every paragraph (see docs/contract.md).
 
     Two versions in different languages (French and English) are aligned by meaning (:mod:`nlp.engine.across`);
-    ``vectors`` then keeps the paragraphs' sentence vectors between runs (a library can give its store)."""
+    ``vectors`` then keeps the paragraphs' sentence vectors between runs (a library can give its store).
+    No cycle collection runs meanwhile (:mod:`nlp.model.collector`: what is built is kept, not garbage)."""
+    with collector.bulk(keep=False):
+        return _compare(old, new, progress, cancel, vectors)
+
+
+def _compare(old: Document, new: Document, progress: Progress | None, cancel: Cancel | None,
+             vectors: MutableMapping[str, bytes] | None) -> Comparison:
     report = progress or (lambda f, m: None)
     # what each paragraph does (preambular or operative), whatever its numbering: read once, kept in the model
     old, new = with_functions(old), with_functions(new)

@@ -70,6 +70,15 @@ class KeyRows(Mapping[int, int]):
     def __len__(self) -> int:
         return len(self._keys)
 
+    def rows_of(self, keys) -> np.ndarray:
+        """The row of each key (-1 where none), as ``Vectors.find(keys=…)`` gives them (int32)."""
+        wanted = np.asarray(keys).astype(np.uint64, copy=False).ravel()
+        at = np.searchsorted(self._keys, wanted)
+        inside = at < len(self._keys)
+        at[~inside] = 0
+        found = inside & (self._keys[at] == wanted)
+        return np.where(found, self._rows[at], -1).astype("i")
+
 
 def read_key_rows(folder: Path) -> KeyRows:
     """The package's ``key2row`` file (a msgpack map) as a :class:`KeyRows`; the dict it is read into
@@ -83,19 +92,34 @@ def read_key_rows(folder: Path) -> KeyRows:
     return KeyRows(keys, rows)
 
 
+def _compact_vectors_class():
+    """spaCy's ``Vectors`` whose ``find(keys=…)`` (what the model's static-vector layer asks for every
+    token of a batch) is one search of the sorted keys in NumPy instead of a dict lookup per token."""
+    from spacy.vectors import Vectors
+
+    class CompactVectors(Vectors):
+        def find(self, *, key=None, keys=None, row=None, rows=None):
+            table = self.key2row
+            if keys is None or key is not None or row is not None or rows is not None or not isinstance(table, KeyRows):
+                return super().find(key=key, keys=keys, row=row, rows=rows)
+            return table.rows_of(keys)
+
+    return CompactVectors
+
+
 def attach_vectors(nlp, folder: Path) -> bool:
     """Give ``nlp`` (loaded without its vectors) the vectors of the package folder ``folder/vocab``;
     False when they are of a kind this does not handle (then load the model the usual way)."""
-    from spacy.vectors import Vectors
-
     vocab = folder / "vocab"
     settings = json.loads((vocab / "vectors.cfg").read_text(encoding="utf-8")) if (vocab / "vectors.cfg").exists() else {}
     if not (vocab / "vectors").exists():
         return True  # a model without vectors: nothing was left out
     if settings.get("mode", "default") != "default" or not (vocab / "key2row").exists():
         return False
-    data = np.load(vocab / "vectors", mmap_mode="r", allow_pickle=False)
-    vectors = Vectors(strings=nlp.vocab.strings, data=data, mode="default", attr=settings.get("attr", "ORTH"))
+    # mapped, seen as a plain array (a memmap's own indexing is a Python call per access)
+    data = np.load(vocab / "vectors", mmap_mode="r", allow_pickle=False).view(np.ndarray)
+    vectors = _compact_vectors_class()(strings=nlp.vocab.strings, data=data, mode="default",
+                                       attr=settings.get("attr", "ORTH"))
     vectors.key2row = read_key_rows(vocab)
     nlp.vocab.vectors = vectors
     return True

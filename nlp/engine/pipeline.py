@@ -77,8 +77,11 @@ def is_loaded(language: str) -> bool:
 
 def _load(language: str) -> "Language":
     from nlp.engine import compiled_patterns
+    from nlp.model import collector
 
-    with compiled_patterns.remembered():  # the French tokenizer's 30,000-character pattern: see there
+    # the French tokenizer's 30,000-character pattern: see there; no cycle collection meanwhile, and the
+    # model's objects out of every later collection's sight (nlp.model.collector)
+    with compiled_patterns.remembered(), collector.bulk():
         for name in MODELS.get(language, ()):
             try:
                 return _load_lean(name)

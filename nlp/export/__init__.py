@@ -12,7 +12,8 @@ from pathlib import Path
 from typing import Iterator
 
 from nlp.export.formats import FORMATS, Format, Progress
-from nlp.model.atomic import atomic_path
+from nlp.model import collector
+from nlp.model.atomic import write_chunks
 from nlp.model.comparison import Comparison
 
 __all__ = ["FORMATS", "Format", "Progress", "available", "chunks", "export", "extension", "is_binary", "render"]
@@ -45,7 +46,8 @@ def chunks(comparison: Comparison, fmt: str, progress: Progress | None = None, l
 def export(
     comparison: Comparison, fmt: str, path: str | Path, progress: Progress | None = None, language: str = "en"
 ) -> Path:
-    with atomic_path(path) as tmp, open(tmp, "wb") as out:
-        for piece in chunks(comparison, fmt, progress, language):
-            out.write(piece)
+    # a long comparison's report is millions of small objects made and dropped: no cycle collection walks
+    # them meanwhile (nlp.model.collector)
+    with collector.bulk(keep=False):
+        write_chunks(path, chunks(comparison, fmt, progress, language))
     return Path(path)

@@ -11,7 +11,7 @@ import os
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from nlp.model.errors import InputError
 from nlp.model.outpath import check_target, is_storage_error, storage_problem
@@ -56,8 +56,20 @@ def _mode_for(target: Path) -> int:
 
 
 def write_bytes(target: str | Path, data: bytes) -> None:
+    write_chunks(target, (data,))
+
+
+def write_chunks(target: str | Path, chunks: Iterable[bytes]) -> None:
+    """``target`` made of ``chunks`` one after the other (a long report never held whole), atomically."""
     with atomic_path(target) as tmp:
-        tmp.write_bytes(data)
+        _write(tmp, chunks)
+
+
+def _write(path: Path, chunks: Iterable[bytes]) -> None:
+    """Where the bytes reach the storage (one place, so that its failures are handled, and tested, once)."""
+    with open(path, "wb") as out:
+        for chunk in chunks:
+            out.write(chunk)
 
 
 def write_text(target: str | Path, text: str, encoding: str = "utf-8") -> None:

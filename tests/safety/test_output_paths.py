@@ -122,14 +122,14 @@ def test_storage_failures_are_one_line_and_leave_nothing(capsys, inputs, tmp_pat
     old, new = inputs
     (tmp_path / "c.json").write_text("previous", encoding="utf-8")
     before = _snapshot(tmp_path)
-    import pathlib
+    from nlp.model import atomic
 
-    def failing_write_bytes(self, data):
-        with open(self, "wb") as f:
-            f.write(data[:10])
+    def failing_write(path, chunks):
+        with open(path, "wb") as f:
+            f.write(next(iter(chunks))[:10])
         raise OSError(code, os.strerror(code))
 
-    monkeypatch.setattr(pathlib.Path, "write_bytes", failing_write_bytes)
+    monkeypatch.setattr(atomic, "_write", failing_write)
     _refused(capsys, ["compare", str(old), str(new), "-o", "c.json"], "c.json", words)
     assert _snapshot(tmp_path) == before  # the old report intact, no temporary left
 

@@ -45,10 +45,11 @@ def words(text: str, elisions: dict[str, str] | None = None) -> list[tuple[str, 
 def _words(text: str, elisions: tuple[tuple[str, str], ...]) -> tuple[tuple[str, int, int], ...]:
     folded = fold(text)
     spans = [m.span() for m in _WORD.finditer(folded)]
-    if not elisions:
-        return tuple((folded[a:b], a, b) for a, b in spans)
-    table = dict(elisions)
-    return tuple((table.get(w, w) if w[-1] == "'" else w, a, b) for a, b in spans for w in (folded[a:b],))
+    found = [folded[a:b] for a, b in spans]
+    if elisions:
+        table = dict(elisions)
+        found = [table.get(w, w) if w[-1] == "'" else w for w in found]
+    return tuple([(w, a, b) for w, (a, b) in zip(found, spans)])
 
 
 Pattern = tuple[frozenset[str], ...]  # one set of accepted words per position
