@@ -40,7 +40,7 @@ def cache_folder() -> Path:
 
 
 def _cache_file() -> Path:
-    import _sre
+    import _sre  # pyright: ignore[reportMissingImports] - the interpreter's regex engine, no stubs
 
     return cache_folder() / f"patterns-{sys.implementation.cache_tag}-{_sre.MAGIC}-{_sre.CODESIZE}.marshal"
 
@@ -93,7 +93,7 @@ def remembered() -> Iterator[None]:
     if sys.version_info[:2] != SUPPORTED:
         yield
         return
-    import _sre
+    import _sre  # pyright: ignore[reportMissingImports] - the interpreter's regex engine, no stubs
     from re import _compiler  # type: ignore[attr-defined]
 
     with _lock:

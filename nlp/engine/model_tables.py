@@ -86,6 +86,8 @@ def read_key_rows(folder: Path) -> KeyRows:
     import srsly
 
     table = srsly.read_msgpack(folder / "key2row")
+    if not isinstance(table, dict):
+        raise ValueError(f"{folder / 'key2row'}: not a table of vector keys")
     keys = np.fromiter(table.keys(), dtype=np.uint64, count=len(table))
     rows = np.fromiter(table.values(), dtype=np.int32, count=len(table))
     del table
@@ -120,6 +122,9 @@ def attach_vectors(nlp, folder: Path) -> bool:
     data = np.load(vocab / "vectors", mmap_mode="r", allow_pickle=False).view(np.ndarray)
     vectors = _compact_vectors_class()(strings=nlp.vocab.strings, data=data, mode="default",
                                        attr=settings.get("attr", "ORTH"))
-    vectors.key2row = read_key_rows(vocab)
+    try:
+        vectors.key2row = read_key_rows(vocab)
+    except ValueError:  # a package laid out otherwise: spaCy's own loading reads it
+        return False
     nlp.vocab.vectors = vectors
     return True
