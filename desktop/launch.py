@@ -182,4 +182,10 @@ def _screenshot(window, files: list[str], out: str) -> int:
     window.open_pair(*files)
     loop.exec()
     guard.stop()
+    # the window's own timers (rows still being measured) must not outlive the screenshot: a caller
+    # that goes on (the tests) would otherwise share the event loop with a window nobody sees
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
     return outcome["code"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
-from desktop import actions, collector, series_window
+from desktop import actions, collector, i18n, series_window
 from desktop.aligned_view import AlignedView
 from desktop.appearance import Appearance
 from desktop.comparing import Comparer
@@ -38,6 +38,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, settings: Settings, runner: TaskRunner | None = None, load_model: bool = True, library=None,
                  engine: Engine | None = None):
+        self._translated = -1  # the i18n generation the texts were last set in (see changeEvent)
         super().__init__()
         self.setObjectName("mainWindow")
         self.setWindowIcon(app_icon())
@@ -218,11 +219,14 @@ class MainWindow(QMainWindow):
     # texts (set again whenever the language changes)
 
     def changeEvent(self, event) -> None:
-        if event.type() == QEvent.LanguageChange:
+        # Qt also delivers a LanguageChange installed before this window was made (or one it already
+        # answered): only a new language is worth retranslating, and restyling every row's rich text
+        if event.type() == QEvent.LanguageChange and self._translated != i18n.generation():
             self.retranslate()
         super().changeEvent(event)
 
     def retranslate(self) -> None:
+        self._translated = i18n.generation()
         self.actions.retranslate()
         self.navigator_dock.setWindowTitle(self.tr("Changes"))
         self.details_dock.setWindowTitle(self.tr("Details"))
@@ -239,7 +243,7 @@ class MainWindow(QMainWindow):
         self._fill_recent_list()
         self._update_title()
         self.model.headerDataChanged.emit(Qt.Horizontal, 0, 4)
-        self.model.restyle()
+        self.model.restyle(anyway=True)
 
     def _update_title(self) -> None:
         c = self.session.current

@@ -203,8 +203,12 @@ class AlignedModel(QAbstractTableModel):
         worker makes it anyway."""
         return not self._expecting or (i, OLD_TEXT) in self._html
 
-    def restyle(self) -> None:
-        """The palette changed: the highlights are drawn again in its colours."""
+    def restyle(self, anyway: bool = False) -> None:
+        """The palette changed: the highlights are drawn again in its colours. Unless ``anyway``, nothing
+        is thrown away when the style is the one the rich text was made in (Qt repeats palette events,
+        and a long comparison's rich text is minutes of work to make again)."""
+        if not anyway and self._html_style == self.style():
+            return
         self._html.clear()
         self.give_up_rest()  # what comes was made in the colours before
         self._html_style = self.style()

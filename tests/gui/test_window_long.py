@@ -77,3 +77,22 @@ def test_nothing_is_collected_while_a_comparison_is_built_and_it_is_kept_out_of_
         assert not gc.isenabled()
     assert gc.isenabled()
     assert gc.get_freeze_count() >= len(kept)
+
+
+def test_a_repeated_palette_or_language_event_keeps_the_rich_text(window, qtbot):
+    """Qt repeats palette and language events (a language installed before the window was made, a theme
+    applied twice): the rows' rich text, minutes of work on a long comparison, is kept when nothing it
+    depends on changed, and made again when the style did."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    c = long_comparison(80)
+    window.show_comparison(c)
+    window.model.data(window.model.index(3, NEW_TEXT), HtmlRole)
+    made = dict(window.model._html)
+    assert made
+    QCoreApplication.sendEvent(window, QEvent(QEvent.LanguageChange))
+    window.repaint_views()
+    assert window.model._html == made
+    window.model.set_find("durable")  # the style changed: the outline must be drawn
+    assert (3, NEW_TEXT) not in window.model._html
+    assert "durable" in window.model.data(window.model.index(3, NEW_TEXT), HtmlRole)
