@@ -122,3 +122,4 @@ def window(qtbot, settings):
     qtbot.waitExposed(w)
     yield w
     w.close()
+    assert not w.runner.is_running()  # closing the window leaves no work of its own running

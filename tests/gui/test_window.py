@@ -10,18 +10,6 @@ from desktop.models import OLD_TEXT
 from tests.gui.conftest import settle
 
 
-@pytest.fixture
-def window(qtbot, settings):
-    w = MainWindow(settings, load_model=False)
-    qtbot.addWidget(w)
-    w.resize(1200, 800)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    w.close()
-    assert not w.runner.is_running()
-
-
 def _select(window, rows):
     window.view.clearSelection()
     model = window.view.selectionModel()
